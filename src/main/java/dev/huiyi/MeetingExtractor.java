@@ -1,0 +1,176 @@
+package dev.huiyi;
+
+import dev.huiyi.api.Extraction;
+import dev.huiyi.api.InputException;
+import dev.huiyi.api.MeetingRecord;
+import dev.huiyi.api.ModelException;
+import dev.huiyi.api.Source;
+import dev.huiyi.hanlp.HanlpScriptConverter;
+import dev.huiyi.hanlp.HanlpSegmenter;
+import dev.huiyi.normalize.CharsetDetector;
+import dev.huiyi.normalize.LayoutRules;
+import dev.huiyi.normalize.Normalizer;
+import dev.huiyi.pipeline.AssembleStage;
+import dev.huiyi.pipeline.Context;
+import dev.huiyi.pipeline.NormalizeStage;
+import dev.huiyi.pipeline.Pipeline;
+import dev.huiyi.pipeline.RecognizeStage;
+import dev.huiyi.pipeline.RelateStage;
+import dev.huiyi.pipeline.SegmentStage;
+import dev.huiyi.pipeline.Slots;
+import dev.huiyi.recognize.Recognizer;
+import dev.huiyi.recognize.date.DateRecognizer;
+import dev.huiyi.recognize.person.PersonRecognizer;
+import dev.huiyi.recognize.place.PlaceRecognizer;
+import dev.huiyi.recognize.slogan.SloganRecognizer;
+import dev.huiyi.recognize.title.TitleLexicon;
+import dev.huiyi.recognize.title.TitleRecognizer;
+import dev.huiyi.recognize.unit.UnitLexicon;
+import dev.huiyi.recognize.unit.UnitRecognizer;
+import dev.huiyi.relate.Relater;
+import dev.huiyi.resources.ModelSource;
+import dev.huiyi.text.Document;
+import dev.huiyi.text.Mention;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The library's entry point. Build once ({@link #builder()}), share everywhere: the instance is immutable
+ * and thread-safe, all models are loaded by {@link Builder#build()}, which fails fast with a
+ * {@link ModelException} naming {@code file:line}.
+ */
+public final class MeetingExtractor {
+    /** Default cap on one report's size. */
+    public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+    private final Pipeline pipeline;
+    private final int maxBytes;
+    private final boolean includeText;
+    private final LocalDate referenceDate;
+
+    private MeetingExtractor(Pipeline pipeline, int maxBytes, boolean includeText, LocalDate referenceDate) {
+        this.pipeline = pipeline;
+        this.maxBytes = maxBytes;
+        this.includeText = includeText;
+        this.referenceDate = referenceDate;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Extracts the record of one report.
+     *
+     * @throws InputException when the input is empty, undecodable or larger than the size cap
+     */
+    public Extraction extract(Source source) {
+        if (source.size() > maxBytes) {
+            throw new InputException("input of " + source.size() + " bytes is over the size cap of " + maxBytes
+                    + " bytes");
+        }
+        Context context = new Context(referenceDate);
+        context.put(Slots.SOURCE, source);
+        pipeline.run(context);
+        Document doc = context.get(Slots.DOCUMENT);
+        MeetingRecord record = context.get(Slots.RECORD);
+        if (includeText) {
+            record = record.withText(doc.text());
+        }
+        return new Extraction(record, doc.text(), doc.normalised().map().toArray(), doc.inputText());
+    }
+
+    /** Every mention the recognisers found, for debugging a wrong record ({@code huiyi explain}). */
+    @SuppressWarnings("unchecked")
+    public List<Mention> mentions(Source source) {
+        Context context = new Context(referenceDate);
+        context.put(Slots.SOURCE, source);
+        pipeline.run(context);
+        return List.copyOf((List<Mention>) context.get(Slots.MENTIONS));
+    }
+
+    /** Convenience: the record of a text given as a string. */
+    public MeetingRecord extract(String id, String text) {
+        return extract(Source.ofText(id, text)).record();
+    }
+
+    public List<String> stageNames() {
+        return pipeline.stageNames();
+    }
+
+    /** Configures and builds a {@link MeetingExtractor}. */
+    public static final class Builder {
+        private Path userModels;
+        private int maxBytes = DEFAULT_MAX_BYTES;
+        private boolean includeText;
+        private LocalDate referenceDate;
+
+        private Builder() {
+        }
+
+        /** A directory laid out like {@code models/} whose lexicons add to the bundled ones. */
+        public Builder userModels(Path dir) {
+            this.userModels = dir;
+            return this;
+        }
+
+        /** Largest accepted input in bytes (default 10 MiB). */
+        public Builder maxBytes(int bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("maxBytes must be positive");
+            }
+            this.maxBytes = bytes;
+            return this;
+        }
+
+        /** Whether records carry the normalised text ({@code text} field). */
+        public Builder includeText(boolean include) {
+            this.includeText = include;
+            return this;
+        }
+
+        /** The date that 29日 / 3月5日 resolve against when a report has no date line. */
+        public Builder referenceDate(LocalDate date) {
+            this.referenceDate = date;
+            return this;
+        }
+
+        public MeetingExtractor build() {
+            ModelSource models = userModels == null ? ModelSource.bundled() : ModelSource.withUserDir(userModels);
+            CharsetDetector charsets = new CharsetDetector(frequentChars(models));
+            Normalizer normalizer = new Normalizer(charsets, LayoutRules.load(models), HanlpScriptConverter.load());
+            TitleLexicon titles = TitleLexicon.load(models);
+            DateRecognizer dates = DateRecognizer.load(models);
+            List<Recognizer> recognizers = List.of(
+                    dates,
+                    PersonRecognizer.load(models, titles),
+                    new TitleRecognizer(titles),
+                    new UnitRecognizer(UnitLexicon.load(models)),
+                    PlaceRecognizer.load(models),
+                    SloganRecognizer.load(models));
+            Pipeline pipeline = new Pipeline(List.of(
+                    new NormalizeStage(normalizer),
+                    new SegmentStage(HanlpSegmenter.load(models)),
+                    new RecognizeStage(dates, recognizers),
+                    new RelateStage(Relater.load(models, titles)),
+                    new AssembleStage()), Set.of(Slots.SOURCE));
+            return new MeetingExtractor(pipeline, maxBytes, includeText, referenceDate);
+        }
+
+        private static Set<Character> frequentChars(ModelSource models) {
+            Set<Character> chars = new HashSet<>();
+            for (var file : models.read("normalize/frequent_chars.txt")) {
+                for (String line : file.content().split("\n")) {
+                    if (!line.startsWith("#")) {
+                        line.strip().chars().forEach(c -> chars.add((char) c));
+                    }
+                }
+            }
+            return chars;
+        }
+    }
+}

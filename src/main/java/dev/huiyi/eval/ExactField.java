@@ -1,0 +1,20 @@
+package dev.huiyi.eval;
+
+/** The exact-match fields, in report order; {@link #key()} is the name used in JSON, tables and baselines. */
+public enum ExactField {
+    MEETING_DATE("meetingDate"),
+    PUBLISHED_AT("publishedAt"),
+    MODE("mode"),
+    TITLE("title"),
+    MEETING_NAME("meetingName");
+
+    private final String key;
+
+    ExactField(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+}

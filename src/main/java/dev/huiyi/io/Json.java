@@ -1,0 +1,48 @@
+package dev.huiyi.io;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.huiyi.api.MeetingRecord;
+
+/** The one Jackson configuration of the project: records out as the contract's JSON, gold files in. */
+public final class Json {
+    private static final ObjectMapper MAPPER = createMapper();
+
+    private Json() {
+    }
+
+    /** The shared, fully configured mapper (thread-safe once configured). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Pretty printer for single records. */
+    public static ObjectWriter pretty() {
+        return MAPPER.writerWithDefaultPrettyPrinter();
+    }
+
+    /** Compact writer for JSON Lines. */
+    public static ObjectWriter compact() {
+        return MAPPER.writer();
+    }
+
+    private static ObjectMapper createMapper() {
+        ObjectMapper mapper = new ObjectMapper();
+        mapper.registerModule(new JavaTimeModule());
+        mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        // The contract keeps nulls visible ("null where the report does not say"), except `text`,
+        // which is present only when asked for.
+        mapper.addMixIn(MeetingRecord.class, MeetingRecordMixin.class);
+        return mapper;
+    }
+
+    abstract static class MeetingRecordMixin {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String text();
+    }
+}

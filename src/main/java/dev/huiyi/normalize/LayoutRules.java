@@ -1,0 +1,52 @@
+package dev.huiyi.normalize;
+
+import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.TsvReader;
+import dev.huiyi.resources.TsvRow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Classifies lines as page chrome or date lines, from {@code models/normalize/layout.tsv}. */
+public final class LayoutRules {
+    private record Rule(String id, LineKind kind, Pattern pattern) {
+    }
+
+    private final List<Rule> rules;
+
+    private LayoutRules(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static LayoutRules load(ModelSource models) {
+        List<Rule> rules = new ArrayList<>();
+        for (TsvRow row : TsvReader.rows(models.read("normalize/layout.tsv"), 3)) {
+            LineKind kind;
+            try {
+                kind = LineKind.valueOf(row.get(1).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown line kind '" + row.get(1) + "'");
+            }
+            try {
+                rules.add(new Rule(row.get(0), kind, Pattern.compile(row.get(2))));
+            } catch (PatternSyntaxException e) {
+                throw row.error("bad regex: " + e.getDescription());
+            }
+        }
+        return new LayoutRules(rules);
+    }
+
+    /** The kind of the first rule matching the (trimmed, folded) line. */
+    public Optional<LineKind> classify(String line) {
+        for (Rule rule : rules) {
+            if (rule.pattern().matcher(line).find()) {
+                return Optional.of(rule.kind());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,183 @@
+package dev.huiyi.normalize;
+
+import dev.huiyi.api.InputException;
+import dev.huiyi.api.Source;
+import dev.huiyi.api.SourceFormat;
+import dev.huiyi.api.Span;
+import dev.huiyi.text.Document;
+import dev.huiyi.text.MappedText;
+import dev.huiyi.text.MappedTextBuilder;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Bytes → {@link Document}: decode, lay out (HTML or text), drop page chrome, fold widths, convert
+ * traditional characters, and find the headline and the date line. Every step keeps the offset map.
+ */
+public final class Normalizer {
+    /** Share of CJK characters that must change under conversion before a text counts as traditional. */
+    private static final double TRADITIONAL_SHARE = 0.04;
+    private static final int HEADLINE_MAX = 80;
+    private static final Pattern HTML_SNIFF = Pattern.compile("(?is)^\\s*(<!doctype html|<html|<head|<meta|<body)");
+
+    private final CharsetDetector charsets;
+    private final LayoutRules layoutRules;
+    private final ScriptConverter converter;
+    private final CharFolder folder = new CharFolder();
+
+    public Normalizer(CharsetDetector charsets, LayoutRules layoutRules, ScriptConverter converter) {
+        this.charsets = charsets;
+        this.layoutRules = layoutRules;
+        this.converter = converter;
+    }
+
+    public Document normalize(Source source) {
+        byte[] bytes = source.bytes();
+        DecodedInput decoded = charsets.decode(bytes, source.charsetHint());
+        SourceFormat format = source.formatHint().orElseGet(() -> sniffFormat(decoded.text()));
+        RawLayout layout = format == SourceFormat.HTML
+                ? new HtmlLayout().layout(decoded.text())
+                : new PlainTextLayout().layout(decoded.text());
+        List<String> warnings = new ArrayList<>();
+
+        List<MappedText> lines = new ArrayList<>();
+        List<LineKind> kinds = new ArrayList<>();
+        int headline = -1;
+        for (int i = 0; i < layout.lines().size(); i++) {
+            MappedText line = folder.fold(layout.lines().get(i)).strip();
+            if (line.text().isEmpty()) {
+                continue;
+            }
+            Optional<LineKind> kind = layoutRules.classify(line.text());
+            if (i == layout.headlineIndex()) {
+                headline = lines.size();
+            } else if (kind.filter(k -> k == LineKind.CHROME).isPresent()) {
+                continue;
+            }
+            lines.add(line);
+            kinds.add(kind.orElse(null));
+        }
+        if (lines.isEmpty()) {
+            throw new InputException(format == SourceFormat.HTML ? "html had no body text" : "input has no text");
+        }
+        boolean traditional = looksTraditional(lines);
+        if (traditional) {
+            lines.replaceAll(this::convert);
+        }
+
+        int dateLine = findDateLine(kinds, lines);
+        if (headline < 0) {
+            headline = findHeadline(lines, kinds);
+        }
+        MappedTextBuilder joined = new MappedTextBuilder();
+        List<Span> lineSpans = new ArrayList<>();
+        for (MappedText line : lines) {
+            if (joined.length() > 0) {
+                joined.append('\n', joined.length() == 0 ? 0 : lastOrigin(line));
+            }
+            int start = joined.length();
+            for (int c = 0; c < line.text().length(); c++) {
+                joined.append(line.text().charAt(c), line.map().toOrigin(c));
+            }
+            lineSpans.add(new Span(start, joined.length()));
+        }
+        List<Span> paragraphs = new ArrayList<>();
+        for (int i = 0; i < lineSpans.size(); i++) {
+            if (i != headline && i != dateLine) {
+                paragraphs.add(lineSpans.get(i));
+            }
+        }
+        if (traditional) {
+            warnings.add("converted traditional characters to simplified");
+        }
+        return new Document(source.id(), format, decoded.encoding(), sha256(bytes), decoded.text(), joined.build(),
+                headline >= 0 ? lineSpans.get(headline) : null,
+                dateLine >= 0 ? lineSpans.get(dateLine) : null,
+                paragraphs, warnings);
+    }
+
+    private static int lastOrigin(MappedText nextLine) {
+        // A joining newline has no character of its own in the input: attribute it to the next line's start.
+        return nextLine.map().toOrigin(0);
+    }
+
+    private static SourceFormat sniffFormat(String text) {
+        return HTML_SNIFF.matcher(text).find() ? SourceFormat.HTML : SourceFormat.TEXT;
+    }
+
+    private boolean looksTraditional(List<MappedText> lines) {
+        long cjk = 0;
+        long changed = 0;
+        for (MappedText line : lines) {
+            String t = line.text();
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                    cjk++;
+                    if (converter.toSimplified(c) != c) {
+                        changed++;
+                    }
+                }
+            }
+        }
+        return cjk > 0 && changed >= Math.max(3, TRADITIONAL_SHARE * cjk);
+    }
+
+    private MappedText convert(MappedText line) {
+        char[] chars = line.text().toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = converter.toSimplified(chars[i]);
+        }
+        return new MappedText(new String(chars), line.map());
+    }
+
+    /** The first date line near the head of the page; otherwise an 印发 line at the foot of minutes. */
+    private static int findDateLine(List<LineKind> kinds, List<MappedText> lines) {
+        int head = Math.min(lines.size(), 6);
+        for (int i = 0; i < head; i++) {
+            if (kinds.get(i) == LineKind.DATELINE && lines.get(i).text().length() <= 120) {
+                return i;
+            }
+        }
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 4); i--) {
+            if (kinds.get(i) == LineKind.ISSUED || kinds.get(i) == LineKind.DATELINE) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first short line that is not a date line and does not read as a sentence of the body. */
+    private static int findHeadline(List<MappedText> lines, List<LineKind> kinds) {
+        for (int i = 0; i < Math.min(lines.size(), 3); i++) {
+            String t = lines.get(i).text();
+            if (kinds.get(i) != null) {
+                continue;
+            }
+            if (t.length() <= HEADLINE_MAX && !t.endsWith("。") && !t.contains("。")) {
+                return i;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
+    }
+
+    static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

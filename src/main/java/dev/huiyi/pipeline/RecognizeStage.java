@@ -1,0 +1,61 @@
+package dev.huiyi.pipeline;
+
+import dev.huiyi.recognize.RecognitionInput;
+import dev.huiyi.recognize.Recognizer;
+import dev.huiyi.recognize.date.DateExpression;
+import dev.huiyi.recognize.date.DateRecognizer;
+import dev.huiyi.text.Document;
+import dev.huiyi.text.Mention;
+import dev.huiyi.text.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs the recognisers in order (each sees the mentions of those before it) after fixing the reference
+ * date: the page's date line, else the caller's date. Never the clock.
+ */
+public record RecognizeStage(DateRecognizer dates, List<Recognizer> recognizers) implements Stage {
+    public RecognizeStage {
+        recognizers = List.copyOf(recognizers);
+    }
+
+    @Override
+    public String name() {
+        return "recognize";
+    }
+
+    @Override
+    public Set<Slot<?>> requires() {
+        return Set.of(Slots.DOCUMENT, Slots.TOKENS);
+    }
+
+    @Override
+    public Set<Slot<?>> provides() {
+        return Set.of(Slots.MENTIONS, Slots.PUBLISHED_AT);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void apply(Context context) {
+        Document doc = context.get(Slots.DOCUMENT);
+        Optional<DateExpression> published = doc.dateLine() == null ? Optional.empty()
+                : dates.firstIn(doc.text(), doc.dateLine().start(), doc.dateLine().end());
+        LocalDate reference = published.map(DateExpression::start).orElse(context.callerReferenceDate().orElse(null));
+        context.put(Slots.PUBLISHED_AT, published.map(RecognizeStage::iso).orElse(null));
+        RecognitionInput input = new RecognitionInput(doc, (List<Token>) context.get(Slots.TOKENS), reference);
+        List<Mention> mentions = new ArrayList<>();
+        for (Recognizer r : recognizers) {
+            mentions.addAll(r.recognize(input, List.copyOf(mentions)));
+        }
+        mentions.sort((a, b) -> a.span().compareTo(b.span()));
+        context.put(Slots.MENTIONS, mentions);
+    }
+
+    private static String iso(DateExpression d) {
+        return d.time() == null ? d.start().toString() : d.start() + "T" + d.time();
+    }
+}

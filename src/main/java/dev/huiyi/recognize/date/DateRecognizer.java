@@ -1,0 +1,157 @@
+package dev.huiyi.recognize.date;
+
+import dev.huiyi.api.Span;
+import dev.huiyi.recognize.RecognitionInput;
+import dev.huiyi.recognize.Recognizer;
+import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.TsvReader;
+import dev.huiyi.resources.TsvRow;
+import dev.huiyi.text.Mention;
+import dev.huiyi.text.MentionType;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Dates over the normalised text with exact offsets (our own rules: libraries that rewrite the text first
+ * lose offsets and resolve towards the future, which is wrong for news). Patterns: {@code models/date/patterns.tsv}.
+ */
+public final class DateRecognizer implements Recognizer {
+    private record Rule(String id, Pattern pattern) {
+    }
+
+    private final List<Rule> rules;
+
+    private DateRecognizer(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static DateRecognizer load(ModelSource models) {
+        List<Rule> rules = new ArrayList<>();
+        for (TsvRow row : TsvReader.rows(models.read("date/patterns.tsv"), 2)) {
+            try {
+                rules.add(new Rule(row.get(0), Pattern.compile(row.get(1))));
+            } catch (PatternSyntaxException e) {
+                throw row.error("bad regex: " + e.getDescription());
+            }
+        }
+        return new DateRecognizer(rules);
+    }
+
+    @Override
+    public MentionType type() {
+        return MentionType.DATE;
+    }
+
+    @Override
+    public List<Mention> recognize(RecognitionInput input, List<Mention> earlier) {
+        List<Mention> mentions = new ArrayList<>();
+        for (DateExpression e : find(input.text(), 0, input.text().length(), input.referenceDate())) {
+            mentions.add(new Mention(MentionType.DATE, e.span(), e.surface(), e.isoValue(), "date:" + e.ruleId(), 1.0));
+        }
+        return mentions;
+    }
+
+    /** All dates in {@code text[from, to)}, left to right, longest match at each position. */
+    public List<DateExpression> find(String text, int from, int to, LocalDate reference) {
+        List<DateExpression> found = new ArrayList<>();
+        int pos = from;
+        while (pos < to) {
+            if (!mayStartDate(text.charAt(pos))) {
+                pos++;
+                continue;
+            }
+            DateExpression best = null;
+            for (Rule rule : rules) {
+                Matcher m = rule.pattern().matcher(text).region(pos, to);
+                if (m.lookingAt() && (best == null || m.end() > best.span().end())) {
+                    Optional<DateExpression> resolved = resolve(rule.id(), m, text, reference);
+                    if (resolved.isPresent()) {
+                        best = resolved.get();
+                    }
+                }
+            }
+            if (best != null) {
+                found.add(best);
+                pos = best.span().end();
+            } else {
+                pos++;
+            }
+        }
+        return found;
+    }
+
+    /** Every pattern starts with a digit or a Chinese numeral: other positions are skipped cheaply. */
+    private static boolean mayStartDate(char c) {
+        return (c >= '0' && c <= '9') || "〇零○一二三四五六七八九十".indexOf(c) >= 0;
+    }
+
+    /** The first date (with its time, if any) in a date line: the publication date. */
+    public Optional<DateExpression> firstIn(String text, int from, int to) {
+        return find(text, from, to, null).stream().filter(d -> d.start() != null).findFirst();
+    }
+
+    private static Optional<DateExpression> resolve(String id, Matcher m, String text, LocalDate reference) {
+        try {
+            Integer y = number(m, "y");
+            Integer mo = number(m, "m");
+            int d = number(m, "d");
+            LocalDate start;
+            if (y != null) {
+                start = LocalDate.of(y, mo, d);
+            } else if (reference == null) {
+                return Optional.empty();
+            } else if (mo != null) {
+                start = LocalDate.of(reference.getYear(), mo, d);
+                if (start.isAfter(reference.plusDays(1))) {
+                    start = start.minusYears(1);
+                }
+            } else {
+                start = LocalDate.of(reference.getYear(), reference.getMonthValue(), d);
+                if (start.isAfter(reference.plusDays(1))) {
+                    start = start.minusMonths(1);
+                }
+            }
+            LocalDate end = null;
+            if (group(m, "d2") != null) {
+                Integer m2 = number(m, "m2");
+                end = LocalDate.of(start.getYear(), m2 != null ? m2 : start.getMonthValue(), number(m, "d2"));
+                if (end.isBefore(start)) {
+                    end = end.plusYears(m2 != null ? 1 : 0).plusMonths(m2 != null ? 0 : 1);
+                }
+            }
+            LocalTime time = null;
+            if (group(m, "h") != null) {
+                int hour = number(m, "h");
+                if ("下午".equals(group(m, "ap")) && hour < 12) {
+                    hour += 12;
+                }
+                time = LocalTime.of(hour, number(m, "min"));
+            }
+            Span span = new Span(m.start(), m.end());
+            return Optional.of(new DateExpression(span, text.substring(m.start(), m.end()), start, end, time, id));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Integer number(Matcher m, String name) {
+        String g = group(m, name);
+        return g == null ? null : ChineseNumerals.parse(g);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.huiyi.recognize.person;
+
+import dev.huiyi.recognize.TextChars;
+import dev.huiyi.resources.Lexicon;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * Reads a person name at a position: a known surname (compound first) plus one or two given-name characters,
+ * or a minority name with a middle dot (买买提·艾力). The reading must be followed by a boundary.
+ */
+final class NameShape {
+    private final Lexicon<Boolean> surnames;
+    private final Set<Character> notInName;
+    private final Set<String> stopNames;
+
+    NameShape(Lexicon<Boolean> surnames, Set<Character> notInName, Set<String> stopNames) {
+        this.surnames = surnames;
+        this.notInName = notInName;
+        this.stopNames = stopNames;
+    }
+
+    /** Length of the name at {@code start} whose end satisfies {@code boundaryAt}, longest first; empty if none. */
+    Optional<Integer> readAt(String text, int start, IntPredicate boundaryAt) {
+        Optional<Integer> dotted = dottedAt(text, start, boundaryAt);
+        if (dotted.isPresent()) {
+            return dotted;
+        }
+        int surname = surnames.longestAt(text, start);
+        if (surname == 0) {
+            return Optional.empty();
+        }
+        for (int given = 2; given >= 1; given--) {
+            int end = start + surname + given;
+            if (end > text.length() || !givenNameChars(text, start + surname, end)) {
+                continue;
+            }
+            String name = text.substring(start, end);
+            if (!stopNames.contains(name) && boundaryAt.test(end)) {
+                return Optional.of(end - start);
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean hasSurnameAt(String text, int start) {
+        return surnames.longestAt(text, start) > 0;
+    }
+
+    boolean isStopName(String name) {
+        return stopNames.contains(name);
+    }
+
+    private boolean givenNameChars(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!TextChars.isHan(c) || notInName.contains(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<Integer> dottedAt(String text, int start, IntPredicate boundaryAt) {
+        int i = start;
+        while (i < text.length() && i - start < 6 && TextChars.isHan(text.charAt(i))) {
+            i++;
+        }
+        if (i - start < 2 || i >= text.length() || text.charAt(i) != '·') {
+            return Optional.empty();
+        }
+        int j = i + 1;
+        while (j < text.length() && j - i <= 6 && TextChars.isHan(text.charAt(j))) {
+            j++;
+        }
+        if (j - i < 3) {
+            return Optional.empty();
+        }
+        for (int end = j; end > i + 2; end--) {
+            if (boundaryAt.test(end)) {
+                return Optional.of(end - start);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,161 @@
+package dev.huiyi.recognize.person;
+
+import dev.huiyi.api.Span;
+import dev.huiyi.recognize.OverlapPolicy;
+import dev.huiyi.recognize.RecognitionInput;
+import dev.huiyi.recognize.Recognizer;
+import dev.huiyi.recognize.TextChars;
+import dev.huiyi.recognize.title.TitleLexicon;
+import dev.huiyi.resources.Lexicon;
+import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.TsvReader;
+import dev.huiyi.resources.TsvRow;
+import dev.huiyi.text.Mention;
+import dev.huiyi.text.MentionType;
+import dev.huiyi.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * People. HanLP's person tags are one candidate source; the genre's own anchors are the others:
+ * a post right before the name (部长王志刚), a name right before a post (王志刚部长), names in a 、-list
+ * after an anchored name, and names HanLP tags {@code nr} where a boundary follows. Every later occurrence
+ * of an accepted name is a mention too. Candidates inside quotation marks or 《》 are rejected.
+ */
+public final class PersonRecognizer implements Recognizer {
+    private final NameShape shape;
+    private final Lexicon<Boolean> boundaries;
+    private final TitleLexicon titles;
+
+    private PersonRecognizer(NameShape shape, Lexicon<Boolean> boundaries, TitleLexicon titles) {
+        this.shape = shape;
+        this.boundaries = boundaries;
+        this.titles = titles;
+    }
+
+    public static PersonRecognizer load(ModelSource models, TitleLexicon titles) {
+        Map<String, Boolean> surnames = new HashMap<>();
+        TsvReader.words(models.read("person/surnames.tsv")).forEach(s -> surnames.put(s, Boolean.TRUE));
+        Set<Character> notInName = new HashSet<>();
+        for (TsvRow row : TsvReader.rows(models.read("person/not_in_name.tsv"), 1)) {
+            if (row.get(0).length() != 1) {
+                throw row.error("one character per line expected");
+            }
+            notInName.add(row.get(0).charAt(0));
+        }
+        Set<String> stopNames = new HashSet<>(TsvReader.words(models.read("person/stopnames.tsv")));
+        stopNames.addAll(TsvReader.words(models.readOptional("person/user_stopnames.tsv")));
+        Map<String, Boolean> bounds = new HashMap<>();
+        TsvReader.words(models.read("person/boundaries.tsv")).forEach(s -> bounds.put(s, Boolean.TRUE));
+        return new PersonRecognizer(new NameShape(Lexicon.of(surnames), notInName, stopNames), Lexicon.of(bounds),
+                titles);
+    }
+
+    @Override
+    public MentionType type() {
+        return MentionType.PERSON;
+    }
+
+    @Override
+    public List<Mention> recognize(RecognitionInput input, List<Mention> earlier) {
+        String text = input.text();
+        boolean[] quoted = QuoteMask.of(text);
+        List<Mention> candidates = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (quoted[i]) {
+                continue;
+            }
+            int post = titles.postEndingAt(text, i);
+            if (post > 0) {
+                anchoredAfterPost(text, i, candidates, quoted);
+            }
+            if (i == 0 || TextChars.isBreak(text.charAt(i - 1)) || titles.stopEndingAt(text, i) > 0) {
+                beforePost(text, i, candidates);
+            }
+        }
+        for (Token token : input.tokens()) {
+            if (token.pos().startsWith("nr") && !quoted[token.span().start()]) {
+                taggedByHanlp(text, token, candidates);
+            }
+        }
+        List<Mention> accepted = OverlapPolicy.longestThenPriority(candidates);
+        return withRepeats(text, accepted, quoted);
+    }
+
+    private void anchoredAfterPost(String text, int at, List<Mention> out, boolean[] quoted) {
+        Optional<Integer> len = shape.readAt(text, at, end -> boundaryAt(text, end));
+        if (len.isEmpty()) {
+            return;
+        }
+        int end = at + len.get();
+        out.add(mention(text, at, end, "person:after-post", 0.9));
+        // A 、-list continues the anchored name: 部领导张雨东、张广军、邵新宇…
+        while (end < text.length() && text.charAt(end) == '、' && !quoted[end]) {
+            int next = end + 1;
+            Optional<Integer> more = shape.readAt(text, next, e -> boundaryAt(text, e));
+            if (more.isEmpty()) {
+                break;
+            }
+            end = next + more.get();
+            out.add(mention(text, next, end, "person:list", 0.85));
+        }
+    }
+
+    private void beforePost(String text, int at, List<Mention> out) {
+        Optional<Integer> len = shape.readAt(text, at, end -> {
+            int post = titles.postAt(text, end);
+            return post > 0 && boundaryAt(text, end + post);
+        });
+        len.ifPresent(l -> out.add(mention(text, at, at + l, "person:before-post", 0.8)));
+    }
+
+    private void taggedByHanlp(String text, Token token, List<Mention> out) {
+        int start = token.span().start();
+        int end = token.span().end();
+        String word = token.text();
+        if (word.length() < 2 || word.length() > 4 || !shape.hasSurnameAt(text, start) || shape.isStopName(word)) {
+            return;
+        }
+        if (boundaryAt(text, end)) {
+            Optional<Integer> len = shape.readAt(text, start, e -> e == end);
+            len.ifPresent(l -> out.add(mention(text, start, end, "person:hanlp-nr", 0.6)));
+        }
+    }
+
+    /** Punctuation, the end of the text, a listed boundary word or a post may follow a name. */
+    private boolean boundaryAt(String text, int end) {
+        if (end >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(end);
+        return TextChars.isBreak(c) || boundaries.longestAt(text, end) > 0 || titles.postAt(text, end) > 0;
+    }
+
+    private List<Mention> withRepeats(String text, List<Mention> accepted, boolean[] quoted) {
+        Set<String> names = new LinkedHashSet<>();
+        accepted.forEach(m -> names.add(m.surface()));
+        List<Mention> all = new ArrayList<>(accepted);
+        for (String name : names) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                if (!quoted[at] && (end >= text.length() || !TextChars.isHan(text.charAt(end))
+                        || boundaryAt(text, end))) {
+                    all.add(mention(text, at, end, "person:repeat", 0.7));
+                }
+            }
+        }
+        return OverlapPolicy.longestThenPriority(all);
+    }
+
+    private static Mention mention(String text, int start, int end, String rule, double confidence) {
+        return new Mention(MentionType.PERSON, new Span(start, end), text.substring(start, end),
+                text.substring(start, end), rule, confidence);
+    }
+}

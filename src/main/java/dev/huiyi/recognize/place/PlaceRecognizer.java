@@ -1,0 +1,83 @@
+package dev.huiyi.recognize.place;
+
+import dev.huiyi.api.Span;
+import dev.huiyi.recognize.RecognitionInput;
+import dev.huiyi.recognize.Recognizer;
+import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.TsvReader;
+import dev.huiyi.resources.TsvRow;
+import dev.huiyi.text.Mention;
+import dev.huiyi.text.MentionType;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Where a meeting was held: {@code 在X召开/举行} with X a province-level short form (京 → 北京), a place
+ * name, or a venue (…会议室, …宾馆). The value is the place as a reader would write it.
+ */
+public final class PlaceRecognizer implements Recognizer {
+    private static final Pattern HELD = Pattern.compile("在(?<place>[^\\s,。;、]{1,30}?)(隆重)?(召开|举行|举办|开幕|闭幕)");
+    private final Map<String, String> shortForms;
+    private final List<Pattern> venues;
+    private final Map<String, String> names;
+
+    private PlaceRecognizer(Map<String, String> shortForms, Map<String, String> names, List<Pattern> venues) {
+        this.shortForms = Map.copyOf(shortForms);
+        this.names = Map.copyOf(names);
+        this.venues = List.copyOf(venues);
+    }
+
+    public static PlaceRecognizer load(ModelSource models) {
+        Map<String, String> shortForms = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (TsvRow row : TsvReader.rows(models.read("place/places.tsv"), 2)) {
+            String name = row.get(0).strip();
+            names.put(name, row.get(1).strip());
+            if (!row.get(2).isBlank()) {
+                shortForms.put(row.get(2).strip(), name.replaceAll("(市|省|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$", ""));
+            }
+        }
+        List<Pattern> venues = new ArrayList<>();
+        for (TsvRow row : TsvReader.rows(models.read("place/venues.tsv"), 1)) {
+            try {
+                venues.add(Pattern.compile(row.get(0)));
+            } catch (PatternSyntaxException e) {
+                throw row.error("bad regex: " + e.getDescription());
+            }
+        }
+        return new PlaceRecognizer(shortForms, names, venues);
+    }
+
+    @Override
+    public MentionType type() {
+        return MentionType.PLACE;
+    }
+
+    @Override
+    public List<Mention> recognize(RecognitionInput input, List<Mention> earlier) {
+        String text = input.text();
+        List<Mention> places = new ArrayList<>();
+        Matcher held = HELD.matcher(text);
+        while (held.find()) {
+            String place = held.group("place");
+            int start = held.start("place");
+            int end = held.end("place");
+            String value = shortForms.get(place);
+            if (value != null || names.containsKey(place) || isVenue(place)) {
+                places.add(new Mention(MentionType.PLACE, new Span(start, end), place,
+                        value != null ? value : place, "place:held", 0.9));
+            }
+        }
+        return places;
+    }
+
+    private boolean isVenue(String place) {
+        return venues.stream().anyMatch(p -> p.matcher(place).matches());
+    }
+}

@@ -1,0 +1,81 @@
+package dev.huiyi.recognize.slogan;
+
+import dev.huiyi.api.Span;
+import dev.huiyi.recognize.RecognitionInput;
+import dev.huiyi.recognize.Recognizer;
+import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.TsvReader;
+import dev.huiyi.resources.TsvRow;
+import dev.huiyi.text.Mention;
+import dev.huiyi.text.MentionType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Policy slogans: short quoted formulas and catch-phrases (“两个维护”, “国之大者”, 「三不」) and a lexicon of
+ * formulas printed without quotes. Quoted direct speech, unit and project names are not slogans
+ * ({@code models/slogan/not_slogans.tsv}); 《》 titles are never read.
+ */
+public final class SloganRecognizer implements Recognizer {
+    private static final String OPEN = "“「『\"";
+    private static final String CLOSE = "”」』\"";
+    private final List<String> formulas;
+    private final List<Pattern> exclusions;
+
+    private SloganRecognizer(List<String> formulas, List<Pattern> exclusions) {
+        this.formulas = List.copyOf(formulas);
+        this.exclusions = List.copyOf(exclusions);
+    }
+
+    public static SloganRecognizer load(ModelSource models) {
+        List<Pattern> exclusions = new ArrayList<>();
+        for (TsvRow row : TsvReader.rows(models.read("slogan/not_slogans.tsv"), 1)) {
+            try {
+                exclusions.add(Pattern.compile(row.get(0)));
+            } catch (PatternSyntaxException e) {
+                throw row.error("bad regex: " + e.getDescription());
+            }
+        }
+        return new SloganRecognizer(TsvReader.words(models.read("slogan/formulas.tsv")), exclusions);
+    }
+
+    @Override
+    public MentionType type() {
+        return MentionType.SLOGAN;
+    }
+
+    @Override
+    public List<Mention> recognize(RecognitionInput input, List<Mention> earlier) {
+        String text = input.text();
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            int kind = OPEN.indexOf(text.charAt(i));
+            if (kind < 0) {
+                continue;
+            }
+            int close = text.indexOf(CLOSE.charAt(kind), i + 1);
+            int newline = text.indexOf('\n', i + 1);
+            if (close < 0 || (newline >= 0 && newline < close)) {
+                continue;
+            }
+            String inner = text.substring(i + 1, close);
+            if (inner.length() >= 2 && exclusions.stream().noneMatch(p -> p.matcher(inner).find())) {
+                found.add(new Mention(MentionType.SLOGAN, new Span(i + 1, close), inner, inner, "slogan:quoted", 0.9));
+            }
+            i = close;
+        }
+        for (String formula : formulas) {
+            for (int at = text.indexOf(formula); at >= 0; at = text.indexOf(formula, at + 1)) {
+                Span span = new Span(at, at + formula.length());
+                if (found.stream().noneMatch(m -> m.span().overlaps(span))) {
+                    found.add(new Mention(MentionType.SLOGAN, span, formula, formula, "slogan:formula", 0.8));
+                }
+            }
+        }
+        found.sort((a, b) -> a.span().compareTo(b.span()));
+        return found;
+    }
+}

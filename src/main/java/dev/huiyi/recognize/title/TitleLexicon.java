@@ -1,0 +1,58 @@
+package dev.huiyi.recognize.title;
+
+import dev.huiyi.resources.Lexicon;
+import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.TsvReader;
+import dev.huiyi.resources.TsvRow;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Post head nouns ({@code models/title/posts.tsv}) and the stop words a title prefix never crosses. */
+public final class TitleLexicon {
+    /** Whether a post names one person's office or labels a list of people. */
+    public enum PostKind { POST, COLLECTIVE }
+
+    private final Lexicon<PostKind> posts;
+    private final Lexicon<Boolean> stops;
+
+    private TitleLexicon(Lexicon<PostKind> posts, Lexicon<Boolean> stops) {
+        this.posts = posts;
+        this.stops = stops;
+    }
+
+    public static TitleLexicon load(ModelSource models) {
+        Map<String, PostKind> posts = new HashMap<>();
+        for (TsvRow row : TsvReader.rows(models.read("title/posts.tsv"), 2)) {
+            switch (row.get(1).strip()) {
+                case "post" -> posts.put(row.get(0).strip(), PostKind.POST);
+                case "collective" -> posts.put(row.get(0).strip(), PostKind.COLLECTIVE);
+                default -> throw row.error("kind must be post or collective, not '" + row.get(1) + "'");
+            }
+        }
+        Map<String, Boolean> stops = new HashMap<>();
+        for (String w : TsvReader.words(models.read("title/title_stops.tsv"))) {
+            stops.put(w, Boolean.TRUE);
+        }
+        return new TitleLexicon(Lexicon.of(posts), Lexicon.of(stops));
+    }
+
+    /** Length of the longest post ending at {@code end}, or 0. */
+    public int postEndingAt(CharSequence text, int end) {
+        return posts.longestEndingAt(text, end);
+    }
+
+    /** Length of the longest post starting at {@code start}, or 0. */
+    public int postAt(CharSequence text, int start) {
+        return posts.longestAt(text, start);
+    }
+
+    public boolean isCollective(String post) {
+        return posts.get(post).orElse(PostKind.POST) == PostKind.COLLECTIVE;
+    }
+
+    /** Length of the longest stop word ending at {@code end}, or 0. */
+    public int stopEndingAt(CharSequence text, int end) {
+        return stops.longestEndingAt(text, end);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.huiyi.recognize.title;
+
+import dev.huiyi.api.Span;
+import dev.huiyi.recognize.RecognitionInput;
+import dev.huiyi.recognize.Recognizer;
+import dev.huiyi.recognize.TextChars;
+import dev.huiyi.text.Mention;
+import dev.huiyi.text.MentionType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Titles: a post head noun (书记, 部长, 部领导…) with the unit prefix before it read leftwards up to
+ * punctuation, a stop word (由, 在, 会议…) or a person (中央纪委国家监委驻科技部纪检监察组组长; 王志刚|部长).
+ * A post that continues into a longer word (主任会议, 常委会) is not a title.
+ */
+public final class TitleRecognizer implements Recognizer {
+    private static final int MAX_TITLE = 40;
+    private final TitleLexicon lexicon;
+
+    public TitleRecognizer(TitleLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public MentionType type() {
+        return MentionType.TITLE;
+    }
+
+    @Override
+    public List<Mention> recognize(RecognitionInput input, List<Mention> earlier) {
+        String text = input.text();
+        boolean[] personStart = new boolean[text.length() + 1];
+        boolean[] personEnd = new boolean[text.length() + 1];
+        for (Mention m : earlier) {
+            if (m.type() == MentionType.PERSON) {
+                personStart[m.start()] = true;
+                personEnd[m.end()] = true;
+            }
+        }
+        List<Mention> titles = new ArrayList<>();
+        int lastEnd = -1;
+        for (int end = 1; end <= text.length(); end++) {
+            int post = lexicon.postEndingAt(text, end);
+            if (post == 0 || !titleMayEndAt(text, end, personStart)) {
+                continue;
+            }
+            int start = end - post;
+            while (start > 0 && end - start < MAX_TITLE && start > lastEnd) {
+                char c = text.charAt(start - 1);
+                if (TextChars.isBreak(c) || personEnd[start] || lexicon.stopEndingAt(text, start) > 0) {
+                    break;
+                }
+                start--;
+            }
+            if (start < lastEnd) {
+                continue;
+            }
+            // A longer post ending later (书记 → 副书记 handled by longest; 组长 … 副组长) replaces a shorter one.
+            if (!titles.isEmpty() && titles.get(titles.size() - 1).start() == start) {
+                titles.remove(titles.size() - 1);
+            }
+            String surface = text.substring(start, end);
+            titles.add(new Mention(MentionType.TITLE, new Span(start, end), surface, surface, "title:post", 0.9));
+            lastEnd = end;
+        }
+        return titles;
+    }
+
+    private static boolean titleMayEndAt(String text, int end, boolean[] personStart) {
+        if (end >= text.length() || personStart[end]) {
+            return true;
+        }
+        char next = text.charAt(end);
+        return TextChars.isBreak(next) || text.startsWith("同志", end) || text.startsWith("兼", end);
+    }
+}

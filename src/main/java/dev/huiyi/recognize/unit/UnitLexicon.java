@@ -1,0 +1,48 @@
+package dev.huiyi.recognize.unit;
+
+import dev.huiyi.api.UnitKind;
+import dev.huiyi.resources.Lexicon;
+import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.TsvReader;
+import dev.huiyi.resources.TsvRow;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The unit gazetteer, the suffix grammar's head nouns with their kinds, stop words and generic prefixes. */
+public record UnitLexicon(Lexicon<UnitKind> gazetteer, Lexicon<UnitKind> suffixes, Lexicon<Boolean> stops,
+                          List<String> genericPrefixes, Lexicon<String> places) {
+
+    public static UnitLexicon load(ModelSource models) {
+        return new UnitLexicon(kinds(models, "unit/gazetteer.tsv"), kinds(models, "unit/suffixes.tsv"),
+                flags(TsvReader.words(models.read("unit/stops.tsv"))),
+                TsvReader.words(models.read("unit/generic.tsv")), placeNames(models));
+    }
+
+    private static Lexicon<UnitKind> kinds(ModelSource models, String file) {
+        Map<String, UnitKind> map = new HashMap<>();
+        for (TsvRow row : TsvReader.rows(models.read(file), 2)) {
+            try {
+                map.put(row.get(0).strip(), UnitKind.valueOf(row.get(1).strip()));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown unit kind '" + row.get(1) + "'");
+            }
+        }
+        return Lexicon.of(map);
+    }
+
+    private static Lexicon<String> placeNames(ModelSource models) {
+        Map<String, String> map = new HashMap<>();
+        for (TsvRow row : TsvReader.rows(models.read("place/places.tsv"), 2)) {
+            map.put(row.get(0).strip(), row.get(1).strip());
+        }
+        return Lexicon.of(map);
+    }
+
+    private static Lexicon<Boolean> flags(List<String> words) {
+        Map<String, Boolean> map = new HashMap<>();
+        words.forEach(w -> map.put(w, Boolean.TRUE));
+        return Lexicon.of(map);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.huiyi.recognize.unit;
+
+import dev.huiyi.api.Span;
+import dev.huiyi.api.UnitKind;
+import dev.huiyi.recognize.OverlapPolicy;
+import dev.huiyi.recognize.RecognitionInput;
+import dev.huiyi.recognize.Recognizer;
+import dev.huiyi.recognize.TextChars;
+import dev.huiyi.text.Mention;
+import dev.huiyi.text.MentionType;
+import dev.huiyi.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Organisations. A reading starts at an anchor (a gazetteer entry, a place, a level word 省/市/县 at a
+ * boundary, or a HanLP organisation token) and runs right to the last unit head noun before punctuation or
+ * a stop word (北京市|科委, 科技部|战略规划司). After a unit, 和/、/及 may start another reading without an
+ * anchor (…规划司和政策法规与创新体系建设司). Generic collectives (各…, 有关…) are dropped.
+ */
+public final class UnitRecognizer implements Recognizer {
+    private static final int MAX_UNIT = 30;
+    private static final String LEVEL_WORDS = "省市县区州盟镇乡";
+    private static final String LIST_JOINERS = "、和及";
+    private final UnitLexicon lexicon;
+
+    public UnitRecognizer(UnitLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public MentionType type() {
+        return MentionType.UNIT;
+    }
+
+    @Override
+    public List<Mention> recognize(RecognitionInput input, List<Mention> earlier) {
+        String text = input.text();
+        boolean[] blocked = new boolean[text.length()];
+        for (Mention m : earlier) {
+            if (m.type() == MentionType.PERSON) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    blocked[i] = true;
+                }
+            }
+        }
+        boolean[] anchor = new boolean[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            boolean atBoundary = i == 0 || TextChars.isBreak(text.charAt(i - 1)) || lexicon.stops().longestEndingAt(text, i) > 0;
+            anchor[i] = lexicon.gazetteer().longestAt(text, i) > 0 || lexicon.places().longestAt(text, i) > 0
+                    || (atBoundary && LEVEL_WORDS.indexOf(text.charAt(i)) >= 0);
+        }
+        for (Token t : input.tokens()) {
+            if ((t.pos().startsWith("nt") || t.pos().equals("ns")) && t.text().chars().noneMatch(c -> TextChars.isBreak((char) c))) {
+                anchor[t.span().start()] = true;
+            }
+        }
+        List<Mention> candidates = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (anchor[i] && !blocked[i]) {
+                int end = readFrom(text, i, true, blocked);
+                if (end > i) {
+                    candidates.add(unit(text, i, end, "unit:anchored", 0.9));
+                }
+            }
+        }
+        List<Mention> units = new ArrayList<>(OverlapPolicy.longestThenPriority(candidates));
+        units.addAll(listContinuations(text, units, blocked));
+        return OverlapPolicy.longestThenPriority(units).stream().filter(m -> !isGeneric(text, m)).toList();
+    }
+
+    private List<Mention> listContinuations(String text, List<Mention> units, boolean[] blocked) {
+        List<Mention> more = new ArrayList<>();
+        for (Mention m : units) {
+            int at = m.end();
+            if (at < text.length() - 1 && LIST_JOINERS.indexOf(text.charAt(at)) >= 0) {
+                int end = readFrom(text, at + 1, false, blocked);
+                if (end - (at + 1) >= 3) {
+                    more.add(unit(text, at + 1, end, "unit:list", 0.7));
+                }
+            }
+        }
+        return more;
+    }
+
+    /** End of the longest reading from {@code start} that ends in a head noun or gazetteer entry, or start. */
+    private int readFrom(String text, int start, boolean anchored, boolean[] blocked) {
+        int best = start;
+        int gaz = lexicon.gazetteer().longestAt(text, start);
+        if (gaz > 0) {
+            best = start + gaz;
+        }
+        for (int end = start + 1; end <= text.length() && end - start <= MAX_UNIT; end++) {
+            char c = text.charAt(end - 1);
+            if (TextChars.isBreak(c) || blocked[end - 1]) {
+                break;
+            }
+            if (end - 1 > start && stopStartsAt(text, end - 1, anchored)) {
+                break;
+            }
+            if (lexicon.suffixes().longestEndingAt(text, end) > 0 && end - start >= 2
+                    && !continuesWord(text, end)) {
+                best = Math.max(best, end);
+            }
+        }
+        return best;
+    }
+
+    private boolean stopStartsAt(String text, int at, boolean anchored) {
+        int stop = lexicon.stops().longestAt(text, at);
+        return stop > 0 && (anchored || text.charAt(at) != '与');
+    }
+
+    /** A head noun followed by 长/员/任… is part of a post or a person word (部长, 委员), not the end of a unit. */
+    private static boolean continuesWord(String text, int end) {
+        if (end >= text.length()) {
+            return false;
+        }
+        return "长员任席记主会议".indexOf(text.charAt(end)) >= 0;
+    }
+
+    private boolean isGeneric(String text, Mention m) {
+        if (m.start() > 0 && text.charAt(m.start() - 1) == '各') {
+            return true;
+        }
+        return lexicon.genericPrefixes().stream().anyMatch(p -> m.surface().startsWith(p))
+                || lexicon.places().contains(m.surface());
+    }
+
+    private Mention unit(String text, int start, int end, String rule, double confidence) {
+        String surface = text.substring(start, end);
+        return new Mention(MentionType.UNIT, new Span(start, end), surface, kindOf(surface).name(), rule, confidence);
+    }
+
+    /** The gazetteer's kind for a known unit; otherwise the kind of its longest head noun. */
+    UnitKind kindOf(String name) {
+        return lexicon.gazetteer().get(name).orElseGet(() -> {
+            int len = lexicon.suffixes().longestEndingAt(name, name.length());
+            return len == 0 ? UnitKind.OTHER
+                    : lexicon.suffixes().get(name.substring(name.length() - len)).orElse(UnitKind.OTHER);
+        });
+    }
+}

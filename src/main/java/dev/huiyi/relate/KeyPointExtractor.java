@@ -1,0 +1,144 @@
+package dev.huiyi.relate;
+
+import dev.huiyi.api.KeyPoint;
+import dev.huiyi.api.Span;
+import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.TsvReader;
+import dev.huiyi.resources.TsvRow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Key points: after a lead-in (王志刚部长在讲话中强调, / 他指出, / 会议要求,) the rest of the paragraph is split
+ * into sentences and enumerated items, each attributed to the lead-in's subject: the person named before
+ * the verb in the same sentence, the last speaker for 他/她, or {@code 会议}.
+ */
+final class KeyPointExtractor {
+    private static final String MEETING = "会议";
+    private static final Pattern ENUMERATOR = Pattern.compile("[,。;]?(?=(二|三|四|五|六|七|八|九|十)(是|要)[^,。;])");
+    private static final int MIN_LENGTH = 6;
+    private final List<Pattern> leadIns;
+
+    private KeyPointExtractor(List<Pattern> leadIns) {
+        this.leadIns = List.copyOf(leadIns);
+    }
+
+    static KeyPointExtractor load(ModelSource models) {
+        List<Pattern> patterns = new ArrayList<>();
+        for (TsvRow row : TsvReader.rows(models.read("keypoint/leadins.tsv"), 2)) {
+            patterns.add(RoleRules.compile(row, row.get(1)));
+        }
+        return new KeyPointExtractor(patterns);
+    }
+
+    /** A person mention: who, where. */
+    record Subject(String name, Span span) {
+    }
+
+    List<KeyPoint> extract(String text, List<Span> paragraphs, List<Subject> speakers) {
+        List<KeyPoint> points = new ArrayList<>();
+        String lastSpeaker = null;
+        for (Span para : paragraphs) {
+            int pos = para.start();
+            while (pos < para.end()) {
+                LeadIn lead = findLeadIn(text, pos, para.end(), speakers, lastSpeaker);
+                if (lead == null) {
+                    break;
+                }
+                if (!lead.subject().equals(MEETING)) {
+                    lastSpeaker = lead.subject();
+                }
+                int next = nextLeadInStart(text, lead.end(), para.end(), speakers);
+                split(text, lead.end(), next, lead.subject(), points);
+                pos = next;
+            }
+        }
+        return points;
+    }
+
+    private record LeadIn(String subject, int end, int start) {
+    }
+
+    private LeadIn findLeadIn(String text, int from, int to, List<Subject> speakers, String lastSpeaker) {
+        LeadIn best = null;
+        for (Pattern p : leadIns) {
+            Matcher m = p.matcher(text).region(from, to);
+            while (m.find()) {
+                String subject = subjectBefore(text, m.start(), speakers, lastSpeaker);
+                if (subject != null) {
+                    if (best == null || m.start() < best.start()) {
+                        best = new LeadIn(subject, m.end(), m.start());
+                    }
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private int nextLeadInStart(String text, int from, int to, List<Subject> speakers) {
+        for (Subject s : speakers) {
+            int at = s.span().start();
+            if (at >= from && at < to && (at == 0 || "。;\n".indexOf(text.charAt(at - 1)) >= 0)) {
+                LeadIn lead = findLeadIn(text, at, Sentences.endOf(text, at), speakers, null);
+                if (lead != null) {
+                    return at;
+                }
+            }
+        }
+        return to;
+    }
+
+    /** Who a lead-in verb at {@code verbAt} belongs to, or null when it is not a lead-in of a speaker. */
+    private static String subjectBefore(String text, int verbAt, List<Subject> speakers, String lastSpeaker) {
+        int sentence = Sentences.startOf(text, verbAt);
+        String clause = text.substring(sentence, verbAt);
+        Subject best = null;
+        for (Subject s : speakers) {
+            if (s.span().start() >= sentence && s.span().end() <= verbAt
+                    && (best == null || s.span().start() > best.span().start())) {
+                best = s;
+            }
+        }
+        if (best != null) {
+            return best.name();
+        }
+        if (clause.endsWith(MEETING) || clause.matches("^(会议|会上|会议认为|会议还)$")) {
+            return MEETING;
+        }
+        if ((clause.startsWith("他") || clause.startsWith("她")) && clause.length() <= 8 && lastSpeaker != null) {
+            return lastSpeaker;
+        }
+        return null;
+    }
+
+    private static void split(String text, int from, int to, String speaker, List<KeyPoint> out) {
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            boolean end = i == to || "。;!?".indexOf(text.charAt(i)) >= 0;
+            if (!end && i > start) {
+                Matcher m = ENUMERATOR.matcher(text).region(i, Math.min(to, i + 4));
+                end = text.charAt(i - 1) == ',' && m.lookingAt() && m.end() == i;
+            }
+            if (end) {
+                add(text, start, i, speaker, out);
+                start = i + 1;
+            }
+        }
+    }
+
+    private static void add(String text, int start, int end, String speaker, List<KeyPoint> out) {
+        while (start < end && (text.charAt(start) == ',' || text.charAt(start) == ':' || Character.isWhitespace(text.charAt(start)))) {
+            start++;
+        }
+        while (end > start && (text.charAt(end - 1) == ',' || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        if (end - start >= MIN_LENGTH) {
+            out.add(new KeyPoint(text.substring(start, end), speaker, new Span(start, end)));
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package dev.huiyi.relate;
+
+import dev.huiyi.api.MeetingDate;
+import dev.huiyi.api.MeetingMode;
+import dev.huiyi.api.Span;
+import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.TsvReader;
+import dev.huiyi.resources.TsvRow;
+import dev.huiyi.text.Document;
+import dev.huiyi.text.Mention;
+import dev.huiyi.text.MentionType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Meeting name, date, place, mode and organisers, per the contract's Decisions: the name from the headline
+ * (else the first body sentence) after its convening verb; the date from the body, not the date line;
+ * the mode from {@code models/meeting/mode.tsv}; organisers as the unit right before the convening verb.
+ */
+final class MeetingFactsFinder {
+    private record ModeRule(MeetingMode mode, Pattern pattern) {
+    }
+
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^(讯|电|消息)");
+    private final Pattern verb;
+    private final Pattern noun;
+    private final List<ModeRule> modeRules;
+
+    private MeetingFactsFinder(Pattern verb, Pattern noun, List<ModeRule> modeRules) {
+        this.verb = verb;
+        this.noun = noun;
+        this.modeRules = List.copyOf(modeRules);
+    }
+
+    static MeetingFactsFinder load(ModelSource models) {
+        Pattern verb = null;
+        Pattern noun = null;
+        for (TsvRow row : TsvReader.rows(models.read("meeting/names.tsv"), 2)) {
+            switch (row.get(0)) {
+                case "verb" -> verb = RoleRules.compile(row, row.get(1));
+                case "noun" -> noun = RoleRules.compile(row, row.get(1));
+                default -> throw row.error("kind must be verb or noun");
+            }
+        }
+        if (verb == null || noun == null) {
+            throw new dev.huiyi.api.ModelException("models/meeting/names.tsv: needs a verb and a noun row");
+        }
+        List<ModeRule> modes = new ArrayList<>();
+        for (TsvRow row : TsvReader.rows(models.read("meeting/mode.tsv"), 2)) {
+            try {
+                modes.add(new ModeRule(MeetingMode.valueOf(row.get(0)), RoleRules.compile(row, row.get(1))));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown mode '" + row.get(0) + "'");
+            }
+        }
+        return new MeetingFactsFinder(verb, noun, modes);
+    }
+
+    MeetingFacts find(Document doc, List<Mention> mentions, String publishedAt) {
+        String text = doc.text();
+        List<Span> candidates = new ArrayList<>();
+        if (doc.titleLine() != null) {
+            candidates.add(doc.titleLine());
+        }
+        for (Span p : doc.paragraphs().subList(0, Math.min(2, doc.paragraphs().size()))) {
+            candidates.add(new Span(p.start(), Sentences.endOf(doc.text(), p.start())));
+        }
+        Span name = null;
+        List<Mention> organizers = new ArrayList<>();
+        List<Mention> units = mentions.stream().filter(m -> m.type() == MentionType.UNIT).toList();
+        for (Span c : candidates) {
+            Optional<Span> found = nameIn(text, c);
+            if (found.isPresent() && name == null) {
+                name = found.get();
+            }
+            if (organizers.isEmpty()) {
+                organizers.addAll(convenors(text, c, units));
+            }
+        }
+        Optional<Mention> place = mentions.stream().filter(m -> m.type() == MentionType.PLACE).findFirst();
+        MeetingMode mode = modeOf(text.substring(doc.body().start()), place.isPresent());
+        return new MeetingFacts(name == null ? null : doc.slice(name), publishedAt, dateOf(doc, mentions),
+                place.map(Mention::value).orElse(null), mode, organizers, name);
+    }
+
+    /** After the convening verb, up to the last meeting noun of the clause; or a headline that is itself a name. */
+    private Optional<Span> nameIn(String text, Span s) {
+        int clauseEnd = s.end();
+        Matcher v = verb.matcher(text).region(s.start(), s.end());
+        while (v.find()) {
+            int start = v.end();
+            int end = clauseEndFrom(text, start, clauseEnd);
+            Optional<Span> n = lastNoun(text, start, end);
+            if (n.isPresent()) {
+                return n;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Span> lastNoun(String text, int start, int end) {
+        Matcher n = noun.matcher(text).region(start, end);
+        int last = -1;
+        while (n.find()) {
+            last = n.end();
+        }
+        if (last < 0 || last - start < 3 && text.substring(start, last).equals("会议")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(start, last));
+    }
+
+    private static int clauseEndFrom(String text, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '。' || c == ';' || c == ' ' || c == ':' || c == '\n') {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** The unit right before a convening verb (科技部召开…, 由X主办). */
+    private List<Mention> convenors(String text, Span s, List<Mention> units) {
+        List<Mention> found = new ArrayList<>();
+        Matcher v = verb.matcher(text).region(s.start(), s.end());
+        while (v.find()) {
+            for (Mention u : units) {
+                String between = u.end() <= v.start() ? text.substring(u.end(), v.start()) : null;
+                if (u.start() >= s.start() && between != null && between.matches("^(党组|党委)?(联合|共同|在[^,。]{1,12}|\\d{1,2}日(上午|下午)?)?$")) {
+                    found.add(u);
+                }
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return found;
+    }
+
+    private MeetingMode modeOf(String body, boolean placeNamed) {
+        for (ModeRule r : modeRules) {
+            if (r.pattern().matcher(body).find()) {
+                return r.mode();
+            }
+        }
+        return placeNamed ? MeetingMode.IN_PERSON : null;
+    }
+
+    /** The first date of the body that is not a dateline (本报北京8月24日电); a dateline only as a last resort. */
+    private static MeetingDate dateOf(Document doc, List<Mention> mentions) {
+        Mention dateline = null;
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.DATE || m.start() < doc.body().start() || inLine(doc.dateLine(), m)) {
+                continue;
+            }
+            String after = doc.text().substring(m.end(), Math.min(doc.text().length(), m.end() + 2));
+            if (DATELINE_AFTER.matcher(after).find()) {
+                dateline = dateline == null ? m : dateline;
+                continue;
+            }
+            return toDate(m);
+        }
+        return dateline == null ? null : toDate(dateline);
+    }
+
+    private static boolean inLine(Span line, Mention m) {
+        return line != null && line.contains(m.span());
+    }
+
+    private static MeetingDate toDate(Mention m) {
+        String[] parts = m.value().split("/");
+        return new MeetingDate(java.time.LocalDate.parse(parts[0]),
+                parts.length > 1 ? java.time.LocalDate.parse(parts[1]) : null, m.surface(), m.span());
+    }
+}

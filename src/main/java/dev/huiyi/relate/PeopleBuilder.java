@@ -1,0 +1,133 @@
+package dev.huiyi.relate;
+
+import dev.huiyi.api.PersonRole;
+import dev.huiyi.api.Span;
+import dev.huiyi.recognize.title.TitleLexicon;
+import dev.huiyi.text.Mention;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Person mentions → people: titles attached (the 、-chain right before a name, a post right after it,
+ * collective labels shared by a 、-list), variants merged (王志刚 / 王志刚部长 / 王部长), roles assigned
+ * by the role rules on the rest of the sentence.
+ */
+final class PeopleBuilder {
+    private final TitleLexicon titleLexicon;
+    private final RoleRules roleRules;
+
+    PeopleBuilder(TitleLexicon titleLexicon, RoleRules roleRules) {
+        this.titleLexicon = titleLexicon;
+        this.roleRules = roleRules;
+    }
+
+    private static final class Draft {
+        final String name;
+        final Set<String> titles = new LinkedHashSet<>();
+        final Set<PersonRole> roles = new LinkedHashSet<>();
+        final List<Span> mentions = new ArrayList<>();
+        String speechType;
+        boolean mentionedOnly;
+
+        Draft(String name) {
+            this.name = name;
+        }
+    }
+
+    List<PersonFacts> build(String text, List<Mention> persons, List<Mention> titles) {
+        Map<Integer, Mention> titleEndingAt = new LinkedHashMap<>();
+        Map<Integer, Mention> titleStartingAt = new LinkedHashMap<>();
+        for (Mention t : titles) {
+            titleEndingAt.put(t.end(), t);
+            titleStartingAt.put(t.start(), t);
+        }
+        Map<String, Draft> drafts = new LinkedHashMap<>();
+        List<String> inheritedLabels = List.of();
+        int previousEnd = -2;
+        for (Mention p : persons) {
+            Draft d = drafts.computeIfAbsent(p.surface(), Draft::new);
+            d.mentions.add(p.span());
+            List<String> chain = titleChainBefore(text, p.start(), titleEndingAt);
+            boolean continuesList = p.start() == previousEnd + 1 && text.charAt(previousEnd) == '、';
+            if (!chain.isEmpty()) {
+                inheritedLabels = chain.stream().filter(titleLexicon::isCollective).toList();
+            } else if (!continuesList) {
+                inheritedLabels = List.of();
+            }
+            d.titles.addAll(chain.isEmpty() && continuesList ? inheritedLabels : chain);
+            Mention after = titleStartingAt.get(p.end());
+            if (after != null && d.titles.stream().noneMatch(t -> t.endsWith(after.surface()))) {
+                d.titles.add(after.surface());
+            }
+            assignRole(text, p, after, d);
+            previousEnd = p.end();
+        }
+        addSurnamePostMentions(text, drafts);
+        List<PersonFacts> people = new ArrayList<>();
+        for (Draft d : drafts.values()) {
+            List<PersonRole> roles = d.mentionedOnly && !d.roles.contains(PersonRole.HOST) ? List.of()
+                    : new ArrayList<>(d.roles);
+            d.mentions.sort(null);
+            people.add(new PersonFacts(d.name, new ArrayList<>(d.titles), roles,
+                    roles.contains(PersonRole.SPEAKER) ? d.speechType : null, d.mentions));
+        }
+        return people;
+    }
+
+    /** Titles joined by 、 that end right where the name starts, in the order written. */
+    private static List<String> titleChainBefore(String text, int nameStart, Map<Integer, Mention> titleEndingAt) {
+        List<String> chain = new ArrayList<>();
+        int at = nameStart;
+        Mention t = titleEndingAt.get(at);
+        while (t != null) {
+            chain.add(0, t.surface());
+            at = t.start();
+            t = at > 0 && text.charAt(at - 1) == '、' ? titleEndingAt.get(at - 1) : null;
+        }
+        return chain;
+    }
+
+    private void assignRole(String text, Mention person, Mention titleAfter, Draft d) {
+        int from = titleAfter != null ? titleAfter.end() : person.end();
+        int to = Sentences.endOf(text, from);
+        Optional<RoleMatch> match = roleRules.firstMatch(text, from, to);
+        if (match.isEmpty()) {
+            return;
+        }
+        RoleMatch m = match.get();
+        if (m.rule().marksMentionedOnly()) {
+            d.mentionedOnly = d.roles.isEmpty();
+            return;
+        }
+        d.roles.addAll(m.rule().roles());
+        if (m.rule().roles().contains(PersonRole.SPEAKER) && d.speechType == null) {
+            d.speechType = m.speechType();
+        }
+        if (!d.roles.isEmpty()) {
+            d.mentionedOnly = false;
+        }
+    }
+
+    /** 王部长, 张书记: a surname and a post the person holds, also mentions of that person. */
+    private static void addSurnamePostMentions(String text, Map<String, Draft> drafts) {
+        for (Draft d : drafts.values()) {
+            String surname = d.name.substring(0, 1);
+            for (String title : d.titles) {
+                for (String post : List.of(title.length() > 2 ? title.substring(title.length() - 2) : title)) {
+                    String variant = surname + post;
+                    for (int at = text.indexOf(variant); at >= 0; at = text.indexOf(variant, at + 1)) {
+                        if (!text.startsWith(d.name, at)) {
+                            d.mentions.add(new Span(at, at + variant.length()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

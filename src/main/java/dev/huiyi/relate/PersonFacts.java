@@ -1,0 +1,20 @@
+package dev.huiyi.relate;
+
+import dev.huiyi.api.PersonRole;
+import dev.huiyi.api.Span;
+
+import java.util.List;
+
+/** Everything the report says about one person: titles in order, roles, speech type and mentions. */
+public record PersonFacts(String name, List<String> titles, List<PersonRole> roles, String speechType,
+                          List<Span> mentions) {
+    public PersonFacts {
+        titles = List.copyOf(titles);
+        roles = List.copyOf(roles);
+        mentions = List.copyOf(mentions);
+    }
+
+    public boolean present() {
+        return !roles.isEmpty();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.huiyi.relate;
+
+import dev.huiyi.api.KeyPoint;
+import dev.huiyi.api.Span;
+import dev.huiyi.recognize.title.TitleLexicon;
+import dev.huiyi.resources.Lexicon;
+import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.TsvReader;
+import dev.huiyi.text.Document;
+import dev.huiyi.text.Mention;
+import dev.huiyi.text.MentionType;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Mentions → relations: runs the people, units, key point and meeting-fact builders in order. */
+public final class Relater {
+    private final PeopleBuilder people;
+    private final UnitsBuilder units;
+    private final KeyPointExtractor keyPoints;
+    private final MeetingFactsFinder facts;
+
+    private Relater(PeopleBuilder people, UnitsBuilder units, KeyPointExtractor keyPoints, MeetingFactsFinder facts) {
+        this.people = people;
+        this.units = units;
+        this.keyPoints = keyPoints;
+        this.facts = facts;
+    }
+
+    public static Relater load(ModelSource models, TitleLexicon titles) {
+        RoleRules roles = RoleRules.load(models);
+        Map<String, Boolean> reps = new HashMap<>();
+        TsvReader.words(models.read("role/representatives.tsv")).forEach(w -> reps.put(w, Boolean.TRUE));
+        return new Relater(new PeopleBuilder(titles, roles), new UnitsBuilder(Lexicon.of(reps), roles),
+                KeyPointExtractor.load(models), MeetingFactsFinder.load(models));
+    }
+
+    public Relations relate(Document doc, List<Mention> mentions, String publishedAt) {
+        String text = doc.text();
+        List<PersonFacts> persons = people.build(text, of(mentions, MentionType.PERSON), of(mentions, MentionType.TITLE));
+        MeetingFacts meeting = facts.find(doc, mentions, publishedAt);
+        List<UnitFacts> unitFacts = units.build(text, of(mentions, MentionType.UNIT), meeting.organizers());
+        List<KeyPointExtractor.Subject> subjects = new ArrayList<>();
+        for (PersonFacts p : persons) {
+            if (p.present()) {
+                p.mentions().forEach(s -> subjects.add(new KeyPointExtractor.Subject(p.name(), s)));
+            }
+        }
+        subjects.sort((a, b) -> a.span().compareTo(b.span()));
+        List<Span> body = doc.paragraphs();
+        List<KeyPoint> points = keyPoints.extract(text, body, subjects);
+        boolean isMeeting = meeting.meetingName() != null || persons.stream().anyMatch(PersonFacts::present);
+        return new Relations(persons, unitFacts, points, meeting, isMeeting);
+    }
+
+    private static List<Mention> of(List<Mention> mentions, MentionType type) {
+        return mentions.stream().filter(m -> m.type() == type).toList();
+    }
+}

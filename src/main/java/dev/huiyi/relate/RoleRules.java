@@ -1,0 +1,88 @@
+package dev.huiyi.relate;
+
+import dev.huiyi.api.PersonRole;
+import dev.huiyi.api.Span;
+import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.TsvReader;
+import dev.huiyi.resources.TsvRow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** The role rules of {@code models/role/roles.tsv} and how they are applied to the text after a person. */
+public final class RoleRules {
+    private final List<RoleRule> rules;
+
+    private RoleRules(List<RoleRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static RoleRules load(ModelSource models) {
+        List<RoleRule> rules = new ArrayList<>();
+        for (TsvRow row : TsvReader.rows(models.read("role/roles.tsv"), 4)) {
+            List<PersonRole> roles = new ArrayList<>();
+            for (String r : row.get(1).split(",")) {
+                if (r.strip().equals("NONE")) {
+                    continue;
+                }
+                try {
+                    roles.add(PersonRole.valueOf(r.strip()));
+                } catch (IllegalArgumentException e) {
+                    throw row.error("unknown role '" + r + "'");
+                }
+            }
+            int gap;
+            try {
+                gap = row.get(2).strip().equals("*") ? Integer.MAX_VALUE : Integer.parseInt(row.get(2).strip());
+            } catch (NumberFormatException e) {
+                throw row.error("maxGap must be a number or *");
+            }
+            try {
+                rules.add(new RoleRule(row.get(0), roles, gap, Pattern.compile(row.get(3))));
+            } catch (PatternSyntaxException e) {
+                throw row.error("bad regex: " + e.getDescription());
+            }
+        }
+        return new RoleRules(rules);
+    }
+
+    /**
+     * The first rule match in {@code text[from, to)}: earliest start, then longest, then file order.
+     * Anchored rules ({@code ^…}) only match right at {@code from}.
+     */
+    Optional<RoleMatch> firstMatch(String text, int from, int to) {
+        RoleMatch best = null;
+        for (RoleRule rule : rules) {
+            Matcher m = rule.pattern().matcher(text).region(from, to);
+            m.useAnchoringBounds(true);
+            if (!m.find() || m.start() - from > rule.maxGap()) {
+                continue;
+            }
+            if (best == null || m.start() < best.span().start()
+                    || (m.start() == best.span().start() && m.end() > best.span().end())) {
+                best = new RoleMatch(rule, new Span(m.start(), m.end()), group(m, "type"));
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static Pattern compile(TsvRow row, String regex) {
+        try {
+            return Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw row.error("bad regex: " + e.getDescription());
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.huiyi.resources;
+
+import dev.huiyi.api.ModelException;
+
+import java.util.List;
+
+/** One data line of a model file, with where it came from, for {@code file:line} errors and provenance. */
+public record TsvRow(String file, int line, List<String> fields) {
+    public TsvRow {
+        fields = List.copyOf(fields);
+    }
+
+    public String get(int index) {
+        return index < fields.size() ? fields.get(index) : "";
+    }
+
+    public String location() {
+        return file + ":" + line;
+    }
+
+    public ModelException error(String message) {
+        return new ModelException(location() + ": " + message);
+    }
+}
