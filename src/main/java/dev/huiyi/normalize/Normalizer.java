@@ -8,7 +8,6 @@ import dev.huiyi.text.Document;
 import dev.huiyi.text.MappedText;
 import dev.huiyi.text.MappedTextBuilder;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -47,29 +46,37 @@ public final class Normalizer {
                 : new PlainTextLayout().layout(decoded.text());
         List<String> warnings = new ArrayList<>();
 
+        List<MappedText> folded = new ArrayList<>();
+        int headlineRaw = -1;
+        for (int i = 0; i < layout.lines().size(); i++) {
+            MappedText line = folder.fold(layout.lines().get(i)).strip();
+            if (!line.text().isEmpty()) {
+                if (i == layout.headlineIndex()) {
+                    headlineRaw = folded.size();
+                }
+                folded.add(line);
+            }
+        }
+        // Convert before classifying, so that chrome rules written in simplified characters match 當前位置 too.
+        boolean traditional = looksTraditional(folded);
+        if (traditional) {
+            folded.replaceAll(this::convert);
+        }
         List<MappedText> lines = new ArrayList<>();
         List<LineKind> kinds = new ArrayList<>();
         int headline = -1;
-        for (int i = 0; i < layout.lines().size(); i++) {
-            MappedText line = folder.fold(layout.lines().get(i)).strip();
-            if (line.text().isEmpty()) {
-                continue;
-            }
-            Optional<LineKind> kind = layoutRules.classify(line.text());
-            if (i == layout.headlineIndex()) {
+        for (int i = 0; i < folded.size(); i++) {
+            Optional<LineKind> kind = layoutRules.classify(folded.get(i).text());
+            if (i == headlineRaw) {
                 headline = lines.size();
             } else if (kind.filter(k -> k == LineKind.CHROME).isPresent()) {
                 continue;
             }
-            lines.add(line);
+            lines.add(folded.get(i));
             kinds.add(kind.orElse(null));
         }
         if (lines.isEmpty()) {
             throw new InputException(format == SourceFormat.HTML ? "html had no body text" : "input has no text");
-        }
-        boolean traditional = looksTraditional(lines);
-        if (traditional) {
-            lines.replaceAll(this::convert);
         }
 
         int dateLine = findDateLine(kinds, lines);
@@ -80,7 +87,7 @@ public final class Normalizer {
         List<Span> lineSpans = new ArrayList<>();
         for (MappedText line : lines) {
             if (joined.length() > 0) {
-                joined.append('\n', joined.length() == 0 ? 0 : lastOrigin(line));
+                joined.append('\n', lastOrigin(line));
             }
             int start = joined.length();
             for (int c = 0; c < line.text().length(); c++) {
@@ -175,9 +182,5 @@ public final class Normalizer {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

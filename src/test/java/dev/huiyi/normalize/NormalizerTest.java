@@ -1,0 +1,86 @@
+package dev.huiyi.normalize;
+
+import dev.huiyi.api.Source;
+import dev.huiyi.api.SourceFormat;
+import dev.huiyi.resources.ModelSource;
+import dev.huiyi.text.Document;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Decoding, layout, chrome, folding and conversion, with a tiny converter so HanLP is not needed. */
+class NormalizerTest {
+    private static final ScriptConverter TINY = c -> Map.of('會', '会', '議', '议', '長', '长', '開', '开', '國', '国')
+            .getOrDefault(c, c);
+    private final Normalizer normalizer = new Normalizer(
+            new CharsetDetector(Set.of('会', '议', '的', '在', '國', '會', '議')),
+            LayoutRules.load(ModelSource.bundled()), TINY);
+
+    private Document normalize(byte[] bytes) {
+        return normalizer.normalize(Source.ofBytes("t.txt", bytes));
+    }
+
+    @Test
+    void dropsChromeKeepsDateLineAndFindsHeadline() {
+        String text = "当前位置: 首页 > 工作动态\n市政府召开常务会议\n发布时间：2023-05-06 09:30\n【字号: 大 中 小】\n"
+                + "　　5日,市政府召开常务会议。\n责任编辑:张三\n扫一扫在手机打开当前页\n";
+        Document d = normalize(text.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.text()).isEqualTo("市政府召开常务会议\n发布时间:2023-05-06 09:30\n5日,市政府召开常务会议。");
+        assertThat(d.slice(d.titleLine())).isEqualTo("市政府召开常务会议");
+        assertThat(d.slice(d.dateLine())).isEqualTo("发布时间:2023-05-06 09:30");
+    }
+
+    @Test
+    void foldsWidthsButKeepsChinesePunctuation() {
+        Document d = normalize("标题\n２０２３年，会议（扩大）：“两个维护”、《决定》。ＡＢ".getBytes(StandardCharsets.UTF_8));
+        assertThat(d.text()).endsWith("2023年,会议(扩大):“两个维护”、《决定》。AB");
+    }
+
+    @Test
+    void detectsGb18030AndBig5() {
+        String simplified = "标题\n市人大常委会召开会议,会议在市政府举行。";
+        Document gb = normalize(simplified.getBytes(Charset.forName("GB18030")));
+        assertThat(gb.encoding()).isEqualTo("GB18030");
+        assertThat(gb.text()).isEqualTo(simplified);
+        String traditional = "標題\n市人大常委會召開會議,會議在市政府舉行。";
+        Document big5 = normalize(traditional.getBytes(Charset.forName("Big5")));
+        assertThat(big5.encoding()).isEqualTo("Big5");
+        assertThat(big5.text()).contains("常委会召开会议,会议");
+        assertThat(big5.text()).hasSameSizeAs(traditional);
+    }
+
+    @Test
+    void offsetsMapBackToTheInput() {
+        String input = "当前位置: 首页\n  标题行\n\n　　正文，第一段。\n";
+        Document d = normalize(input.getBytes(StandardCharsets.UTF_8));
+        int at = d.text().indexOf("正文");
+        assertThat(input.charAt(d.normalised().map().toOrigin(at))).isEqualTo('正');
+        int comma = d.text().indexOf(',');
+        assertThat(input.charAt(d.normalised().map().toOrigin(comma))).isEqualTo('，');
+    }
+
+    @Test
+    void strayTagsInPlainTextAreRemoved() {
+        Document d = normalize("标题\n<p>第一段。</p><p>第二段。</p>".getBytes(StandardCharsets.UTF_8));
+        assertThat(d.text()).isEqualTo("标题\n第一段。\n第二段。");
+    }
+
+    @Test
+    void htmlHeadlineDateLineAndBody() {
+        String html = "<html><head><title>某某会议召开_某某门户</title><script>var a=1;</script></head><body>"
+                + "<ul class=nav><li><a href=/>首页</a></li><li><a href=/b>机构设置</a></li></ul>"
+                + "<h1>某某会议召开</h1><div>日期: 2021年12月06日 15:11</div><p>正文&ldquo;两个维护&rdquo;。</p>"
+                + "<footer>版权所有</footer></body></html>";
+        Document d = normalizer.normalize(Source.ofBytes("p.html", html.getBytes(StandardCharsets.UTF_8), null,
+                SourceFormat.HTML));
+        assertThat(d.text()).isEqualTo("某某会议召开\n日期: 2021年12月06日 15:11\n正文“两个维护”。");
+        assertThat(d.slice(d.titleLine())).isEqualTo("某某会议召开");
+        int quote = d.text().indexOf('“');
+        assertThat(html.charAt(d.normalised().map().toOrigin(quote))).isEqualTo('&');
+    }
+}
