@@ -1,0 +1,69 @@
+package dev.huiyi;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Dependencies flow one way, as docs/architecture.md draws them; only the hanlp package imports HanLP. */
+class ArchitectureTest {
+    private static final Path SRC = Path.of("src/main/java/dev/huiyi");
+    /** Package → the project packages it may import ("" is the facade, dev.huiyi itself). */
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("cli", Set.of("", "io", "eval", "api", "text")),
+            Map.entry("eval", Set.of("", "io", "api")),
+            Map.entry("io", Set.of("api")),
+            Map.entry("", Set.of("pipeline", "hanlp", "resources", "api", "normalize", "recognize", "relate",
+                    "segment", "text")),
+            Map.entry("pipeline", Set.of("relate", "recognize", "segment", "normalize", "resources", "text", "api")),
+            Map.entry("relate", Set.of("recognize", "text", "resources", "api")),
+            Map.entry("recognize", Set.of("text", "resources", "api")),
+            Map.entry("hanlp", Set.of("segment", "normalize", "text", "resources", "api")),
+            Map.entry("segment", Set.of("text", "api")),
+            Map.entry("normalize", Set.of("text", "resources", "api")),
+            Map.entry("resources", Set.of("text", "api")),
+            Map.entry("text", Set.of("api")),
+            Map.entry("api", Set.of()));
+    private static final Pattern IMPORT = Pattern.compile("^import (static )?(dev\\.huiyi(\\.[a-z]+)?\\.[A-Z]|com\\.hankcs|com\\.fasterxml)",
+            Pattern.MULTILINE);
+
+    @Test
+    void dependenciesFlowOneWay() throws IOException {
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SRC)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String pkg = topPackage(SRC.relativize(file.getParent()).toString());
+                Matcher m = IMPORT.matcher(Files.readString(file));
+                while (m.find()) {
+                    String imported = m.group(2);
+                    if (imported.startsWith("com.hankcs") && !pkg.equals("hanlp")) {
+                        violations.add(file + " imports HanLP");
+                    } else if (imported.startsWith("com.fasterxml") && !Set.of("io", "cli", "eval").contains(pkg)) {
+                        violations.add(file + " imports Jackson");
+                    } else if (imported.startsWith("dev.huiyi")) {
+                        String target = m.group(3) == null ? "" : m.group(3).substring(1);
+                        if (!target.equals(pkg) && !ALLOWED.get(pkg).contains(target)) {
+                            violations.add(file + " (" + pkg + ") imports " + target);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    private static String topPackage(String relative) {
+        String first = relative.isEmpty() ? "" : relative.split("[/\\\\]")[0];
+        return ALLOWED.containsKey(first) ? first : "";
+    }
+}
