@@ -13,6 +13,11 @@ import java.util.regex.PatternSyntaxException;
 
 /** Classifies lines as page chrome or date lines, from {@code models/normalize/layout.tsv}. */
 public final class LayoutRules {
+    /** Whether a short line near the top reads like a news headline rather than a site name. */
+    public boolean looksLikeHeadline(String line) {
+        return rules.stream().anyMatch(r -> r.kind() == LineKind.HEADLINE && r.pattern().matcher(line).find());
+    }
+
     private record Rule(String id, LineKind kind, Pattern pattern) {
     }
 
@@ -40,10 +45,10 @@ public final class LayoutRules {
         return new LayoutRules(rules);
     }
 
-    /** The kind of the first rule matching the (trimmed, folded) line. */
+    /** The kind of the first rule matching the (trimmed, folded) line; headline cues are not kinds of line. */
     public Optional<LineKind> classify(String line) {
         for (Rule rule : rules) {
-            if (rule.pattern().matcher(line).find()) {
+            if (rule.kind() != LineKind.HEADLINE && rule.pattern().matcher(line).find()) {
                 return Optional.of(rule.kind());
             }
         }

@@ -161,19 +161,26 @@ public final class Normalizer {
         return -1;
     }
 
-    /** The first short line that is not a date line and does not read as a sentence of the body. */
-    private static int findHeadline(List<MappedText> lines, List<LineKind> kinds) {
-        for (int i = 0; i < Math.min(lines.size(), 3); i++) {
+    /**
+     * Among the short lines at the top (before the first sentence), the first that reads like a headline;
+     * otherwise the first of them. A line with 。 ends the search: the body has begun.
+     */
+    private int findHeadline(List<MappedText> lines, List<LineKind> kinds) {
+        int first = -1;
+        for (int i = 0; i < Math.min(lines.size(), 4); i++) {
             String t = lines.get(i).text();
             if (kinds.get(i) != null) {
                 continue;
             }
-            if (t.length() <= HEADLINE_MAX && !t.endsWith("。") && !t.contains("。")) {
+            if (t.length() > HEADLINE_MAX || t.contains("。")) {
+                break;
+            }
+            if (layoutRules.looksLikeHeadline(t)) {
                 return i;
             }
-            return -1;
+            first = first < 0 ? i : first;
         }
-        return -1;
+        return first;
     }
 
     private static String sha256(byte[] bytes) {

@@ -33,11 +33,14 @@ public final class PersonRecognizer implements Recognizer {
     private final NameShape shape;
     private final Lexicon<Boolean> boundaries;
     private final TitleLexicon titles;
+    private final Set<String> nonNamePos;
 
-    private PersonRecognizer(NameShape shape, Lexicon<Boolean> boundaries, TitleLexicon titles) {
+    private PersonRecognizer(NameShape shape, Lexicon<Boolean> boundaries, TitleLexicon titles,
+                             Set<String> nonNamePos) {
         this.shape = shape;
         this.boundaries = boundaries;
         this.titles = titles;
+        this.nonNamePos = Set.copyOf(nonNamePos);
     }
 
     public static PersonRecognizer load(ModelSource models, TitleLexicon titles) {
@@ -55,7 +58,7 @@ public final class PersonRecognizer implements Recognizer {
         Map<String, Boolean> bounds = new HashMap<>();
         TsvReader.words(models.read("person/boundaries.tsv")).forEach(s -> bounds.put(s, Boolean.TRUE));
         return new PersonRecognizer(new NameShape(Lexicon.of(surnames), notInName, stopNames), Lexicon.of(bounds),
-                titles);
+                titles, new HashSet<>(TsvReader.words(models.read("person/non_name_pos.tsv"))));
     }
 
     @Override
@@ -85,6 +88,7 @@ public final class PersonRecognizer implements Recognizer {
                 taggedByHanlp(text, token, candidates);
             }
         }
+        candidates.removeIf(c -> readAsOtherWord(c, input.tokens()));
         List<Mention> accepted = OverlapPolicy.longestThenPriority(candidates);
         return withRepeats(text, accepted, quoted);
     }
@@ -127,6 +131,19 @@ public final class PersonRecognizer implements Recognizer {
             Optional<Integer> len = shape.readAt(text, start, e -> e == end);
             len.ifPresent(l -> out.add(mention(text, start, end, "person:hanlp-nr", 0.6)));
         }
+    }
+
+    /** HanLP reads the candidate as exactly one word that is not a name (班子, 关于, 管委会). */
+    private boolean readAsOtherWord(Mention candidate, List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.span().equals(candidate.span())) {
+                return nonNamePos.contains(t.pos());
+            }
+            if (t.span().start() > candidate.start()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Punctuation, the end of the text, a listed boundary word or a post may follow a name. */
