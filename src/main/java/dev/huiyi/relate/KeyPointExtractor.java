@@ -21,17 +21,24 @@ final class KeyPointExtractor {
     private static final Pattern ENUMERATOR = Pattern.compile("[,。;]?(?=(二|三|四|五|六|七|八|九|十)(是|要)[^,。;])");
     private static final int MIN_LENGTH = 6;
     private final List<Pattern> leadIns;
+    private final List<Pattern> stops;
 
-    private KeyPointExtractor(List<Pattern> leadIns) {
+    private KeyPointExtractor(List<Pattern> leadIns, List<Pattern> stops) {
         this.leadIns = List.copyOf(leadIns);
+        this.stops = List.copyOf(stops);
     }
 
     static KeyPointExtractor load(ModelSource models) {
-        List<Pattern> patterns = new ArrayList<>();
-        for (TsvRow row : TsvReader.rows(models.read("keypoint/leadins.tsv"), 2)) {
-            patterns.add(RoleRules.compile(row, row.get(1)));
+        List<Pattern> leadIns = new ArrayList<>();
+        List<Pattern> stops = new ArrayList<>();
+        for (TsvRow row : TsvReader.rows(models.read("keypoint/leadins.tsv"), 3)) {
+            switch (row.get(1)) {
+                case "leadin" -> leadIns.add(RoleRules.compile(row, row.get(2)));
+                case "stop" -> stops.add(RoleRules.compile(row, row.get(2)));
+                default -> throw row.error("kind must be leadin or stop");
+            }
         }
-        return new KeyPointExtractor(patterns);
+        return new KeyPointExtractor(leadIns, stops);
     }
 
     /** A person mention: who, where. */
@@ -109,25 +116,46 @@ final class KeyPointExtractor {
         if (clause.endsWith(MEETING) || clause.matches("^(会议|会上|会议认为|会议还)$")) {
             return MEETING;
         }
-        if ((clause.startsWith("他") || clause.startsWith("她")) && clause.length() <= 8 && lastSpeaker != null) {
-            return lastSpeaker;
+        if (clause.startsWith("会议")) {
+            return MEETING;
+        }
+        if ((clause.startsWith("他") || clause.startsWith("她")) && clause.length() <= 8) {
+            String previous = lastMentionedBefore(verbAt, speakers);
+            return previous != null ? previous : lastSpeaker;
         }
         return null;
     }
 
-    private static void split(String text, int from, int to, String speaker, List<KeyPoint> out) {
+    private static String lastMentionedBefore(int at, List<Subject> speakers) {
+        String last = null;
+        for (Subject s : speakers) {
+            if (s.span().end() <= at) {
+                last = s.name();
+            }
+        }
+        return last;
+    }
+
+    private void split(String text, int from, int to, String speaker, List<KeyPoint> out) {
         int start = from;
         for (int i = from; i <= to; i++) {
-            boolean end = i == to || "。;!?".indexOf(text.charAt(i)) >= 0;
+            boolean end = i == to || "。;!?".indexOf(text.charAt(i)) >= 0 || Sentences.isHalfWidthStop(text, i);
             if (!end && i > start) {
                 Matcher m = ENUMERATOR.matcher(text).region(i, Math.min(to, i + 4));
                 end = text.charAt(i - 1) == ',' && m.lookingAt() && m.end() == i;
             }
             if (end) {
+                if (isStop(text.substring(start, i))) {
+                    return;
+                }
                 add(text, start, i, speaker, out);
                 start = i + 1;
             }
         }
+    }
+
+    private boolean isStop(String sentence) {
+        return stops.stream().anyMatch(p -> p.matcher(sentence).find());
     }
 
     private static void add(String text, int start, int end, String speaker, List<KeyPoint> out) {

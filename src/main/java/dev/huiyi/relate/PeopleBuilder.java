@@ -114,17 +114,25 @@ final class PeopleBuilder {
         }
     }
 
-    /** 王部长, 张书记: a surname and a post the person holds, also mentions of that person. */
+    /** 王部长, 张书记, 柯副部长, 司马书记: a surname and a post the person holds are mentions of that person too. */
     private static void addSurnamePostMentions(String text, Map<String, Draft> drafts) {
         for (Draft d : drafts.values()) {
-            String surname = d.name.substring(0, 1);
-            for (String title : d.titles) {
-                for (String post : List.of(title.length() > 2 ? title.substring(title.length() - 2) : title)) {
-                    String variant = surname + post;
-                    for (int at = text.indexOf(variant); at >= 0; at = text.indexOf(variant, at + 1)) {
-                        if (!text.startsWith(d.name, at)) {
-                            d.mentions.add(new Span(at, at + variant.length()));
-                        }
+            Set<String> variants = new LinkedHashSet<>();
+            for (String surname : List.of(d.name.substring(0, 1), d.name.length() >= 3 ? d.name.substring(0, 2) : "")) {
+                if (surname.isEmpty()) {
+                    continue;
+                }
+                for (String title : d.titles) {
+                    variants.add(surname + (title.length() > 2 ? title.substring(title.length() - 2) : title));
+                    if (title.length() == 3) {
+                        variants.add(surname + title);
+                    }
+                }
+            }
+            for (String variant : variants) {
+                for (int at = text.indexOf(variant); at >= 0; at = text.indexOf(variant, at + 1)) {
+                    if (!text.startsWith(d.name, at)) {
+                        d.mentions.add(new Span(at, at + variant.length()));
                     }
                 }
             }
