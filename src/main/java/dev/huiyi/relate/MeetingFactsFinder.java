@@ -28,26 +28,30 @@ final class MeetingFactsFinder {
     private static final Pattern DATELINE_AFTER = Pattern.compile("^(讯|电|消息)");
     private final Pattern verb;
     private final Pattern noun;
+    private final Pattern held;
     private final List<ModeRule> modeRules;
 
-    private MeetingFactsFinder(Pattern verb, Pattern noun, List<ModeRule> modeRules) {
+    private MeetingFactsFinder(Pattern verb, Pattern noun, Pattern held, List<ModeRule> modeRules) {
         this.verb = verb;
         this.noun = noun;
+        this.held = held;
         this.modeRules = List.copyOf(modeRules);
     }
 
     static MeetingFactsFinder load(ModelSource models) {
         Pattern verb = null;
         Pattern noun = null;
+        Pattern held = null;
         for (TsvRow row : TsvReader.rows(models.read("meeting/names.tsv"), 2)) {
             switch (row.get(0)) {
                 case "verb" -> verb = RoleRules.compile(row, row.get(1));
                 case "noun" -> noun = RoleRules.compile(row, row.get(1));
+                case "held" -> held = RoleRules.compile(row, row.get(1));
                 default -> throw row.error("kind must be verb or noun");
             }
         }
-        if (verb == null || noun == null) {
-            throw new dev.huiyi.api.ModelException("models/meeting/names.tsv: needs a verb and a noun row");
+        if (verb == null || noun == null || held == null) {
+            throw new dev.huiyi.api.ModelException("models/meeting/names.tsv: needs a verb, a noun and a held row");
         }
         List<ModeRule> modes = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read("meeting/mode.tsv"), 2)) {
@@ -57,7 +61,7 @@ final class MeetingFactsFinder {
                 throw row.error("unknown mode '" + row.get(0) + "'");
             }
         }
-        return new MeetingFactsFinder(verb, noun, modes);
+        return new MeetingFactsFinder(verb, noun, held, modes);
     }
 
     MeetingFacts find(Document doc, List<Mention> mentions, String publishedAt) {
@@ -74,7 +78,8 @@ final class MeetingFactsFinder {
         List<Mention> units = mentions.stream().filter(m -> m.type() == MentionType.UNIT).toList();
         for (Span c : candidates) {
             Optional<Span> found = nameIn(text, c);
-            if (found.isPresent() && name == null) {
+            // The fullest mention wins: 省政府第3次常务会议 in the body over 省政府常务会议 in the headline.
+            if (found.isPresent() && (name == null || found.get().length() > name.length())) {
                 name = found.get();
             }
             if (organizers.isEmpty()) {
@@ -87,28 +92,37 @@ final class MeetingFactsFinder {
                 place.map(Mention::value).orElse(null), mode, organizers, name);
     }
 
-    /** After the convening verb, up to the last meeting noun of the clause; or a headline that is itself a name. */
+    /** After the convening verb, up to the last meeting noun of the clause; or a name that opens its clause and is held. */
     private Optional<Span> nameIn(String text, Span s) {
-        int clauseEnd = s.end();
         Matcher v = verb.matcher(text).region(s.start(), s.end());
         while (v.find()) {
             int start = v.end();
-            int end = clauseEndFrom(text, start, clauseEnd);
-            Optional<Span> n = lastNoun(text, start, end);
+            Optional<Span> n = lastNoun(text, start, clauseEndFrom(text, start, s.end()));
             if (n.isPresent()) {
                 return n;
+            }
+        }
+        Optional<Span> opening = lastNoun(text, s.start(), clauseEndFrom(text, s.start(), s.end()));
+        if (opening.isPresent()) {
+            Matcher h = held.matcher(text).region(opening.get().end(), s.end());
+            if (h.lookingAt()) {
+                return opening;
             }
         }
         return Optional.empty();
     }
 
+    /** From {@code start} to the end of the last (and longest) meeting noun before {@code end}. */
     private Optional<Span> lastNoun(String text, int start, int end) {
         Matcher n = noun.matcher(text).region(start, end);
         int last = -1;
-        while (n.find()) {
-            last = n.end();
+        for (int i = start; i < end; i++) {
+            n.region(i, end);
+            if (n.lookingAt()) {
+                last = Math.max(last, n.end());
+            }
         }
-        if (last < 0 || last - start < 3 && text.substring(start, last).equals("会议")) {
+        if (last < 0 || text.substring(start, last).equals("会议")) {
             return Optional.empty();
         }
         return Optional.of(new Span(start, last));
@@ -117,7 +131,7 @@ final class MeetingFactsFinder {
     private static int clauseEndFrom(String text, int from, int limit) {
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == '。' || c == ';' || c == ' ' || c == ':' || c == '\n') {
+            if (c == ',' || c == '。' || c == ';' || c == ':' || c == '\n') {
                 return i;
             }
         }
@@ -163,9 +177,21 @@ final class MeetingFactsFinder {
                 dateline = dateline == null ? m : dateline;
                 continue;
             }
-            return toDate(m);
+            return toDate(withStatedSpan(doc, mentions, m));
         }
         return dateline == null ? null : toDate(dateline);
+    }
+
+    /** A range stated later in the same paragraph that starts on this date (9月26日上午…会议于9月26日至28日举行). */
+    private static Mention withStatedSpan(Document doc, List<Mention> mentions, Mention first) {
+        Span paragraph = doc.paragraphs().stream().filter(p -> p.contains(first.span())).findFirst().orElse(null);
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.DATE && paragraph != null && paragraph.contains(m.span()) && m.start() > first.start()
+                    && m.value().contains("/") && m.value().startsWith(first.value())) {
+                return m;
+            }
+        }
+        return first;
     }
 
     private static boolean inLine(Span line, Mention m) {

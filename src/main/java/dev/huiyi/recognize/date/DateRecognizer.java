@@ -27,6 +27,9 @@ public final class DateRecognizer implements Recognizer {
     private record Rule(String id, Pattern pattern) {
     }
 
+    /** How many days before the reference date a relative word points. */
+    private static final java.util.Map<String, Integer> RELATIVE_DAYS = java.util.Map.of(
+            "昨日", 1, "昨天", 1, "前天", 2, "前日", 2, "今天", 0, "今日", 0);
     private final List<Rule> rules;
 
     private DateRecognizer(List<Rule> rules) {
@@ -90,7 +93,7 @@ public final class DateRecognizer implements Recognizer {
 
     /** Every pattern starts with a digit or a Chinese numeral: other positions are skipped cheaply. */
     private static boolean mayStartDate(char c) {
-        return (c >= '0' && c <= '9') || "〇零○一二三四五六七八九十".indexOf(c) >= 0;
+        return (c >= '0' && c <= '9') || "〇零○一二三四五六七八九十昨前今".indexOf(c) >= 0;
     }
 
     /** The first date (with its time, if any) in a date line: the publication date. */
@@ -100,6 +103,15 @@ public final class DateRecognizer implements Recognizer {
 
     private static Optional<DateExpression> resolve(String id, Matcher m, String text, LocalDate reference) {
         try {
+            String rel = group(m, "rel");
+            if (rel != null) {
+                if (reference == null) {
+                    return Optional.empty();
+                }
+                LocalDate day = reference.minusDays(RELATIVE_DAYS.getOrDefault(rel, 0));
+                return Optional.of(new DateExpression(new Span(m.start(), m.end()), text.substring(m.start(), m.end()),
+                        day, null, null, id));
+            }
             Integer y = number(m, "y");
             Integer mo = number(m, "m");
             int d = number(m, "d");
