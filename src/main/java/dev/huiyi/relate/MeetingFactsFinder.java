@@ -77,7 +77,7 @@ final class MeetingFactsFinder {
         List<Mention> organizers = new ArrayList<>();
         List<Mention> units = mentions.stream().filter(m -> m.type() == MentionType.UNIT).toList();
         for (Span c : candidates) {
-            Optional<Span> found = nameIn(text, c);
+            Optional<Span> found = nameIn(text, c, units);
             // The fullest mention wins: 省政府第3次常务会议 in the body over 省政府常务会议 in the headline.
             if (found.isPresent() && (name == null || found.get().length() > name.length())) {
                 name = found.get();
@@ -93,7 +93,7 @@ final class MeetingFactsFinder {
     }
 
     /** After the convening verb, up to the last meeting noun of the clause; or a name that opens its clause and is held. */
-    private Optional<Span> nameIn(String text, Span s) {
+    private Optional<Span> nameIn(String text, Span s, List<Mention> units) {
         Matcher v = verb.matcher(text).region(s.start(), s.end());
         while (v.find()) {
             int start = v.end();
@@ -106,10 +106,20 @@ final class MeetingFactsFinder {
         if (opening.isPresent()) {
             Matcher h = held.matcher(text).region(opening.get().end(), s.end());
             if (h.lookingAt()) {
-                return opening;
+                return Optional.of(withoutLeadingUnit(opening.get(), units));
             }
         }
         return Optional.empty();
+    }
+
+    /** The contract keeps the organiser out of the name: 中国水利企业协会|第四届会员代表大会暨2023年会. */
+    private static Span withoutLeadingUnit(Span name, List<Mention> units) {
+        for (Mention u : units) {
+            if (u.start() == name.start() && u.end() < name.end() - 2) {
+                return new Span(u.end(), name.end());
+            }
+        }
+        return name;
     }
 
     /** From {@code start} to the end of the last (and longest) meeting noun before {@code end}. */
@@ -128,10 +138,13 @@ final class MeetingFactsFinder {
         return Optional.of(new Span(start, last));
     }
 
+    /** Where the clause from {@code from} ends: punctuation, or a space outside quotation marks (headline decks). */
     private static int clauseEndFrom(String text, int from, int limit) {
+        boolean quoted = false;
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == '。' || c == ';' || c == ':' || c == '\n') {
+            quoted = c == '“' || (quoted && c != '”');
+            if (c == ',' || c == '。' || c == ';' || c == ':' || c == '\n' || (c == ' ' && !quoted)) {
                 return i;
             }
         }

@@ -22,7 +22,12 @@ import java.util.regex.PatternSyntaxException;
  * name, or a venue (…会议室, …宾馆). The value is the place as a reader would write it.
  */
 public final class PlaceRecognizer implements Recognizer {
-    private static final Pattern HELD = Pattern.compile("在(?<place>[^\\s,。;、]{1,30}?)(隆重)?(召开|举行|举办|开幕|闭幕)");
+    private static final Pattern HELD = Pattern.compile(
+            "(?<subject>会议|座谈会|会)?在(?<place>[^\\s,。;、]{1,30}?)(隆重|胜利)?(主持)?(召开|举行|举办|开幕|闭幕|开展)");
+    /** Administrative suffixes: 定西市安定区, 于都县梓山镇石坑村. */
+    private static final Pattern ADMINISTRATIVE = Pattern.compile(".{2,}(省|市|县|区|州|镇|乡|村)");
+    /** What a free-form 会议在X举行 place may not contain: circumstances, not places (在热烈的氛围中). */
+    private static final Pattern NOT_A_PLACE = Pattern.compile("[的了中下里之]$|的|氛围|期间|之际|基础|背景|框架");
     private final Map<String, String> shortForms;
     private final List<Pattern> venues;
     private final Map<String, String> names;
@@ -69,12 +74,33 @@ public final class PlaceRecognizer implements Recognizer {
             int start = held.start("place");
             int end = held.end("place");
             String value = shortForms.get(place);
-            if (value != null || names.containsKey(place) || isVenue(place)) {
+            boolean freeForm = held.group("subject") != null && !NOT_A_PLACE.matcher(place).find();
+            if (value != null || names.containsKey(place) || isVenue(place) || composedOfPlaces(place)
+                    || ADMINISTRATIVE.matcher(place).matches() || freeForm) {
                 places.add(new Mention(MentionType.PLACE, new Span(start, end), place,
                         value != null ? value : place, "place:held", 0.9));
             }
         }
         return places;
+    }
+
+    /** 浙江杭州, 湖北武汉: known places written one after the other. */
+    private boolean composedOfPlaces(String place) {
+        int at = 0;
+        while (at < place.length()) {
+            int len = 0;
+            for (int end = place.length(); end > at; end--) {
+                if (names.containsKey(place.substring(at, end))) {
+                    len = end - at;
+                    break;
+                }
+            }
+            if (len == 0) {
+                return false;
+            }
+            at += len;
+        }
+        return true;
     }
 
     private boolean isVenue(String place) {
