@@ -96,20 +96,28 @@ public final class UnitRecognizer implements Recognizer {
             if (TextChars.isBreak(c) || blocked[end - 1]) {
                 break;
             }
-            if (end - 1 > start && stopStartsAt(text, end - 1, anchored)) {
+            if (end - 1 > start && stopStartsAt(text, end - 1, anchored, best > start)) {
                 break;
             }
             if (lexicon.suffixes().longestEndingAt(text, end) > 0 && end - start >= 2
-                    && !continuesWord(text, end)) {
+                    && !continuesWord(text, end) && lexicon.notEndings().longestEndingAt(text, end) == 0) {
                 best = Math.max(best, end);
             }
         }
         return best;
     }
 
-    private boolean stopStartsAt(String text, int at, boolean anchored) {
+    /**
+     * Whether the reading stops at {@code at}. 和/与/及 join two units only once a unit is complete
+     * (战略规划司|和|政策法规…司); before that they belong to the name (经济和信息化局, 科学与技术学院).
+     */
+    private boolean stopStartsAt(String text, int at, boolean anchored, boolean unitComplete) {
         int stop = lexicon.stops().longestAt(text, at);
-        return stop > 0 && (anchored || text.charAt(at) != '与');
+        if (stop == 0) {
+            return false;
+        }
+        boolean joiner = "和与及".indexOf(text.charAt(at)) >= 0 && stop == 1;
+        return !joiner || unitComplete || !anchored;
     }
 
     /** A head noun followed by 长/员/任… is part of a post or a person word (部长, 委员), not the end of a unit. */
