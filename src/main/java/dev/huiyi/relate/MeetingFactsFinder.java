@@ -30,12 +30,15 @@ final class MeetingFactsFinder {
     private final Pattern noun;
     private final Pattern held;
     private final List<ModeRule> modeRules;
+    private final OrganizerFinder organizers;
 
-    private MeetingFactsFinder(Pattern verb, Pattern noun, Pattern held, List<ModeRule> modeRules) {
+    private MeetingFactsFinder(Pattern verb, Pattern noun, Pattern held, List<ModeRule> modeRules,
+                               OrganizerFinder organizers) {
         this.verb = verb;
         this.noun = noun;
         this.held = held;
         this.modeRules = List.copyOf(modeRules);
+        this.organizers = organizers;
     }
 
     static MeetingFactsFinder load(ModelSource models) {
@@ -61,7 +64,7 @@ final class MeetingFactsFinder {
                 throw row.error("unknown mode '" + row.get(0) + "'");
             }
         }
-        return new MeetingFactsFinder(verb, noun, held, modes);
+        return new MeetingFactsFinder(verb, noun, held, modes, OrganizerFinder.load(models));
     }
 
     MeetingFacts find(Document doc, List<Mention> mentions, String publishedAt) {
@@ -74,7 +77,6 @@ final class MeetingFactsFinder {
             candidates.add(new Span(p.start(), Sentences.endOf(doc.text(), p.start())));
         }
         Span name = null;
-        List<Mention> organizers = new ArrayList<>();
         List<Mention> units = mentions.stream().filter(m -> m.type() == MentionType.UNIT).toList();
         for (Span c : candidates) {
             Optional<Span> found = nameIn(text, c, units);
@@ -82,14 +84,12 @@ final class MeetingFactsFinder {
             if (found.isPresent() && (name == null || found.get().length() > name.length())) {
                 name = found.get();
             }
-            if (organizers.isEmpty()) {
-                organizers.addAll(convenors(text, c, units));
-            }
         }
+        List<OrganizerRef> convenors = organizers.find(doc, candidates, verb, units, name);
         Optional<Mention> place = mentions.stream().filter(m -> m.type() == MentionType.PLACE).findFirst();
         MeetingMode mode = modeOf(text.substring(doc.body().start()), place.isPresent());
         return new MeetingFacts(name == null ? null : doc.slice(name), publishedAt, dateOf(doc, mentions),
-                place.map(Mention::value).orElse(null), mode, organizers, name);
+                place.map(Mention::value).orElse(null), mode, convenors, name);
     }
 
     /** After the convening verb, up to the last meeting noun of the clause; or a name that opens its clause and is held. */
@@ -149,24 +149,6 @@ final class MeetingFactsFinder {
             }
         }
         return limit;
-    }
-
-    /** The unit right before a convening verb (科技部召开…, 由X主办). */
-    private List<Mention> convenors(String text, Span s, List<Mention> units) {
-        List<Mention> found = new ArrayList<>();
-        Matcher v = verb.matcher(text).region(s.start(), s.end());
-        while (v.find()) {
-            for (Mention u : units) {
-                String between = u.end() <= v.start() ? text.substring(u.end(), v.start()) : null;
-                if (u.start() >= s.start() && between != null && between.matches("^(党组|党委)?(联合|共同|在[^,。]{1,12}|\\d{1,2}日(上午|下午)?)?$")) {
-                    found.add(u);
-                }
-            }
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
-        return found;
     }
 
     private MeetingMode modeOf(String body, boolean placeNamed) {

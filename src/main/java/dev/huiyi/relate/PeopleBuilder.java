@@ -56,7 +56,8 @@ final class PeopleBuilder {
             List<String> chain = titleChainBefore(text, p.start(), titleEndingAt);
             boolean continuesList = p.start() == previousEnd + 1 && text.charAt(previousEnd) == '、';
             if (!chain.isEmpty()) {
-                inheritedLabels = chain.stream().filter(titleLexicon::isCollective).toList();
+                // Titles before a 、-list of names belong to each name (副主任贺立勋、欧阳敏华 → both 副主任).
+                inheritedLabels = chain;
             } else if (!continuesList) {
                 inheritedLabels = List.of();
             }

@@ -33,7 +33,7 @@ final class UnitsBuilder {
         this.roleRules = roleRules;
     }
 
-    List<UnitFacts> build(String text, List<Mention> units, List<Mention> organizers) {
+    List<UnitFacts> build(String text, List<Mention> units, List<OrganizerRef> organizers) {
         Map<String, Set<UnitRole>> roles = new LinkedHashMap<>();
         Map<String, UnitKind> kinds = new LinkedHashMap<>();
         Map<String, List<Span>> mentions = new LinkedHashMap<>();
@@ -41,10 +41,13 @@ final class UnitsBuilder {
             kinds.putIfAbsent(u.surface(), UnitKind.valueOf(u.value()));
             mentions.computeIfAbsent(u.surface(), k -> new ArrayList<>()).add(u.span());
         }
-        for (Mention o : organizers) {
-            kinds.putIfAbsent(o.surface(), UnitKind.valueOf(o.value()));
-            roles.computeIfAbsent(o.surface(), k -> new LinkedHashSet<>()).add(UnitRole.ORGANIZER);
-            mentions.computeIfAbsent(o.surface(), k -> new ArrayList<>());
+        for (OrganizerRef o : organizers) {
+            kinds.putIfAbsent(o.name(), o.kind());
+            roles.computeIfAbsent(o.name(), k -> new LinkedHashSet<>()).add(UnitRole.ORGANIZER);
+            List<Span> spans = mentions.computeIfAbsent(o.name(), k -> new ArrayList<>());
+            if (!spans.contains(o.span())) {
+                spans.add(o.span());
+            }
         }
         for (int i = 0; i < units.size(); i++) {
             Mention u = units.get(i);

@@ -133,8 +133,14 @@ public final class PersonRecognizer implements Recognizer {
         }
     }
 
-    /** HanLP reads the candidate as exactly one word that is not a name (班子, 关于, 管委会). */
+    /**
+     * HanLP reads the candidate as exactly one word that is not a name (班子, 关于, 管委会). A three-character
+     * name right after a post is trusted over HanLP (武靖远 is also a county's name).
+     */
     private boolean readAsOtherWord(Mention candidate, List<Token> tokens) {
+        if (candidate.span().length() > 2 && candidate.provenance().equals("person:after-post")) {
+            return false;
+        }
         for (Token t : tokens) {
             if (t.span().equals(candidate.span())) {
                 return nonNamePos.contains(t.pos());

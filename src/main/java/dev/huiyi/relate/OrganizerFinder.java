@@ -1,0 +1,131 @@
+package dev.huiyi.relate;
+
+import dev.huiyi.api.Span;
+import dev.huiyi.api.UnitKind;
+import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.TsvReader;
+import dev.huiyi.resources.TsvRow;
+import dev.huiyi.text.Document;
+import dev.huiyi.text.Mention;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Organisers per the contract: the unit named as convenor (X召开/举行, a 、-list of them; 由X、Y主办/承办),
+ * else the unit that owns the meeting's name (县政府常务会议 → 县政府). Self-references (学校召开…) are
+ * resolved to the page's full name ({@code models/unit/self_references.tsv}). Never inferred from a chair's title.
+ */
+final class OrganizerFinder {
+    private static final Pattern SPONSORED = Pattern.compile("由([^。;由]{2,80}?)(联合|共同)?(主办|承办)");
+    private static final Pattern BETWEEN_UNIT_AND_VERB =
+            Pattern.compile("^(党组|党委)?(联合|共同)?(在[^,。]{1,12}|\\d{1,2}日(上午|下午)?)?$");
+    private static final Pattern LIST_GLUE = Pattern.compile("^(、|和|及|与)$");
+    private final Map<String, List<String>> selfReferences;
+
+    private OrganizerFinder(Map<String, List<String>> selfReferences) {
+        this.selfReferences = Map.copyOf(selfReferences);
+    }
+
+    static OrganizerFinder load(ModelSource models) {
+        Map<String, List<String>> refs = new LinkedHashMap<>();
+        for (TsvRow row : TsvReader.rows(models.read("unit/self_references.tsv"), 2)) {
+            refs.put(row.get(0).strip(), List.of(row.get(1).strip().split("\\|")));
+        }
+        return new OrganizerFinder(refs);
+    }
+
+    List<OrganizerRef> find(Document doc, List<Span> sentences, Pattern verb, List<Mention> units, Span name) {
+        String text = doc.text();
+        List<OrganizerRef> found = new ArrayList<>();
+        for (Span s : sentences) {
+            found.addAll(convenors(text, s, verb, units));
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        for (Span p : doc.paragraphs().subList(0, Math.min(2, doc.paragraphs().size()))) {
+            found.addAll(sponsors(text, p, units));
+        }
+        if (found.isEmpty() && name != null) {
+            units.stream().filter(u -> u.start() == name.start() || u.end() == name.start())
+                    .findFirst().ifPresent(u -> found.add(ref(u)));
+        }
+        return found;
+    }
+
+    /** The unit (or list of units, or self-reference) right before a convening verb. */
+    private List<OrganizerRef> convenors(String text, Span s, Pattern verb, List<Mention> units) {
+        Matcher v = verb.matcher(text).region(s.start(), s.end());
+        while (v.find()) {
+            for (Mention u : units) {
+                if (u.start() >= s.start() && u.end() <= v.start()
+                        && BETWEEN_UNIT_AND_VERB.matcher(text.substring(u.end(), v.start())).matches()) {
+                    return withListBefore(text, u, units);
+                }
+            }
+            Optional<OrganizerRef> self = selfReferenceBefore(text, s.start(), v.start(), units);
+            if (self.isPresent()) {
+                return List.of(self.get());
+            }
+        }
+        return List.of();
+    }
+
+    private static List<OrganizerRef> withListBefore(String text, Mention last, List<Mention> units) {
+        List<OrganizerRef> list = new ArrayList<>();
+        list.add(ref(last));
+        Mention current = last;
+        for (int i = units.indexOf(last) - 1; i >= 0; i--) {
+            Mention prev = units.get(i);
+            if (prev.end() > current.start() || !LIST_GLUE.matcher(text.substring(prev.end(), current.start())).matches()) {
+                break;
+            }
+            list.add(0, ref(prev));
+            current = prev;
+        }
+        return list;
+    }
+
+    /** 由X、Y主办 / 承办. */
+    private static List<OrganizerRef> sponsors(String text, Span paragraph, List<Mention> units) {
+        List<OrganizerRef> found = new ArrayList<>();
+        Matcher m = SPONSORED.matcher(text).region(paragraph.start(), paragraph.end());
+        while (m.find()) {
+            for (Mention u : units) {
+                if (u.start() >= m.start(1) && u.end() <= m.end(1)) {
+                    found.add(ref(u));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** 学校召开… → the page's first unit whose name ends with a head noun of 学校 (江州大学). */
+    private Optional<OrganizerRef> selfReferenceBefore(String text, int sentenceStart, int verbAt, List<Mention> units) {
+        for (Map.Entry<String, List<String>> e : selfReferences.entrySet()) {
+            String word = e.getKey();
+            int at = verbAt - word.length();
+            if (at < sentenceStart || !text.startsWith(word, at)) {
+                continue;
+            }
+            Span span = new Span(at, verbAt);
+            for (Mention u : units) {
+                if (e.getValue().stream().anyMatch(u.surface()::endsWith) && !u.surface().equals(word)) {
+                    return Optional.of(new OrganizerRef(u.surface(), UnitKind.valueOf(u.value()), span));
+                }
+            }
+            return Optional.of(new OrganizerRef(word, UnitKind.OTHER, span));
+        }
+        return Optional.empty();
+    }
+
+    private static OrganizerRef ref(Mention u) {
+        return new OrganizerRef(u.surface(), UnitKind.valueOf(u.value()), u.span());
+    }
+}
