@@ -32,6 +32,7 @@ final class PeopleBuilder {
         final Set<String> titles = new LinkedHashSet<>();
         final Set<PersonRole> roles = new LinkedHashSet<>();
         final List<Span> mentions = new ArrayList<>();
+        final List<Span> variantMentions = new ArrayList<>();
         String speechType;
         boolean mentionedOnly;
 
@@ -66,10 +67,16 @@ final class PeopleBuilder {
             if (after != null && d.titles.stream().noneMatch(t -> t.endsWith(after.surface()))) {
                 d.titles.add(after.surface());
             }
-            assignRole(text, p, after, d);
+            assignRole(text, after != null ? after.end() : p.end(), d);
             previousEnd = p.end();
         }
         addSurnamePostMentions(text, drafts);
+        for (Draft d : drafts.values()) {
+            // 王部长强调, 林校长要求: roles read after the variant mentions too.
+            for (Span variant : List.copyOf(d.variantMentions)) {
+                assignRole(text, variant.end(), d);
+            }
+        }
         List<PersonFacts> people = new ArrayList<>();
         for (Draft d : drafts.values()) {
             List<PersonRole> roles = d.mentionedOnly && !d.roles.contains(PersonRole.HOST) ? List.of()
@@ -86,6 +93,9 @@ final class PeopleBuilder {
         List<String> chain = new ArrayList<>();
         int at = nameStart;
         Mention t = titleEndingAt.get(at);
+        for (int back = 1; t == null && back <= 3 && at - back >= 0 && text.charAt(at - back) == ' '; back++) {
+            t = titleEndingAt.get(at - back);
+        }
         while (t != null) {
             chain.add(0, t.surface());
             at = t.start();
@@ -94,8 +104,7 @@ final class PeopleBuilder {
         return chain;
     }
 
-    private void assignRole(String text, Mention person, Mention titleAfter, Draft d) {
-        int from = titleAfter != null ? titleAfter.end() : person.end();
+    private void assignRole(String text, int from, Draft d) {
         int to = Sentences.endOf(text, from);
         Optional<RoleMatch> match = roleRules.firstMatch(text, from, to);
         if (match.isEmpty()) {
@@ -134,6 +143,7 @@ final class PeopleBuilder {
                 for (int at = text.indexOf(variant); at >= 0; at = text.indexOf(variant, at + 1)) {
                     if (!text.startsWith(d.name, at)) {
                         d.mentions.add(new Span(at, at + variant.length()));
+                        d.variantMentions.add(new Span(at, at + variant.length()));
                     }
                 }
             }

@@ -33,14 +33,17 @@ public final class PersonRecognizer implements Recognizer {
     private final NameShape shape;
     private final Lexicon<Boolean> boundaries;
     private final TitleLexicon titles;
-    private final Set<String> nonNamePos;
+    /** HanLP tags never of a name, and tags of a name only when a post anchors it (田野 after 处长). */
+    private final Set<String> neverNamePos;
+    private final Set<String> unanchoredNonNamePos;
 
     private PersonRecognizer(NameShape shape, Lexicon<Boolean> boundaries, TitleLexicon titles,
-                             Set<String> nonNamePos) {
+                             Set<String> neverNamePos, Set<String> unanchoredNonNamePos) {
         this.shape = shape;
         this.boundaries = boundaries;
         this.titles = titles;
-        this.nonNamePos = Set.copyOf(nonNamePos);
+        this.neverNamePos = Set.copyOf(neverNamePos);
+        this.unanchoredNonNamePos = Set.copyOf(unanchoredNonNamePos);
     }
 
     public static PersonRecognizer load(ModelSource models, TitleLexicon titles) {
@@ -57,8 +60,17 @@ public final class PersonRecognizer implements Recognizer {
         stopNames.addAll(TsvReader.words(models.readOptional("person/user_stopnames.tsv")));
         Map<String, Boolean> bounds = new HashMap<>();
         TsvReader.words(models.read("person/boundaries.tsv")).forEach(s -> bounds.put(s, Boolean.TRUE));
+        Set<String> never = new HashSet<>();
+        Set<String> unanchored = new HashSet<>();
+        for (TsvRow row : TsvReader.rows(models.read("person/non_name_pos.tsv"), 2)) {
+            switch (row.get(1).strip()) {
+                case "always" -> never.add(row.get(0).strip());
+                case "unanchored" -> unanchored.add(row.get(0).strip());
+                default -> throw row.error("scope must be always or unanchored");
+            }
+        }
         return new PersonRecognizer(new NameShape(Lexicon.of(surnames), notInName, stopNames), Lexicon.of(bounds),
-                titles, new HashSet<>(TsvReader.words(models.read("person/non_name_pos.tsv"))));
+                titles, never, unanchored);
     }
 
     @Override
@@ -77,7 +89,7 @@ public final class PersonRecognizer implements Recognizer {
             }
             int post = titles.postEndingAt(text, i);
             if (post > 0) {
-                anchoredAfterPost(text, i, candidates, quoted);
+                anchoredAfterPost(text, skipSpaces(text, i), candidates, quoted);
             }
             if (i == 0 || TextChars.isBreak(text.charAt(i - 1)) || titles.stopEndingAt(text, i) > 0) {
                 beforePost(text, i, candidates);
@@ -138,18 +150,29 @@ public final class PersonRecognizer implements Recognizer {
      * name right after a post is trusted over HanLP (武靖远 is also a county's name).
      */
     private boolean readAsOtherWord(Mention candidate, List<Token> tokens) {
-        if (candidate.span().length() > 2 && candidate.provenance().equals("person:after-post")) {
+        boolean anchored = candidate.provenance().equals("person:after-post")
+                || candidate.provenance().equals("person:list");
+        if (candidate.span().length() > 2 && anchored) {
             return false;
         }
         for (Token t : tokens) {
             if (t.span().equals(candidate.span())) {
-                return nonNamePos.contains(t.pos());
+                return neverNamePos.contains(t.pos()) || (!anchored && unanchoredNonNamePos.contains(t.pos()));
             }
             if (t.span().start() > candidate.start()) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Scraped pages put stray spaces between a title and the name (行长  雷振东). */
+    static int skipSpaces(String text, int at) {
+        int i = at;
+        while (i < text.length() && i - at < 3 && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     /** Punctuation, the end of the text, a listed boundary word or a post may follow a name. */
