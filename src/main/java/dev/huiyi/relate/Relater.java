@@ -3,17 +3,15 @@ package dev.huiyi.relate;
 import dev.huiyi.api.KeyPoint;
 import dev.huiyi.api.Span;
 import dev.huiyi.recognize.title.TitleLexicon;
-import dev.huiyi.resources.Lexicon;
+import dev.huiyi.recognize.unit.UnitKinds;
+import dev.huiyi.recognize.unit.UnitLexicon;
 import dev.huiyi.resources.ModelSource;
-import dev.huiyi.resources.TsvReader;
 import dev.huiyi.text.Document;
 import dev.huiyi.text.Mention;
 import dev.huiyi.text.MentionType;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Mentions → relations: runs the people, units, key point and meeting-fact builders in order. */
 public final class Relater {
@@ -31,9 +29,8 @@ public final class Relater {
 
     public static Relater load(ModelSource models, TitleLexicon titles) {
         RoleRules roles = RoleRules.load(models);
-        Map<String, Boolean> reps = new HashMap<>();
-        TsvReader.words(models.read("role/representatives.tsv")).forEach(w -> reps.put(w, Boolean.TRUE));
-        return new Relater(new PeopleBuilder(titles, roles), new UnitsBuilder(Lexicon.of(reps), roles),
+        return new Relater(new PeopleBuilder(titles, roles),
+                UnitsBuilder.load(models, new UnitKinds(UnitLexicon.load(models)), roles),
                 KeyPointExtractor.load(models), MeetingFactsFinder.load(models));
     }
 
@@ -41,7 +38,7 @@ public final class Relater {
         String text = doc.text();
         List<PersonFacts> persons = people.build(text, of(mentions, MentionType.PERSON), of(mentions, MentionType.TITLE));
         MeetingFacts meeting = facts.find(doc, mentions, publishedAt);
-        List<UnitFacts> unitFacts = units.build(text, of(mentions, MentionType.UNIT), meeting.organizers());
+        List<UnitFacts> unitFacts = units.build(text, of(mentions, MentionType.PERSON), meeting.organizers());
         List<KeyPointExtractor.Subject> subjects = new ArrayList<>();
         for (PersonFacts p : persons) {
             if (p.present()) {

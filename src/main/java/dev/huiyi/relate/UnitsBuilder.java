@@ -4,7 +4,10 @@ import dev.huiyi.api.PersonRole;
 import dev.huiyi.api.Span;
 import dev.huiyi.api.UnitKind;
 import dev.huiyi.api.UnitRole;
-import dev.huiyi.resources.Lexicon;
+import dev.huiyi.recognize.unit.UnitKinds;
+import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.TsvReader;
+import dev.huiyi.resources.TsvRow;
 import dev.huiyi.text.Mention;
 
 import java.util.ArrayList;
@@ -14,94 +17,98 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 
 /**
- * Units in roles: organisers, and units whose unnamed representatives act (战略规划司负责同志介绍…,
- * 北京市科委、…等地方单位党组织书记作了视频交流发言). A representative word after a unit — or after a
- * 、/和-list of units — carries the role the role rules find after it.
+ * Units in roles: organisers, and units that took part as units — those whose unnamed representatives
+ * act (战略规划司负责同志介绍…), that gave exchange speeches as units (…等地方单位党组织书记作了视频交流发言),
+ * or that hosted branch venues. Triggers are data ({@code models/role/unit_triggers.tsv}); the list before
+ * a trigger is read by {@link UnitListReader}.
  */
 final class UnitsBuilder {
-    /** What may stand between two listed units, or between the last unit and the representative word. */
-    private static final Pattern LIST_GLUE = Pattern.compile("^(、|和|及|以及|与|,)?$");
-    private static final Pattern BEFORE_REP = Pattern.compile("^(等)?(地方)?(单位|部门)?(的)?$");
-    private final Lexicon<Boolean> representatives;
+    private final List<UnitTrigger> triggers;
+    private final UnitListReader lists;
+    private final UnitKinds kinds;
     private final RoleRules roleRules;
 
-    UnitsBuilder(Lexicon<Boolean> representatives, RoleRules roleRules) {
-        this.representatives = representatives;
+    private UnitsBuilder(List<UnitTrigger> triggers, UnitListReader lists, UnitKinds kinds, RoleRules roleRules) {
+        this.triggers = List.copyOf(triggers);
+        this.lists = lists;
+        this.kinds = kinds;
         this.roleRules = roleRules;
     }
 
-    List<UnitFacts> build(String text, List<Mention> units, List<OrganizerRef> organizers) {
+    static UnitsBuilder load(ModelSource models, UnitKinds kinds, RoleRules roleRules) {
+        List<UnitTrigger> triggers = new ArrayList<>();
+        for (TsvRow row : TsvReader.rows(models.read("role/unit_triggers.tsv"), 3)) {
+            UnitRole role;
+            try {
+                role = row.get(1).equals("RULES") ? null : UnitRole.valueOf(row.get(1));
+            } catch (IllegalArgumentException e) {
+                throw row.error("role must be a UnitRole or RULES, not '" + row.get(1) + "'");
+            }
+            triggers.add(new UnitTrigger(row.get(0), role, RoleRules.compile(row, row.get(2))));
+        }
+        Map<String, Boolean> openers = new LinkedHashMap<>();
+        TsvReader.words(models.read("role/list_openers.tsv")).forEach(w -> openers.put(w, Boolean.TRUE));
+        return new UnitsBuilder(triggers, new UnitListReader(kinds, dev.huiyi.resources.Lexicon.of(openers)), kinds,
+                roleRules);
+    }
+
+    List<UnitFacts> build(String text, List<Mention> persons, List<OrganizerRef> organizers) {
         Map<String, Set<UnitRole>> roles = new LinkedHashMap<>();
-        Map<String, UnitKind> kinds = new LinkedHashMap<>();
+        Map<String, UnitKind> unitKinds = new LinkedHashMap<>();
         Map<String, List<Span>> mentions = new LinkedHashMap<>();
-        for (Mention u : units) {
-            kinds.putIfAbsent(u.surface(), UnitKind.valueOf(u.value()));
-            mentions.computeIfAbsent(u.surface(), k -> new ArrayList<>()).add(u.span());
-        }
         for (OrganizerRef o : organizers) {
-            kinds.putIfAbsent(o.name(), o.kind());
-            roles.computeIfAbsent(o.name(), k -> new LinkedHashSet<>()).add(UnitRole.ORGANIZER);
-            List<Span> spans = mentions.computeIfAbsent(o.name(), k -> new ArrayList<>());
-            if (!spans.contains(o.span())) {
-                spans.add(o.span());
-            }
+            add(o.name(), o.kind(), o.span(), UnitRole.ORGANIZER, roles, unitKinds, mentions);
         }
-        for (int i = 0; i < units.size(); i++) {
-            Mention u = units.get(i);
-            Optional<UnitRole> role = representativeRole(text, u.end());
-            if (role.isEmpty()) {
-                continue;
-            }
-            roles.computeIfAbsent(u.surface(), k -> new LinkedHashSet<>()).add(role.get());
-            // Walk back over the 、-list this unit closes.
-            for (int j = i - 1; j >= 0; j--) {
-                Mention prev = units.get(j);
-                Mention next = units.get(j + 1);
-                if (!LIST_GLUE.matcher(text.substring(prev.end(), next.start())).matches()) {
-                    break;
+        for (UnitTrigger trigger : triggers) {
+            Matcher m = trigger.pattern().matcher(text);
+            while (m.find()) {
+                Optional<UnitRole> role = roleAfter(text, trigger, m.end());
+                if (role.isEmpty()) {
+                    continue;
                 }
-                roles.computeIfAbsent(prev.surface(), k -> new LinkedHashSet<>()).add(role.get());
+                for (Span s : lists.read(text, m.start())) {
+                    if (persons.stream().noneMatch(p -> p.span().overlaps(s))) {
+                        String name = text.substring(s.start(), s.end());
+                        add(name, kinds.kindOf(name), s, role.get(), roles, unitKinds, mentions);
+                    }
+                }
             }
         }
         List<UnitFacts> facts = new ArrayList<>();
         for (Map.Entry<String, Set<UnitRole>> e : roles.entrySet()) {
-            List<Span> spans = new ArrayList<>(mentions.getOrDefault(e.getKey(), List.of()));
+            List<Span> spans = new ArrayList<>(mentions.get(e.getKey()));
             spans.sort(null);
-            facts.add(new UnitFacts(e.getKey(), kinds.get(e.getKey()), new ArrayList<>(e.getValue()), spans));
+            facts.add(new UnitFacts(e.getKey(), unitKinds.get(e.getKey()), new ArrayList<>(e.getValue()), spans));
         }
         return facts;
     }
 
-    /** The role of the representatives named right after a unit ending at {@code end}, if any. */
-    private Optional<UnitRole> representativeRole(String text, int end) {
-        for (int glue = 0; glue <= 6 && end + glue <= text.length(); glue++) {
-            if (!BEFORE_REP.matcher(text.substring(end, end + glue)).matches()) {
-                continue;
-            }
-            int rep = representatives.longestAt(text, end + glue);
-            int after = rep > 0 ? end + glue + rep : (glue == 0 ? end : -1);
-            if (after < 0) {
-                continue;
-            }
-            Optional<RoleMatch> match = roleRules.firstMatch(text, after, Sentences.endOf(text, after));
-            if (match.isPresent() && !match.get().rule().marksMentionedOnly()
-                    && (rep > 0 || match.get().span().start() - after <= 1)) {
-                return Optional.of(toUnitRole(match.get().rule().roles()));
-            }
+    private static void add(String name, UnitKind kind, Span span, UnitRole role, Map<String, Set<UnitRole>> roles,
+                            Map<String, UnitKind> kinds, Map<String, List<Span>> mentions) {
+        roles.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(role);
+        kinds.putIfAbsent(name, kind);
+        List<Span> spans = mentions.computeIfAbsent(name, k -> new ArrayList<>());
+        if (!spans.contains(span)) {
+            spans.add(span);
         }
-        return Optional.empty();
     }
 
-    private static UnitRole toUnitRole(List<PersonRole> roles) {
-        if (roles.contains(PersonRole.GUEST)) {
-            return UnitRole.GUEST;
+    private Optional<UnitRole> roleAfter(String text, UnitTrigger trigger, int after) {
+        if (trigger.role() != null) {
+            return Optional.of(trigger.role());
         }
-        if (roles.contains(PersonRole.SPEAKER) && !roles.contains(PersonRole.ATTENDEE)) {
-            return UnitRole.SPEAKER;
+        Optional<RoleMatch> match = roleRules.firstMatch(text, after, Sentences.endOf(text, after));
+        if (match.isEmpty() || match.get().rule().marksMentionedOnly()) {
+            return Optional.empty();
         }
-        return UnitRole.PARTICIPANT;
+        List<PersonRole> r = match.get().rule().roles();
+        if (r.contains(PersonRole.GUEST)) {
+            return Optional.of(UnitRole.GUEST);
+        }
+        return Optional.of(r.contains(PersonRole.SPEAKER) && !r.contains(PersonRole.ATTENDEE)
+                ? UnitRole.SPEAKER : UnitRole.PARTICIPANT);
     }
 }

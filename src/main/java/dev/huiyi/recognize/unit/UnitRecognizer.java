@@ -1,7 +1,6 @@
 package dev.huiyi.recognize.unit;
 
 import dev.huiyi.api.Span;
-import dev.huiyi.api.UnitKind;
 import dev.huiyi.recognize.OverlapPolicy;
 import dev.huiyi.recognize.RecognitionInput;
 import dev.huiyi.recognize.Recognizer;
@@ -24,9 +23,11 @@ public final class UnitRecognizer implements Recognizer {
     private static final String LEVEL_WORDS = "省市县区州盟镇乡";
     private static final String LIST_JOINERS = "、和及";
     private final UnitLexicon lexicon;
+    private final UnitKinds kinds;
 
     public UnitRecognizer(UnitLexicon lexicon) {
         this.lexicon = lexicon;
+        this.kinds = new UnitKinds(lexicon);
     }
 
     @Override
@@ -138,15 +139,7 @@ public final class UnitRecognizer implements Recognizer {
 
     private Mention unit(String text, int start, int end, String rule, double confidence) {
         String surface = text.substring(start, end);
-        return new Mention(MentionType.UNIT, new Span(start, end), surface, kindOf(surface).name(), rule, confidence);
-    }
-
-    /** The gazetteer's kind for a known unit; otherwise the kind of its longest head noun. */
-    UnitKind kindOf(String name) {
-        return lexicon.gazetteer().get(name).orElseGet(() -> {
-            int len = lexicon.suffixes().longestEndingAt(name, name.length());
-            return len == 0 ? UnitKind.OTHER
-                    : lexicon.suffixes().get(name.substring(name.length() - len)).orElse(UnitKind.OTHER);
-        });
+        return new Mention(MentionType.UNIT, new Span(start, end), surface, kinds.kindOf(surface).name(), rule,
+                confidence);
     }
 }

@@ -1,0 +1,39 @@
+package dev.huiyi.recognize.unit;
+
+import dev.huiyi.api.UnitKind;
+
+import java.util.regex.Pattern;
+
+/** What kind of unit a name is, and whether a string ends like a unit at all (head noun, gazetteer, 市/县/区). */
+public final class UnitKinds {
+    private static final Pattern ADMINISTRATIVE = Pattern.compile(".{2,}(市|县|区|州|旗|盟)");
+    private final UnitLexicon lexicon;
+
+    public UnitKinds(UnitLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The gazetteer's kind for a known unit; otherwise the kind of its longest head noun; 鼓楼区 is GOVERNMENT. */
+    public UnitKind kindOf(String name) {
+        return lexicon.gazetteer().get(name).orElseGet(() -> {
+            int len = lexicon.suffixes().longestEndingAt(name, name.length());
+            if (len == 0) {
+                return ADMINISTRATIVE.matcher(name).matches() ? UnitKind.GOVERNMENT : UnitKind.OTHER;
+            }
+            return lexicon.suffixes().get(name.substring(name.length() - len)).orElse(UnitKind.OTHER);
+        });
+    }
+
+    /** Whether {@code name} ends with a unit head noun, is a known unit, or is an administrative area. */
+    public boolean endsLikeUnit(String name) {
+        return lexicon.gazetteer().contains(name)
+                || (lexicon.suffixes().longestEndingAt(name, name.length()) > 0
+                    && lexicon.notEndings().longestEndingAt(name, name.length()) == 0)
+                || ADMINISTRATIVE.matcher(name).matches();
+    }
+
+    /** Whether {@code name} is a generic collective (各…, 有关…, 部机关…). */
+    public boolean isGeneric(String name) {
+        return lexicon.genericPrefixes().stream().anyMatch(name::startsWith);
+    }
+}

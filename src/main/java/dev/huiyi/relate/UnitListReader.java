@@ -1,0 +1,77 @@
+package dev.huiyi.relate;
+
+import dev.huiyi.api.Span;
+import dev.huiyi.recognize.unit.UnitKinds;
+import dev.huiyi.resources.Lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a list of units backwards from where it ends (the trigger) to the start of its clause:
+ * 北京市科委、吉林省科技厅、…嘉兴秀洲高新区 → one span per unit. Pieces split at 、/和/及; a piece that does
+ * not end like a unit joins the next one (杭州市经济|和|信息化局 is one unit).
+ */
+final class UnitListReader {
+    private static final String CLAUSE_BREAKS = ",。;:!?\n(";
+    private static final int MAX_LIST = 160;
+    private final UnitKinds kinds;
+    private final Lexicon<Boolean> openers;
+
+    UnitListReader(UnitKinds kinds, Lexicon<Boolean> openers) {
+        this.kinds = kinds;
+        this.openers = openers;
+    }
+
+    List<Span> read(String text, int listEnd) {
+        int start = listEnd;
+        while (start > 0 && listEnd - start < MAX_LIST && CLAUSE_BREAKS.indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        start = afterOpener(text, start, listEnd);
+        List<Span> pieces = split(text, start, listEnd);
+        List<Span> units = new ArrayList<>();
+        int pending = -1;
+        for (Span piece : pieces) {
+            int from = pending >= 0 ? pending : piece.start();
+            String name = text.substring(from, piece.end()).strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (kinds.endsLikeUnit(name)) {
+                if (!kinds.isGeneric(name) && name.length() >= 2) {
+                    units.add(new Span(from, piece.end()));
+                }
+                pending = -1;
+            } else {
+                pending = from;
+            }
+        }
+        return units;
+    }
+
+    /** Skips a clause opener (会议听取了, 由) so that the first unit starts after it. */
+    private int afterOpener(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            int len = openers.longestAt(text, i);
+            if (len > 0) {
+                return i + len;
+            }
+        }
+        return start;
+    }
+
+    private static List<Span> split(String text, int start, int end) {
+        List<Span> pieces = new ArrayList<>();
+        int from = start;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '、' || c == '和' || c == '及') {
+                pieces.add(new Span(from, i));
+                from = i + 1;
+            }
+        }
+        pieces.add(new Span(from, end));
+        return pieces;
+    }
+}
