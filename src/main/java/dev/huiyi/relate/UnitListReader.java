@@ -50,15 +50,10 @@ final class UnitListReader {
         return units;
     }
 
-    /** Skips a clause opener (会议听取了, 由) so that the first unit starts after it. */
+    /** Skips a clause opener (会议听取了, 由) at the start so that the first unit starts after it. */
     private int afterOpener(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            int len = openers.longestAt(text, i);
-            if (len > 0) {
-                return i + len;
-            }
-        }
-        return start;
+        int len = openers.longestAt(text, start);
+        return len > 0 && start + len < end ? start + len : start;
     }
 
     private static List<Span> split(String text, int start, int end) {
