@@ -66,6 +66,14 @@ class SeedRecordTest {
         assertThat(types).isEqualTo(goldTypes);
     }
 
+    @Test
+    void everyScoredFieldMatchesGold() {
+        var score = new dev.huiyi.eval.Evaluator(p -> SharedExtractor.get().extract(Source.ofPath(p)).record())
+                .evaluate(REPORT, Path.of("samples/000_7d7c59e9712777a1.gold.json"));
+        assertThat(score.perfect())
+                .as(dev.huiyi.eval.DetailsFormatter.format(new dev.huiyi.eval.CorpusScores(List.of(score)))).isTrue();
+    }
+
     private static Map<String, List<String>> titlesByName(List<Person> people) {
         return people.stream().collect(Collectors.toMap(Person::name, Person::titles));
     }
