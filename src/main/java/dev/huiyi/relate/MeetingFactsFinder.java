@@ -3,6 +3,7 @@ package dev.huiyi.relate;
 import dev.huiyi.api.MeetingDate;
 import dev.huiyi.api.MeetingMode;
 import dev.huiyi.api.Span;
+import dev.huiyi.recognize.unit.UnitKinds;
 import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
@@ -41,7 +42,7 @@ final class MeetingFactsFinder {
         this.organizers = organizers;
     }
 
-    static MeetingFactsFinder load(ModelSource models) {
+    static MeetingFactsFinder load(ModelSource models, UnitListReader lists, UnitKinds kinds) {
         Pattern verb = null;
         Pattern noun = null;
         Pattern held = null;
@@ -64,7 +65,7 @@ final class MeetingFactsFinder {
                 throw row.error("unknown mode '" + row.get(0) + "'");
             }
         }
-        return new MeetingFactsFinder(verb, noun, held, modes, OrganizerFinder.load(models));
+        return new MeetingFactsFinder(verb, noun, held, modes, OrganizerFinder.load(models, lists, kinds));
     }
 
     MeetingFacts find(Document doc, List<Mention> mentions, String publishedAt) {
@@ -77,15 +78,19 @@ final class MeetingFactsFinder {
             candidates.add(new Span(p.start(), Sentences.endOf(doc.text(), p.start())));
         }
         Span name = null;
+        List<Span> names = new ArrayList<>();
         List<Mention> units = mentions.stream().filter(m -> m.type() == MentionType.UNIT).toList();
         for (Span c : candidates) {
             Optional<Span> found = nameIn(text, c, units);
-            // The fullest mention wins: 省政府第3次常务会议 in the body over 省政府常务会议 in the headline.
-            if (found.isPresent() && (name == null || found.get().length() > name.length())) {
+            found.ifPresent(names::add);
+            // The fullest mention wins: 省政府第3次常务会议 in the body over 省政府常务会议 in the headline,
+            // but only when it says the same name more fully (第三次全体会议 is not 第八次会议).
+            if (found.isPresent() && (name == null || found.get().length() > name.length()
+                    && isSubsequence(doc.slice(name), doc.slice(found.get())))) {
                 name = found.get();
             }
         }
-        List<OrganizerRef> convenors = organizers.find(doc, candidates, verb, units, name);
+        List<OrganizerRef> convenors = organizers.find(doc, candidates, verb, units, names);
         Optional<Mention> place = mentions.stream().filter(m -> m.type() == MentionType.PLACE).findFirst();
         MeetingMode mode = modeOf(text.substring(doc.body().start()), place.isPresent());
         return new MeetingFacts(name == null ? null : doc.slice(name), publishedAt, dateOf(doc, mentions),
@@ -102,14 +107,27 @@ final class MeetingFactsFinder {
                 return n;
             }
         }
-        Optional<Span> opening = lastNoun(text, s.start(), clauseEndFrom(text, s.start(), s.end()));
-        if (opening.isPresent()) {
-            Matcher h = held.matcher(text).region(opening.get().end(), s.end());
-            if (h.lookingAt()) {
-                return Optional.of(withoutLeadingUnit(opening.get(), units));
+        // A name that opens a clause and is then held (…第五次会议在长沙开幕; 1月13日,…职代会在所报告厅召开).
+        for (int clause = s.start(); clause < s.end(); clause = clauseEndFrom(text, clause, s.end()) + 1) {
+            Optional<Span> opening = lastNoun(text, clause, clauseEndFrom(text, clause, s.end()));
+            if (opening.isPresent()) {
+                Matcher h = held.matcher(text).region(opening.get().end(), s.end());
+                if (h.lookingAt()) {
+                    return Optional.of(withoutLeadingUnit(opening.get(), units));
+                }
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isSubsequence(String shorter, String longer) {
+        int i = 0;
+        for (int j = 0; j < longer.length() && i < shorter.length(); j++) {
+            if (longer.charAt(j) == shorter.charAt(i)) {
+                i++;
+            }
+        }
+        return i == shorter.length();
     }
 
     /** The contract keeps the organiser out of the name: 中国水利企业协会|第四届会员代表大会暨2023年会. */

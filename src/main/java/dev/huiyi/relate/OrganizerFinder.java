@@ -2,6 +2,7 @@ package dev.huiyi.relate;
 
 import dev.huiyi.api.Span;
 import dev.huiyi.api.UnitKind;
+import dev.huiyi.recognize.unit.UnitKinds;
 import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
@@ -22,37 +23,57 @@ import java.util.regex.Pattern;
  * resolved to the page's full name ({@code models/unit/self_references.tsv}). Never inferred from a chair's title.
  */
 final class OrganizerFinder {
-    private static final Pattern SPONSORED = Pattern.compile("由([^。;由]{2,80}?)(联合|共同)?(主办|承办)");
+    private static final Pattern SPONSORED = Pattern.compile("(联合|共同)?(主办|承办)");
     private static final Pattern BETWEEN_UNIT_AND_VERB =
-            Pattern.compile("^(党组|党委)?(联合|共同)?(在[^,。]{1,12}|\\d{1,2}日(上午|下午)?)?$");
+            Pattern.compile("^(党组|党委|领导班子)?(联合|共同)?(在[^,。]{1,16}|\\d{1,2}日(上午|下午)?)?$");
+    private static final Pattern AFTER_SELF_REFERENCE = Pattern.compile("^(党委|党组|领导班子)?$");
     private static final Pattern LIST_GLUE = Pattern.compile("^(、|和|及|与)$");
     private final Map<String, List<String>> selfReferences;
+    private final UnitListReader lists;
+    private final UnitKinds kinds;
 
-    private OrganizerFinder(Map<String, List<String>> selfReferences) {
-        this.selfReferences = Map.copyOf(selfReferences);
+    private OrganizerFinder(Map<String, List<String>> selfReferences, UnitListReader lists, UnitKinds kinds) {
+        this.selfReferences = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(selfReferences));
+        this.lists = lists;
+        this.kinds = kinds;
     }
 
-    static OrganizerFinder load(ModelSource models) {
+    static OrganizerFinder load(ModelSource models, UnitListReader lists, UnitKinds kinds) {
         Map<String, List<String>> refs = new LinkedHashMap<>();
         for (TsvRow row : TsvReader.rows(models.read("unit/self_references.tsv"), 2)) {
             refs.put(row.get(0).strip(), List.of(row.get(1).strip().split("\\|")));
         }
-        return new OrganizerFinder(refs);
+        return new OrganizerFinder(refs, lists, kinds);
     }
 
-    List<OrganizerRef> find(Document doc, List<Span> sentences, Pattern verb, List<Mention> units, Span name) {
+    /**
+     * @param sentences the headline first, then the opening sentences of the body
+     * @param names     the meeting-name spans found in those sentences (their owner is the fallback)
+     */
+    List<OrganizerRef> find(Document doc, List<Span> sentences, Pattern verb, List<Mention> units, List<Span> names) {
         String text = doc.text();
         List<OrganizerRef> found = new ArrayList<>();
         for (Span s : sentences) {
-            found.addAll(convenors(text, s, verb, units));
-            if (!found.isEmpty()) {
-                return found;
+            List<OrganizerRef> here = convenors(text, s, verb, units);
+            if (found.isEmpty()) {
+                found.addAll(here);
+            } else if (!here.isEmpty() && here.get(0).name().startsWith(found.get(0).name())
+                    && here.get(0).name().length() > found.get(0).name().length()) {
+                // The headline's 成都高新区 召开 … is said in full in the body: 成都高新区党工委、管委会召开 …
+                return here;
             }
         }
         for (Span p : doc.paragraphs().subList(0, Math.min(2, doc.paragraphs().size()))) {
-            found.addAll(sponsors(text, p, units));
+            for (OrganizerRef sponsor : sponsors(text, p)) {
+                if (found.stream().noneMatch(f -> f.name().equals(sponsor.name()))) {
+                    found.add(sponsor);
+                }
+            }
         }
-        if (found.isEmpty() && name != null) {
+        for (Span name : names) {
+            if (!found.isEmpty()) {
+                break;
+            }
             units.stream().filter(u -> u.start() == name.start() || u.end() == name.start())
                     .findFirst().ifPresent(u -> found.add(ref(u)));
         }
@@ -92,32 +113,33 @@ final class OrganizerFinder {
         return list;
     }
 
-    /** 由X、Y主办 / 承办. */
-    private static List<OrganizerRef> sponsors(String text, Span paragraph, List<Mention> units) {
+    /** 由X、Y主办, Z承办: every list of units before 主办/承办. */
+    private List<OrganizerRef> sponsors(String text, Span paragraph) {
         List<OrganizerRef> found = new ArrayList<>();
         Matcher m = SPONSORED.matcher(text).region(paragraph.start(), paragraph.end());
         while (m.find()) {
-            for (Mention u : units) {
-                if (u.start() >= m.start(1) && u.end() <= m.end(1)) {
-                    found.add(ref(u));
-                }
+            for (Span s : lists.read(text, m.start())) {
+                String name = text.substring(s.start(), s.end());
+                found.add(new OrganizerRef(name, kinds.kindOf(name), s));
             }
         }
         return found;
     }
 
-    /** 学校召开… → the page's first unit whose name ends with a head noun of 学校 (江州大学). */
+    /** 学校召开…, 集团党委召开… → the page's unit whose name ends with a head noun of 学校 (江州大学), in that order. */
     private Optional<OrganizerRef> selfReferenceBefore(String text, int sentenceStart, int verbAt, List<Mention> units) {
         for (Map.Entry<String, List<String>> e : selfReferences.entrySet()) {
             String word = e.getKey();
-            int at = verbAt - word.length();
-            if (at < sentenceStart || !text.startsWith(word, at)) {
+            int at = text.lastIndexOf(word, verbAt - word.length());
+            if (at < sentenceStart || !AFTER_SELF_REFERENCE.matcher(text.substring(at + word.length(), verbAt)).matches()) {
                 continue;
             }
-            Span span = new Span(at, verbAt);
-            for (Mention u : units) {
-                if (e.getValue().stream().anyMatch(u.surface()::endsWith) && !u.surface().equals(word)) {
-                    return Optional.of(new OrganizerRef(u.surface(), UnitKind.valueOf(u.value()), span));
+            Span span = new Span(at, at + word.length());
+            for (String head : e.getValue()) {
+                for (Mention u : units) {
+                    if (u.surface().endsWith(head) && !u.surface().equals(word)) {
+                        return Optional.of(new OrganizerRef(u.surface(), UnitKind.valueOf(u.value()), span));
+                    }
                 }
             }
             return Optional.of(new OrganizerRef(word, UnitKind.OTHER, span));

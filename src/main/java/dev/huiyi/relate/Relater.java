@@ -29,9 +29,10 @@ public final class Relater {
 
     public static Relater load(ModelSource models, TitleLexicon titles) {
         RoleRules roles = RoleRules.load(models);
-        return new Relater(new PeopleBuilder(titles, roles),
-                UnitsBuilder.load(models, new UnitKinds(UnitLexicon.load(models)), roles),
-                KeyPointExtractor.load(models), MeetingFactsFinder.load(models));
+        UnitKinds kinds = new UnitKinds(UnitLexicon.load(models));
+        UnitListReader lists = UnitListReader.load(models, kinds);
+        return new Relater(new PeopleBuilder(titles, roles), UnitsBuilder.load(models, kinds, lists, roles),
+                KeyPointExtractor.load(models), MeetingFactsFinder.load(models, lists, kinds));
     }
 
     public Relations relate(Document doc, List<Mention> mentions, String publishedAt) {

@@ -3,6 +3,11 @@ package dev.huiyi.relate;
 import dev.huiyi.api.Span;
 import dev.huiyi.recognize.unit.UnitKinds;
 import dev.huiyi.resources.Lexicon;
+import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.TsvReader;
+
+import java.util.HashMap;
+import java.util.Map;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +18,20 @@ import java.util.List;
  * not end like a unit joins the next one (杭州市经济|和|信息化局 is one unit).
  */
 final class UnitListReader {
-    private static final String CLAUSE_BREAKS = ",。;:!?\n(";
+    private static final String CLAUSE_BREAKS = ",。;:!?\n().";
     private static final int MAX_LIST = 160;
     private final UnitKinds kinds;
     private final Lexicon<Boolean> openers;
 
-    UnitListReader(UnitKinds kinds, Lexicon<Boolean> openers) {
+    private UnitListReader(UnitKinds kinds, Lexicon<Boolean> openers) {
         this.kinds = kinds;
         this.openers = openers;
+    }
+
+    static UnitListReader load(ModelSource models, UnitKinds kinds) {
+        Map<String, Boolean> openers = new HashMap<>();
+        TsvReader.words(models.read("role/list_openers.tsv")).forEach(w -> openers.put(w, Boolean.TRUE));
+        return new UnitListReader(kinds, Lexicon.of(openers));
     }
 
     List<Span> read(String text, int listEnd) {
@@ -29,22 +40,29 @@ final class UnitListReader {
             start--;
         }
         start = afterOpener(text, start, listEnd);
-        List<Span> pieces = split(text, start, listEnd);
         List<Span> units = new ArrayList<>();
-        int pending = -1;
-        for (Span piece : pieces) {
-            int from = pending >= 0 ? pending : piece.start();
-            String name = text.substring(from, piece.end()).strip();
-            if (name.isEmpty()) {
-                continue;
-            }
-            if (kinds.endsLikeUnit(name)) {
-                if (!kinds.isGeneric(name) && name.length() >= 2) {
-                    units.add(new Span(from, piece.end()));
+        for (Span hard : split(text, start, listEnd, "、")) {
+            // 、 never stands inside a unit's name; 和/及 may (经济和信息化局), so a piece before them that does
+            // not end like a unit joins the next one.
+            int pending = -1;
+            for (Span piece : split(text, hard.start(), hard.end(), "和及")) {
+                int from = pending >= 0 ? pending : piece.start();
+                String name = text.substring(from, piece.end()).strip();
+                if (name.startsWith("以及")) {
+                    from += 2;
+                    name = name.substring(2);
                 }
-                pending = -1;
-            } else {
-                pending = from;
+                if (name.isEmpty()) {
+                    continue;
+                }
+                if (kinds.endsLikeUnit(name)) {
+                    if (!kinds.isGeneric(name) && name.length() >= 3) {
+                        units.add(new Span(from, piece.end()));
+                    }
+                    pending = -1;
+                } else {
+                    pending = from;
+                }
             }
         }
         return units;
@@ -56,12 +74,12 @@ final class UnitListReader {
         return len > 0 && start + len < end ? start + len : start;
     }
 
-    private static List<Span> split(String text, int start, int end) {
+    private static List<Span> split(String text, int start, int end, String separators) {
         List<Span> pieces = new ArrayList<>();
         int from = start;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (c == '、' || c == '和' || c == '及') {
+            if (separators.indexOf(c) >= 0) {
                 pieces.add(new Span(from, i));
                 from = i + 1;
             }

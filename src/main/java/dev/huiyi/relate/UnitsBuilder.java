@@ -38,7 +38,7 @@ final class UnitsBuilder {
         this.roleRules = roleRules;
     }
 
-    static UnitsBuilder load(ModelSource models, UnitKinds kinds, RoleRules roleRules) {
+    static UnitsBuilder load(ModelSource models, UnitKinds kinds, UnitListReader lists, RoleRules roleRules) {
         List<UnitTrigger> triggers = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read("role/unit_triggers.tsv"), 3)) {
             UnitRole role;
@@ -49,10 +49,7 @@ final class UnitsBuilder {
             }
             triggers.add(new UnitTrigger(row.get(0), role, RoleRules.compile(row, row.get(2))));
         }
-        Map<String, Boolean> openers = new LinkedHashMap<>();
-        TsvReader.words(models.read("role/list_openers.tsv")).forEach(w -> openers.put(w, Boolean.TRUE));
-        return new UnitsBuilder(triggers, new UnitListReader(kinds, dev.huiyi.resources.Lexicon.of(openers)), kinds,
-                roleRules);
+        return new UnitsBuilder(triggers, lists, kinds, roleRules);
     }
 
     List<UnitFacts> build(String text, List<Mention> persons, List<OrganizerRef> organizers) {

@@ -32,8 +32,9 @@ public final class UnitKinds {
                 || ADMINISTRATIVE.matcher(name).matches();
     }
 
-    /** Whether {@code name} is a generic collective (各…, 有关…, 部机关…). */
+    /** Whether {@code name} is a generic collective (各…, 有关…, 部机关…, 部有关司局, 委机关各司局). */
     public boolean isGeneric(String name) {
-        return lexicon.genericPrefixes().stream().anyMatch(name::startsWith);
+        return lexicon.genericPrefixes().stream().anyMatch(name::startsWith)
+                || name.contains("各") || name.contains("有关") || name.contains("相关");
     }
 }

@@ -52,6 +52,30 @@ public final class UnitRecognizer implements Recognizer {
             anchor[i] = lexicon.gazetteer().longestAt(text, i) > 0 || lexicon.places().longestAt(text, i) > 0
                     || (atBoundary && LEVEL_WORDS.indexOf(text.charAt(i)) >= 0);
         }
+        for (int i = 1; i < text.length() - 3; i++) {
+            boolean atBoundary = TextChars.isBreak(text.charAt(i - 1)) || lexicon.stops().longestEndingAt(text, i) > 0;
+            // 江州市第一人民医院: a place name the gazetteer does not know, written with its level word.
+            for (int len = 3; atBoundary && len <= 4; len++) {
+                if (i + len < text.length() && "省市县州".indexOf(text.charAt(i + len - 1)) >= 0
+                        && allHan(text, i, i + len + 1)) {
+                    anchor[i] = true;
+                }
+            }
+        }
+        anchor[0] = anchor[0] || (text.length() > 4 && "省市县州".indexOf(text.charAt(2)) >= 0 && allHan(text, 0, 4));
+        for (int i = 2; i < text.length(); i++) {
+            // 计算机科学与技术学院: a name joined by 与/和 inside starts at its clause, not after the joiner.
+            if (anchor[i] && "与和".indexOf(text.charAt(i - 1)) >= 0) {
+                int start = i - 1;
+                while (start > 0 && start > i - 12 && TextChars.isHan(text.charAt(start - 1))
+                        && lexicon.stops().longestEndingAt(text, start) == 0) {
+                    start--;
+                }
+                if (start < i - 2 && (start == 0 || TextChars.isBreak(text.charAt(start - 1)))) {
+                    anchor[start] = true;
+                }
+            }
+        }
         for (Token t : input.tokens()) {
             if ((t.pos().startsWith("nt") || t.pos().equals("ns")) && t.text().chars().noneMatch(c -> TextChars.isBreak((char) c))) {
                 anchor[t.span().start()] = true;
@@ -100,7 +124,13 @@ public final class UnitRecognizer implements Recognizer {
             if (end - 1 > start && stopStartsAt(text, end - 1, anchored, best > start)) {
                 break;
             }
-            if (lexicon.suffixes().longestEndingAt(text, end) > 0 && end - start >= 2
+            // 市委市政府: a complete unit followed by a level word starts another unit.
+            if (best == end - 1 && best > start && LEVEL_WORDS.indexOf(c) >= 0) {
+                break;
+            }
+            // A known unit is not extended by a lone head noun (生态环境部|部常务会议).
+            boolean loneExtension = gaz > 0 && end > start + gaz && end - (start + gaz) < 2;
+            if (lexicon.suffixes().longestEndingAt(text, end) > 0 && end - start >= 2 && !loneExtension
                     && !continuesWord(text, end) && lexicon.notEndings().longestEndingAt(text, end) == 0) {
                 best = Math.max(best, end);
             }
@@ -112,6 +142,15 @@ public final class UnitRecognizer implements Recognizer {
      * Whether the reading stops at {@code at}. 和/与/及 join two units only once a unit is complete
      * (战略规划司|和|政策法规…司); before that they belong to the name (经济和信息化局, 科学与技术学院).
      */
+    private static boolean allHan(String text, int from, int to) {
+        for (int i = from; i < to && i < text.length(); i++) {
+            if (!TextChars.isHan(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean stopStartsAt(String text, int at, boolean anchored, boolean unitComplete) {
         int stop = lexicon.stops().longestAt(text, at);
         if (stop == 0) {
@@ -126,15 +165,14 @@ public final class UnitRecognizer implements Recognizer {
         if (end >= text.length()) {
             return false;
         }
-        return "长员任席记主会议".indexOf(text.charAt(end)) >= 0;
+        return "长员任席记主会议务公".indexOf(text.charAt(end)) >= 0;
     }
 
     private boolean isGeneric(String text, Mention m) {
         if (m.start() > 0 && text.charAt(m.start() - 1) == '各') {
             return true;
         }
-        return lexicon.genericPrefixes().stream().anyMatch(p -> m.surface().startsWith(p))
-                || lexicon.places().contains(m.surface());
+        return kinds.isGeneric(m.surface()) || lexicon.places().contains(m.surface());
     }
 
     private Mention unit(String text, int start, int end, String rule, double confidence) {
