@@ -25,6 +25,9 @@ import java.util.concurrent.Callable;
         description = "Scores the extractor on every NAME.txt|.htm|.html in DIR that has a NAME.gold.json beside it: "
                 + "per-field precision, recall and F1, exact-match rates, and (with --details) what was missed or spurious.")
 public class EvalCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    ModelsOption models = new ModelsOption();
+
     @Parameters(index = "0", paramLabel = "DIR", description = "Directory of reports and gold files.")
     private Path dir;
 
@@ -50,7 +53,7 @@ public class EvalCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new ParameterException(spec.commandLine(), "not a directory: " + dir);
         }
-        MeetingExtractor extractor = MeetingExtractor.builder().build();
+        MeetingExtractor extractor = models.builder().build();
         CorpusScores scores = new Evaluator(p -> extractor.extract(Source.ofPath(p)).record()).evaluate(dir);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -13,12 +13,15 @@ import java.util.concurrent.Callable;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Print every recognised mention of one report, with the rule that produced it.")
 public final class ExplainCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    ModelsOption models = new ModelsOption();
+
     @Parameters(paramLabel = "FILE", description = "One report (.txt/.html).")
     Path file;
 
     @Override
     public Integer call() {
-        MeetingExtractor extractor = MeetingExtractor.builder().build();
+        MeetingExtractor extractor = models.builder().build();
         System.out.printf("%-7s %-12s %-30s %-24s %s%n", "TYPE", "SPAN", "SURFACE", "VALUE", "RULE");
         for (Mention m : extractor.mentions(Source.ofPath(file))) {
             System.out.printf("%-7s %-12s %-30s %-24s %s%n", m.type(), "[" + m.start() + "," + m.end() + ")",

@@ -39,16 +39,12 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--include-text", description = "Add the normalised text to each record (spans point into it).")
     boolean includeText;
 
-    @Option(names = "--models", paramLabel = "DIR", description = "User lexicons laid out like models/, added to the bundled ones.")
-    Path models;
+    @picocli.CommandLine.Mixin
+    ModelsOption models = new ModelsOption();
 
     @Override
     public Integer call() throws IOException {
-        MeetingExtractor.Builder builder = MeetingExtractor.builder().includeText(includeText);
-        if (models != null) {
-            builder.userModels(models);
-        }
-        MeetingExtractor extractor = builder.build();
+        MeetingExtractor extractor = models.builder().includeText(includeText).build();
         List<Path> files = ReportFiles.expand(inputs);
         int failed = 0;
         PrintStream out = System.out;

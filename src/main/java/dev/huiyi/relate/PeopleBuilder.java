@@ -139,9 +139,13 @@ final class PeopleBuilder {
                     }
                 }
             }
+            if (d.name.length() == 3) {
+                variants.add(d.name.substring(1) + "同志"); // 志刚同志
+            }
             for (String variant : variants) {
                 for (int at = text.indexOf(variant); at >= 0; at = text.indexOf(variant, at + 1)) {
-                    if (!text.startsWith(d.name, at)) {
+                    boolean insideFullName = at > 0 && text.startsWith(d.name, at - 1);
+                    if (!text.startsWith(d.name, at) && !insideFullName) {
                         d.mentions.add(new Span(at, at + variant.length()));
                         d.variantMentions.add(new Span(at, at + variant.length()));
                     }

@@ -36,14 +36,16 @@ public final class PersonRecognizer implements Recognizer {
     /** HanLP tags never of a name, and tags of a name only when a post anchors it (田野 after 处长). */
     private final Set<String> neverNamePos;
     private final Set<String> unanchoredNonNamePos;
+    private final List<String> knownNames;
 
     private PersonRecognizer(NameShape shape, Lexicon<Boolean> boundaries, TitleLexicon titles,
-                             Set<String> neverNamePos, Set<String> unanchoredNonNamePos) {
+                             Set<String> neverNamePos, Set<String> unanchoredNonNamePos, List<String> knownNames) {
         this.shape = shape;
         this.boundaries = boundaries;
         this.titles = titles;
         this.neverNamePos = Set.copyOf(neverNamePos);
         this.unanchoredNonNamePos = Set.copyOf(unanchoredNonNamePos);
+        this.knownNames = List.copyOf(knownNames);
     }
 
     public static PersonRecognizer load(ModelSource models, TitleLexicon titles) {
@@ -70,7 +72,7 @@ public final class PersonRecognizer implements Recognizer {
             }
         }
         return new PersonRecognizer(new NameShape(Lexicon.of(surnames), notInName, stopNames), Lexicon.of(bounds),
-                titles, never, unanchored);
+                titles, never, unanchored, TsvReader.words(models.read("person/names.tsv")));
     }
 
     @Override
@@ -101,6 +103,13 @@ public final class PersonRecognizer implements Recognizer {
             }
         }
         candidates.removeIf(c -> readAsOtherWord(c, input.tokens()));
+        for (String name : knownNames) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                if (!quoted[at]) {
+                    candidates.add(mention(text, at, at + name.length(), "person:lexicon", 0.95));
+                }
+            }
+        }
         List<Mention> accepted = OverlapPolicy.longestThenPriority(candidates);
         return withRepeats(text, accepted, quoted);
     }
