@@ -59,8 +59,8 @@ final class KeyPointExtractor {
                     lastSpeaker = lead.subject();
                 }
                 int next = nextLeadInStart(text, lead.end(), para.end(), speakers);
-                split(text, lead.end(), next, lead.subject(), points);
-                pos = next;
+                int stoppedAt = split(text, lead.end(), next, lead.subject(), points);
+                pos = Math.min(next, stoppedAt);
             }
         }
         return points;
@@ -119,7 +119,8 @@ final class KeyPointExtractor {
         if (clause.startsWith("会议")) {
             return MEETING;
         }
-        if ((clause.startsWith("他") || clause.startsWith("她")) && clause.length() <= 8) {
+        if ((clause.startsWith("他") || clause.startsWith("她") || clause.startsWith("报告") || clause.startsWith("讲话"))
+                && clause.length() <= 8) {
             String previous = lastMentionedBefore(verbAt, speakers);
             return previous != null ? previous : lastSpeaker;
         }
@@ -136,22 +137,26 @@ final class KeyPointExtractor {
         return last;
     }
 
-    private void split(String text, int from, int to, String speaker, List<KeyPoint> out) {
+    /** Splits {@code [from, to)} into key points; returns where it stopped (a stop sentence) or {@code to}. */
+    private int split(String text, int from, int to, String speaker, List<KeyPoint> out) {
         int start = from;
         for (int i = from; i <= to; i++) {
             boolean end = i == to || "。;!?".indexOf(text.charAt(i)) >= 0 || Sentences.isHalfWidthStop(text, i);
+            boolean enumerator = false;
             if (!end && i > start) {
                 Matcher m = ENUMERATOR.matcher(text).region(i, Math.min(to, i + 4));
-                end = text.charAt(i - 1) == ',' && m.lookingAt() && m.end() == i;
+                enumerator = text.charAt(i - 1) == ',' && m.lookingAt() && m.end() == i;
             }
-            if (end) {
+            if (end || enumerator) {
                 if (isStop(text.substring(start, i))) {
-                    return;
+                    return start;
                 }
                 add(text, start, i, speaker, out);
-                start = i + 1;
+                // A sentence end is consumed; an enumerator (二是…) belongs to the next key point.
+                start = enumerator ? i : i + 1;
             }
         }
+        return to;
     }
 
     private boolean isStop(String sentence) {

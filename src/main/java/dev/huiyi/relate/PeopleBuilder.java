@@ -70,6 +70,7 @@ final class PeopleBuilder {
             assignRole(text, after != null ? after.end() : p.end(), d);
             previousEnd = p.end();
         }
+        addLabelsAfterLists(text, persons, titles, drafts);
         addSurnamePostMentions(text, drafts);
         for (Draft d : drafts.values()) {
             // 王部长强调, 林校长要求: roles read after the variant mentions too.
@@ -86,6 +87,27 @@ final class PeopleBuilder {
                     roles.contains(PersonRole.SPEAKER) ? d.speechType : null, d.mentions));
         }
         return people;
+    }
+
+    /** 尹德昌、单玉成、解春燕等常委会领导出席: a collective label after 等 is a title of every name in the list. */
+    private void addLabelsAfterLists(String text, List<Mention> persons, List<Mention> titles, Map<String, Draft> drafts) {
+        for (Mention t : titles) {
+            if (t.start() < 2 || text.charAt(t.start() - 1) != '等' || !titleLexicon.isCollective(t.surface())) {
+                continue;
+            }
+            int end = t.start() - 1;
+            for (int i = persons.size() - 1; i >= 0; i--) {
+                Mention p = persons.get(i);
+                if (p.end() != end) {
+                    continue;
+                }
+                drafts.get(p.surface()).titles.add(t.surface());
+                end = p.start() - 1;
+                if (end < 0 || text.charAt(end) != '、') {
+                    break;
+                }
+            }
+        }
     }
 
     /** Titles joined by 、 that end right where the name starts, in the order written. */

@@ -72,10 +72,17 @@ public final class DateRecognizer implements Recognizer {
                 continue;
             }
             DateExpression best = null;
+            // 2月20日和21日: a bare day right after a date takes that date's month, not the reference's.
+            LocalDate context = reference;
+            if (!found.isEmpty() && pos - found.get(found.size() - 1).span().end() <= 4) {
+                DateExpression previous = found.get(found.size() - 1);
+                context = (previous.end() != null ? previous.end() : previous.start()).plusMonths(1).withDayOfMonth(1)
+                        .minusDays(1);
+            }
             for (Rule rule : rules) {
                 Matcher m = rule.pattern().matcher(text).region(pos, to);
                 if (m.lookingAt() && (best == null || m.end() > best.span().end())) {
-                    Optional<DateExpression> resolved = resolve(rule.id(), m, text, reference);
+                    Optional<DateExpression> resolved = resolve(rule.id(), m, text, context);
                     if (resolved.isPresent()) {
                         best = resolved.get();
                     }

@@ -23,7 +23,8 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class PlaceRecognizer implements Recognizer {
     private static final Pattern HELD = Pattern.compile(
-            "(?<subject>会议|座谈会|会)?在(?<place>[^\\s,。;、]{1,30}?)(隆重|胜利)?(主持)?(召开|举行|举办|开幕|闭幕|开展)");
+            "(?<subject>会议|座谈会|会)?(在|主会场设在)(?<place>[^\\s,。;、]{1,30}?)(以[^,。;]{1,8}(形式|方式))?(隆重|胜利)?(主持)?"
+            + "(召开|举行|举办|开幕|闭幕|开展|开班|。|,|$)");
     /** Administrative suffixes: 定西市安定区, 于都县梓山镇石坑村. */
     private static final Pattern ADMINISTRATIVE = Pattern.compile(".{2,}(省|市|县|区|州|镇|乡|村)");
     /** What a free-form 会议在X举行 place may not contain: circumstances, not places (在热烈的氛围中). */

@@ -43,11 +43,16 @@ public final class TitleRecognizer implements Recognizer {
         int lastEnd = -1;
         for (int end = 1; end <= text.length(); end++) {
             int post = lexicon.postEndingAt(text, end);
-            if (post == 0 || !titleMayEndAt(text, end, personStart)) {
+            if (post == 0) {
                 continue;
             }
             int start = end - post;
-            while (start > 0 && end - start < MAX_TITLE && start > lastEnd) {
+            boolean afterName = personEnd[start];
+            boolean afterEtc = start > 0 && text.charAt(start - 1) == '等' && lexicon.isCollective(text.substring(start, end));
+            if (!afterName && !afterEtc && !titleMayEndAt(text, end, personStart)) {
+                continue;
+            }
+            while (!afterName && !afterEtc && start > 0 && end - start < MAX_TITLE && start > lastEnd) {
                 char c = text.charAt(start - 1);
                 if (TextChars.isBreak(c) || personEnd[start] || lexicon.stopEndingAt(text, start) > 0) {
                     break;
@@ -60,6 +65,11 @@ public final class TitleRecognizer implements Recognizer {
             // A longer post ending later (书记 → 副书记 handled by longest; 组长 … 副组长) replaces a shorter one.
             if (!titles.isEmpty() && titles.get(titles.size() - 1).start() == start) {
                 titles.remove(titles.size() - 1);
+            }
+            // 宣传部部长兼统战部部长: 兼 does not split a title.
+            if (!titles.isEmpty() && start > 0 && text.charAt(start - 1) == '兼'
+                    && titles.get(titles.size() - 1).end() == start - 1) {
+                start = titles.remove(titles.size() - 1).start();
             }
             String surface = text.substring(start, end);
             titles.add(new Mention(MentionType.TITLE, new Span(start, end), surface, surface, "title:post", 0.9));

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 /** What kind of unit a name is, and whether a string ends like a unit at all (head noun, gazetteer, 市/县/区). */
 public final class UnitKinds {
     private static final Pattern ADMINISTRATIVE = Pattern.compile(".{2,}(市|县|区|州|旗|盟)");
+    private static final Pattern PARTY_ORGAN =
+            Pattern.compile("^(中共|中央(组织|宣传|统战)部|中组部|中宣部)|^[^,。]{0,6}(省委|市委|县委|区委|州委)(办公厅|办公室|组织部|宣传部|统战部|政法委|党校|$)");
     private final UnitLexicon lexicon;
 
     public UnitKinds(UnitLexicon lexicon) {
@@ -15,6 +17,9 @@ public final class UnitKinds {
 
     /** The gazetteer's kind for a known unit; otherwise the kind of its longest head noun; 鼓楼区 is GOVERNMENT. */
     public UnitKind kindOf(String name) {
+        if (PARTY_ORGAN.matcher(name).find() && !name.contains("人大") && !name.contains("政协")) {
+            return UnitKind.PARTY; // 中央组织部干部四局, 吉林省委办公厅: offices of party organs
+        }
         return lexicon.gazetteer().get(name).orElseGet(() -> {
             int len = lexicon.suffixes().longestEndingAt(name, name.length());
             if (len == 0) {
