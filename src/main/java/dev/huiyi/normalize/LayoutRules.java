@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /** Classifies lines as page chrome or date lines, from {@code models/normalize/layout.tsv}. */
 public final class LayoutRules {
@@ -36,11 +35,7 @@ public final class LayoutRules {
             } catch (IllegalArgumentException e) {
                 throw row.error("unknown line kind '" + row.get(1) + "'");
             }
-            try {
-                rules.add(new Rule(row.get(0), kind, Pattern.compile(row.get(2))));
-            } catch (PatternSyntaxException e) {
-                throw row.error("bad regex: " + e.getDescription());
-            }
+            rules.add(new Rule(row.get(0), kind, row.regex(2)));
         }
         return new LayoutRules(rules);
     }

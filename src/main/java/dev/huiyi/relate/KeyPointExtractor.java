@@ -33,8 +33,8 @@ final class KeyPointExtractor {
         List<Pattern> stops = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read("keypoint/leadins.tsv"), 3)) {
             switch (row.get(1)) {
-                case "leadin" -> leadIns.add(RoleRules.compile(row, row.get(2)));
-                case "stop" -> stops.add(RoleRules.compile(row, row.get(2)));
+                case "leadin" -> leadIns.add(row.regex(2));
+                case "stop" -> stops.add(row.regex(2));
                 default -> throw row.error("kind must be leadin or stop");
             }
         }

@@ -48,9 +48,9 @@ final class MeetingFactsFinder {
         Pattern held = null;
         for (TsvRow row : TsvReader.rows(models.read("meeting/names.tsv"), 2)) {
             switch (row.get(0)) {
-                case "verb" -> verb = RoleRules.compile(row, row.get(1));
-                case "noun" -> noun = RoleRules.compile(row, row.get(1));
-                case "held" -> held = RoleRules.compile(row, row.get(1));
+                case "verb" -> verb = row.regex(1);
+                case "noun" -> noun = row.regex(1);
+                case "held" -> held = row.regex(1);
                 default -> throw row.error("kind must be verb or noun");
             }
         }
@@ -60,7 +60,7 @@ final class MeetingFactsFinder {
         List<ModeRule> modes = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read("meeting/mode.tsv"), 2)) {
             try {
-                modes.add(new ModeRule(MeetingMode.valueOf(row.get(0)), RoleRules.compile(row, row.get(1))));
+                modes.add(new ModeRule(MeetingMode.valueOf(row.get(0)), row.regex(1)));
             } catch (IllegalArgumentException e) {
                 throw row.error("unknown mode '" + row.get(0) + "'");
             }

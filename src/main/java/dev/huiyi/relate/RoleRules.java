@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /** The role rules of {@code models/role/roles.tsv} and how they are applied to the text after a person. */
 public final class RoleRules {
@@ -41,11 +40,7 @@ public final class RoleRules {
             } catch (NumberFormatException e) {
                 throw row.error("maxGap must be a number or *");
             }
-            try {
-                rules.add(new RoleRule(row.get(0), roles, gap, Pattern.compile(row.get(3))));
-            } catch (PatternSyntaxException e) {
-                throw row.error("bad regex: " + e.getDescription());
-            }
+            rules.add(new RoleRule(row.get(0), roles, gap, row.regex(3)));
         }
         return new RoleRules(rules);
     }
@@ -78,11 +73,4 @@ public final class RoleRules {
         }
     }
 
-    static Pattern compile(TsvRow row, String regex) {
-        try {
-            return Pattern.compile(regex);
-        } catch (PatternSyntaxException e) {
-            throw row.error("bad regex: " + e.getDescription());
-        }
-    }
 }

@@ -47,7 +47,7 @@ final class UnitsBuilder {
             } catch (IllegalArgumentException e) {
                 throw row.error("role must be a UnitRole or RULES, not '" + row.get(1) + "'");
             }
-            triggers.add(new UnitTrigger(row.get(0), role, RoleRules.compile(row, row.get(2))));
+            triggers.add(new UnitTrigger(row.get(0), role, row.regex(2)));
         }
         return new UnitsBuilder(triggers, lists, kinds, roleRules);
     }

@@ -18,6 +18,15 @@ public record TsvRow(String file, int line, List<String> fields) {
         return file + ":" + line;
     }
 
+    /** Field {@code index} compiled as a Java regex; a bad one fails naming this file and line. */
+    public java.util.regex.Pattern regex(int index) {
+        try {
+            return java.util.regex.Pattern.compile(get(index));
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw error("bad regex: " + e.getDescription());
+        }
+    }
+
     public ModelException error(String message) {
         return new ModelException(location() + ": " + message);
     }

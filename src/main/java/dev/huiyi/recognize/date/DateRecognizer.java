@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Dates over the normalised text with exact offsets (our own rules: libraries that rewrite the text first
@@ -39,11 +38,7 @@ public final class DateRecognizer implements Recognizer {
     public static DateRecognizer load(ModelSource models) {
         List<Rule> rules = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read("date/patterns.tsv"), 2)) {
-            try {
-                rules.add(new Rule(row.get(0), Pattern.compile(row.get(1))));
-            } catch (PatternSyntaxException e) {
-                throw row.error("bad regex: " + e.getDescription());
-            }
+            rules.add(new Rule(row.get(0), row.regex(1)));
         }
         return new DateRecognizer(rules);
     }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Where a meeting was held: {@code 在X召开/举行} with X a province-level short form (京 → 北京), a place
@@ -51,11 +50,7 @@ public final class PlaceRecognizer implements Recognizer {
         }
         List<Pattern> venues = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read("place/venues.tsv"), 1)) {
-            try {
-                venues.add(Pattern.compile(row.get(0)));
-            } catch (PatternSyntaxException e) {
-                throw row.error("bad regex: " + e.getDescription());
-            }
+            venues.add(row.regex(0));
         }
         return new PlaceRecognizer(shortForms, names, venues);
     }

@@ -12,7 +12,6 @@ import dev.huiyi.text.MentionType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Policy slogans: short quoted formulas and catch-phrases (“两个维护”, “国之大者”, 「三不」) and a lexicon of
@@ -33,11 +32,7 @@ public final class SloganRecognizer implements Recognizer {
     public static SloganRecognizer load(ModelSource models) {
         List<Pattern> exclusions = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read("slogan/not_slogans.tsv"), 1)) {
-            try {
-                exclusions.add(Pattern.compile(row.get(0)));
-            } catch (PatternSyntaxException e) {
-                throw row.error("bad regex: " + e.getDescription());
-            }
+            exclusions.add(row.regex(0));
         }
         return new SloganRecognizer(TsvReader.words(models.read("slogan/formulas.tsv")), exclusions);
     }
