@@ -89,10 +89,10 @@ final class PeopleBuilder {
         return people;
     }
 
-    /** 尹德昌、单玉成、解春燕等常委会领导出席: a collective label after 等 is a title of every name in the list. */
+    /** 尹德昌、单玉成、解春燕等常委会领导出席: a title after 等 is a title of every name in the list. */
     private void addLabelsAfterLists(String text, List<Mention> persons, List<Mention> titles, Map<String, Draft> drafts) {
         for (Mention t : titles) {
-            if (t.start() < 2 || text.charAt(t.start() - 1) != '等' || !titleLexicon.isCollective(t.surface())) {
+            if (t.start() < 2 || text.charAt(t.start() - 1) != '等') {
                 continue;
             }
             int end = t.start() - 1;

@@ -11,7 +11,7 @@ import java.util.Map;
 /** Post head nouns ({@code models/title/posts.tsv}) and the stop words a title prefix never crosses. */
 public final class TitleLexicon {
     /** Whether a post names one person's office or labels a list of people. */
-    public enum PostKind { POST, COLLECTIVE }
+    public enum PostKind { POST, COLLECTIVE, LABEL }
 
     private final Lexicon<PostKind> posts;
     private final Lexicon<Boolean> stops;
@@ -27,7 +27,8 @@ public final class TitleLexicon {
             switch (row.get(1).strip()) {
                 case "post" -> posts.put(row.get(0).strip(), PostKind.POST);
                 case "collective" -> posts.put(row.get(0).strip(), PostKind.COLLECTIVE);
-                default -> throw row.error("kind must be post or collective, not '" + row.get(1) + "'");
+                case "label" -> posts.put(row.get(0).strip(), PostKind.LABEL);
+                default -> throw row.error("kind must be post, collective or label, not '" + row.get(1) + "'");
             }
         }
         Map<String, Boolean> stops = new HashMap<>();
@@ -49,6 +50,11 @@ public final class TitleLexicon {
 
     public boolean isCollective(String post) {
         return posts.get(post).orElse(PostKind.POST) == PostKind.COLLECTIVE;
+    }
+
+    /** A label such as 代表 is a title only before names; after a name it is a verb (张三代表部党组作…). */
+    public boolean isLabel(String post) {
+        return posts.get(post).orElse(PostKind.POST) == PostKind.LABEL;
     }
 
     /** Length of the longest stop word ending at {@code end}, or 0. */

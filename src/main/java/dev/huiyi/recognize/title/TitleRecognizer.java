@@ -47,14 +47,18 @@ public final class TitleRecognizer implements Recognizer {
                 continue;
             }
             int start = end - post;
-            boolean afterName = personEnd[start];
-            boolean afterEtc = start > 0 && text.charAt(start - 1) == '等' && lexicon.isCollective(text.substring(start, end));
+            boolean afterName = personEnd[start] && !lexicon.isLabel(text.substring(start, end));
+            boolean afterEtc = start > 0 && text.charAt(start - 1) == '等';
+            if (personEnd[start] && !afterName) {
+                continue;
+            }
             if (!afterName && !afterEtc && !titleMayEndAt(text, end, personStart)) {
                 continue;
             }
             while (!afterName && !afterEtc && start > 0 && end - start < MAX_TITLE && start > lastEnd) {
                 char c = text.charAt(start - 1);
-                if (TextChars.isBreak(c) || personEnd[start] || lexicon.stopEndingAt(text, start) > 0) {
+                boolean joinerAfterPerson = "和及与".indexOf(c) >= 0 && personEnd[start - 1];
+                if (TextChars.isBreak(c) || personEnd[start] || joinerAfterPerson || lexicon.stopEndingAt(text, start) > 0) {
                     break;
                 }
                 start--;
