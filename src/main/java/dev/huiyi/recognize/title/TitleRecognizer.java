@@ -63,12 +63,11 @@ public final class TitleRecognizer implements Recognizer {
                 }
                 start--;
             }
-            if (start < lastEnd) {
-                continue;
-            }
-            // A longer post ending later (书记 → 副书记 handled by longest; 组长 … 副组长) replaces a shorter one.
+            // A longer post from the same start (常委 → 常委会领导) replaces the shorter one.
             if (!titles.isEmpty() && titles.get(titles.size() - 1).start() == start) {
                 titles.remove(titles.size() - 1);
+            } else if (start < lastEnd) {
+                continue;
             }
             // 宣传部部长兼统战部部长: 兼 does not split a title.
             if (!titles.isEmpty() && start > 0 && text.charAt(start - 1) == '兼'
