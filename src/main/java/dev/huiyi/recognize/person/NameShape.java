@@ -16,10 +16,13 @@ final class NameShape {
     private final Set<Character> notInName;
     private final Set<String> stopNames;
 
-    NameShape(Lexicon<Boolean> surnames, Set<Character> notInName, Set<String> stopNames) {
+    private final Set<String> surnamelessStarts;
+
+    NameShape(Lexicon<Boolean> surnames, Set<Character> notInName, Set<String> stopNames, Set<String> surnamelessStarts) {
         this.surnames = surnames;
         this.notInName = notInName;
         this.stopNames = stopNames;
+        this.surnamelessStarts = Set.copyOf(surnamelessStarts);
     }
 
     /** Length of the name at {@code start} whose end satisfies {@code boundaryAt}, longest first; empty if none. */
@@ -30,7 +33,7 @@ final class NameShape {
         }
         int surname = surnames.longestAt(text, start);
         if (surname == 0) {
-            return Optional.empty();
+            return surnamelessAt(text, start, boundaryAt);
         }
         for (int given = 2; given >= 1; given--) {
             int end = start + surname + given;
@@ -41,6 +44,16 @@ final class NameShape {
             if (!stopNames.contains(name) && boundaryAt.test(end)) {
                 return Optional.of(end - start);
             }
+        }
+        return Optional.empty();
+    }
+
+    /** 达瓦次仁: four characters opening with a known syllable of surname-less names. */
+    private Optional<Integer> surnamelessAt(String text, int start, IntPredicate boundaryAt) {
+        int end = start + 4;
+        if (end <= text.length() && start + 2 <= text.length() && surnamelessStarts.contains(text.substring(start, start + 2))
+                && givenNameChars(text, start, end) && boundaryAt.test(end)) {
+            return Optional.of(4);
         }
         return Optional.empty();
     }

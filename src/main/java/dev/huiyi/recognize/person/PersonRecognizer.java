@@ -37,15 +37,18 @@ public final class PersonRecognizer implements Recognizer {
     private final Set<String> neverNamePos;
     private final Set<String> unanchoredNonNamePos;
     private final List<String> knownNames;
+    private final Lexicon<Boolean> strongVerbs;
 
     private PersonRecognizer(NameShape shape, Lexicon<Boolean> boundaries, TitleLexicon titles,
-                             Set<String> neverNamePos, Set<String> unanchoredNonNamePos, List<String> knownNames) {
+                             Set<String> neverNamePos, Set<String> unanchoredNonNamePos, List<String> knownNames,
+                             Lexicon<Boolean> strongVerbs) {
         this.shape = shape;
         this.boundaries = boundaries;
         this.titles = titles;
         this.neverNamePos = Set.copyOf(neverNamePos);
         this.unanchoredNonNamePos = Set.copyOf(unanchoredNonNamePos);
         this.knownNames = List.copyOf(knownNames);
+        this.strongVerbs = strongVerbs;
     }
 
     public static PersonRecognizer load(ModelSource models, TitleLexicon titles) {
@@ -71,8 +74,11 @@ public final class PersonRecognizer implements Recognizer {
                 default -> throw row.error("scope must be always or unanchored");
             }
         }
-        return new PersonRecognizer(new NameShape(Lexicon.of(surnames), notInName, stopNames), Lexicon.of(bounds),
-                titles, never, unanchored, TsvReader.words(models.read("person/names.tsv")));
+        Map<String, Boolean> strong = new HashMap<>();
+        TsvReader.words(models.read("person/strong_verbs.tsv")).forEach(s -> strong.put(s, Boolean.TRUE));
+        return new PersonRecognizer(new NameShape(Lexicon.of(surnames), notInName, stopNames,
+                new HashSet<>(TsvReader.words(models.read("person/name_starts.tsv")))), Lexicon.of(bounds),
+                titles, never, unanchored, TsvReader.words(models.read("person/names.tsv")), Lexicon.of(strong));
     }
 
     @Override
@@ -95,6 +101,9 @@ public final class PersonRecognizer implements Recognizer {
             }
             if (i == 0 || TextChars.isBreak(text.charAt(i - 1)) || titles.stopEndingAt(text, i) > 0) {
                 beforePost(text, i, candidates);
+            }
+            if (i == 0 || ",。;:\n".indexOf(text.charAt(i - 1)) >= 0) {
+                atClauseStart(text, i, candidates);
             }
         }
         for (Token token : input.tokens()) {
@@ -141,6 +150,35 @@ public final class PersonRecognizer implements Recognizer {
         len.ifPresent(l -> out.add(mention(text, at, at + l, "person:before-post", 0.8)));
     }
 
+    /**
+     * 隗秀英表示…, 金晓鹏、黎泽民分别…: names opening a clause (one, or a 、-list) right before a strong verb
+     * are people even without a post.
+     */
+    private void atClauseStart(String text, int at, List<Mention> out) {
+        if (titles.postAt(text, at) > 0) {
+            return; // 县长阿依古丽·吐尔逊: a post opens the clause, the after-post reading applies
+        }
+        List<Mention> list = new ArrayList<>();
+        int start = at;
+        while (true) {
+            Optional<Integer> len = shape.readAt(text, start, end -> end < text.length()
+                    && (text.charAt(end) == '、' || strongVerbs.longestAt(text, end) > 0));
+            if (len.isEmpty()) {
+                return;
+            }
+            int end = start + len.get();
+            if (titles.postEndingAt(text, end) >= 2) {
+                return; // 冯部长要求: a surname and a post, a reference to someone named before
+            }
+            list.add(mention(text, start, end, "person:clause-start", 0.75));
+            if (text.charAt(end) != '、') {
+                out.addAll(list);
+                return;
+            }
+            start = end + 1;
+        }
+    }
+
     private void taggedByHanlp(String text, Token token, List<Mention> out) {
         int start = token.span().start();
         int end = token.span().end();
@@ -160,7 +198,8 @@ public final class PersonRecognizer implements Recognizer {
      */
     private boolean readAsOtherWord(Mention candidate, List<Token> tokens) {
         boolean anchored = candidate.provenance().equals("person:after-post")
-                || candidate.provenance().equals("person:list");
+                || candidate.provenance().equals("person:list")
+                || candidate.provenance().equals("person:clause-start");
         if (candidate.span().length() > 2 && anchored) {
             return false;
         }
