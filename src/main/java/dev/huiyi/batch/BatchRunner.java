@@ -65,6 +65,7 @@ public final class BatchRunner {
         });
         timer.setRemoveOnCancelPolicy(true);
         Job job = new Job(emitter, extractions, pool, timer, fatal);
+        HeapWatch heap = HeapWatch.start();
         try {
             long seq = 0;
             while (fatal.get() == null && inputs.hasNext()) {
@@ -81,9 +82,10 @@ public final class BatchRunner {
         } finally {
             pool.shutdown();
             timer.shutdownNow();
+            heap.close();
         }
         rethrow(fatal.get());
-        BatchSummary summary = emitter.tally().summary(skipped.getAsLong());
+        BatchSummary summary = emitter.tally().summary(skipped.getAsLong(), heap);
         listener.finished(summary);
         return summary;
     }
