@@ -1,10 +1,18 @@
 package dev.huiyi.batch;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Samples the heap while a run goes on: the peak of heap in use (garbage included) and the peak of what the
@@ -12,12 +20,22 @@ import java.util.List;
  */
 public final class HeapWatch implements AutoCloseable {
     private static final long EVERY_MILLIS = 20;
-    private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(p -> p.getType() == MemoryType.HEAP).toList();
+    private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
     private final Thread sampler;
+    private final List<NotificationEmitter> emitters = new ArrayList<>();
+    private final NotificationListener afterGc = (notification, handback) -> {
+        if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+            GarbageCollectionNotificationInfo info =
+                    GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+            long live = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                    .filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
+            recordLive(live);
+        }
+    };
     private volatile boolean running = true;
-    private volatile long peakUsed;
-    private volatile long peakLive;
+    private long peakUsed;
+    private long peakLive;
 
     private HeapWatch() {
         sampler = new Thread(this::loop, "huiyi-heapwatch");
@@ -26,6 +44,12 @@ public final class HeapWatch implements AutoCloseable {
 
     public static HeapWatch start() {
         HeapWatch watch = new HeapWatch();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener(watch.afterGc, null, null);
+                watch.emitters.add(emitter);
+            }
+        }
         watch.sample();
         watch.sampler.start();
         return watch;
@@ -44,22 +68,22 @@ public final class HeapWatch implements AutoCloseable {
 
     private void sample() {
         long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        long live = 0;
-        for (MemoryPoolMXBean pool : pools) {
-            MemoryUsage afterGc = pool.getCollectionUsage();
-            live += afterGc == null ? 0 : afterGc.getUsed();
+        synchronized (this) {
+            peakUsed = Math.max(peakUsed, used);
         }
-        peakUsed = Math.max(peakUsed, used);
+    }
+
+    private synchronized void recordLive(long live) {
         peakLive = Math.max(peakLive, live);
     }
 
     /** Peak heap in use, garbage included, in bytes. */
-    public long peakUsed() {
+    public synchronized long peakUsed() {
         return peakUsed;
     }
 
-    /** Peak heap left alive after a collection, in bytes. */
-    public long peakLive() {
+    /** Peak heap in use right after a collection (the live set plus what survived as garbage), in bytes. */
+    public synchronized long peakLive() {
         return peakLive;
     }
 
@@ -68,5 +92,12 @@ public final class HeapWatch implements AutoCloseable {
         running = false;
         sample();
         sampler.interrupt();
+        for (NotificationEmitter emitter : emitters) {
+            try {
+                emitter.removeNotificationListener(afterGc);
+            } catch (javax.management.ListenerNotFoundException e) {
+                // already gone
+            }
+        }
     }
 }
