@@ -37,6 +37,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The library's entry point. Build once ({@link #builder()}), share everywhere: the instance is immutable
@@ -141,6 +143,12 @@ public final class MeetingExtractor {
 
         public MeetingExtractor build() {
             ModelSource models = userModels == null ? ModelSource.bundled() : ModelSource.withUserDir(userModels);
+            // HanLP's dictionaries take most of the build: load them on a second thread while ours load here
+            // (only that thread touches HanLP's static state, so no class-initialisation races).
+            FutureTask<HanlpSegmenter> segmenter = new FutureTask<>(() -> HanlpSegmenter.load(models));
+            Thread loader = new Thread(segmenter, "huiyi-hanlp-load");
+            loader.setDaemon(true);
+            loader.start();
             CharsetDetector charsets = new CharsetDetector(frequentChars(models));
             Normalizer normalizer = new Normalizer(charsets, LayoutRules.load(models), HanlpScriptConverter.load());
             TitleLexicon titles = TitleLexicon.load(models);
@@ -154,11 +162,28 @@ public final class MeetingExtractor {
                     SloganRecognizer.load(models));
             Pipeline pipeline = new Pipeline(List.of(
                     new NormalizeStage(normalizer),
-                    new SegmentStage(HanlpSegmenter.load(models)),
+                    new SegmentStage(await(segmenter)),
                     new RecognizeStage(dates, recognizers),
                     new RelateStage(Relater.load(models, titles)),
                     new AssembleStage()), Set.of(Slots.SOURCE));
             return new MeetingExtractor(pipeline, maxBytes, includeText, referenceDate);
+        }
+
+        private static HanlpSegmenter await(FutureTask<HanlpSegmenter> segmenter) {
+            try {
+                return segmenter.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ModelException("interrupted while loading HanLP", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new ModelException("HanLP failed to load: " + e.getCause(), e.getCause());
+            }
         }
 
         private static Set<Character> frequentChars(ModelSource models) {

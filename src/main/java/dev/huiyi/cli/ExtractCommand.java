@@ -1,36 +1,46 @@
 package dev.huiyi.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.huiyi.MeetingExtractor;
-import dev.huiyi.api.HuiyiException;
-import dev.huiyi.api.MeetingRecord;
-import dev.huiyi.api.ModelException;
-import dev.huiyi.api.Source;
+import dev.huiyi.batch.BatchListener;
+import dev.huiyi.batch.BatchRunner;
+import dev.huiyi.batch.BatchSummary;
+import dev.huiyi.io.ConsoleWriter;
+import dev.huiyi.io.InputFilter;
+import dev.huiyi.io.InputRef;
+import dev.huiyi.io.InputWalker;
 import dev.huiyi.io.Json;
-import dev.huiyi.io.ReportFiles;
+import dev.huiyi.io.JsonFilesWriter;
+import dev.huiyi.io.JsonLinesWriter;
+import dev.huiyi.io.OutputNames;
+import dev.huiyi.io.RecordWriter;
+import dev.huiyi.io.ResumeIndex;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 
-/** {@code huiyi extract}: reports in, one JSON record per report out (stdout, a directory or JSON Lines). */
+/** {@code huiyi extract}: reports in, one JSON record (or error object) per report out. Thin: see io and batch. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extract a MeetingRecord from each report (.txt/.htm/.html; directories are walked).")
+        description = {"Extract a MeetingRecord from each report: files, directories (walked recursively), "
+                + ".zip / .tar.gz archives (read as streams) and - for stdin.",
+                "Exit code 0 when all succeeded, 1 when any input failed, 2 on usage errors."})
 public final class ExtractCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Reports or directories of reports.")
-    List<Path> inputs;
+    @Parameters(paramLabel = "FILE|DIR|ARCHIVE|-", arity = "1..*",
+            description = "Reports, directories of reports, .zip/.tar.gz/.tgz/.tar archives, or - for one report on stdin.")
+    List<String> inputs;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/NAME.json for each input NAME.txt/NAME.html.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/NAME.json per input (archive entries: DIR/ARCHIVE/PATH/NAME.json).")
     Path outDir;
 
     @Option(names = "--jsonl", paramLabel = "FILE", description = "Write one record per line to FILE.")
@@ -42,54 +52,98 @@ public final class ExtractCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ModelsOption models = new ModelsOption();
 
+    @Option(names = "--include", split = ",", paramLabel = "GLOB",
+            description = "Files taken from directories and archives (default: *.txt,*.htm,*.html); a glob with / matches the path.")
+    List<String> include;
+
+    @Option(names = "--exclude", split = ",", paramLabel = "GLOB", description = "Files left out of directories and archives.")
+    List<String> exclude;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available processors).")
+    Integer threads;
+
+    @Option(names = "--ordered", description = "Write outputs in input order (default: as they complete).")
+    boolean ordered;
+
+    @Option(names = "--timeout-ms", paramLabel = "MS", defaultValue = "10000",
+            description = "Per-document time budget; a document over it gets a TimeoutException error (default: ${DEFAULT-VALUE}).")
+    long timeoutMillis;
+
+    @Option(names = "--resume", description = "Skip inputs that already have a line in --jsonl FILE or a file in --out DIR.")
+    boolean resume;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Write the run's summary as JSON to FILE.")
+    Path report;
+
+    @Option(names = "--max-bytes", paramLabel = "N", description = "Size cap of one document (default: 10485760).")
+    Integer maxBytes;
+
+    @Option(names = "--max-archive-bytes", paramLabel = "N", defaultValue = "8589934592",
+            description = "Cap on the bytes decompressed from one archive (default: ${DEFAULT-VALUE}).")
+    long maxArchiveBytes;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
-        MeetingExtractor extractor = models.builder().includeText(includeText).build();
-        List<Path> files = ReportFiles.expand(inputs);
-        int failed = 0;
-        PrintStream out = System.out;
-        try (BufferedWriter lines = jsonl == null ? null : Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
-            for (Path file : files) {
-                Object result = extractOne(extractor, file);
-                failed += result instanceof ObjectNode ? 1 : 0;
-                if (lines != null) {
-                    lines.write(Json.compact().writeValueAsString(result));
-                    lines.newLine();
-                } else if (outDir != null) {
-                    writeAtomically(outDir.resolve(ReportFiles.baseName(file) + ".json"),
-                            Json.pretty().writeValueAsString(result));
-                } else {
-                    out.println(Json.pretty().writeValueAsString(result));
-                }
+        checkUsage();
+        int cap = maxBytes == null ? MeetingExtractor.DEFAULT_MAX_BYTES : maxBytes;
+        MeetingExtractor extractor = models.builder().includeText(includeText).maxBytes(cap).build();
+        try (RecordWriter writer = openWriter(); InputWalker walker = new InputWalker(inputs, walkerSettings(cap, writer))) {
+            BatchListener listener = writer instanceof ConsoleWriter ? BatchListener.NONE
+                    : Progress.start(System.err, inputs, walkerSettings(cap, null), walker::skipped);
+            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            BatchSummary summary = new BatchRunner(extractor, new BatchRunner.Settings(n, ordered, timeoutMillis))
+                    .run(walker, writer, listener, walker::skipped);
+            if (report != null) {
+                Files.writeString(report, Json.pretty().writeValueAsString(summary), StandardCharsets.UTF_8);
             }
-        }
-        if (failed > 0) {
-            System.err.println(failed + " of " + files.size() + " inputs failed");
-        }
-        return failed == 0 ? 0 : 1;
-    }
-
-    /** The record, or an error object naming the source; a broken model stops the run instead. */
-    private static Object extractOne(MeetingExtractor extractor, Path file) {
-        try {
-            MeetingRecord record = extractor.extract(Source.ofPath(file)).record();
-            return record;
-        } catch (ModelException e) {
-            throw e;
-        } catch (HuiyiException | UncheckedIOException e) {
-            ObjectNode error = Json.mapper().createObjectNode();
-            error.put("source", file.toString());
-            ObjectNode detail = error.putObject("error");
-            detail.put("type", e instanceof HuiyiException ? e.getClass().getSimpleName() : "IOException");
-            detail.put("message", e.getMessage());
-            return error;
+            if (summary.failed() > 0) {
+                System.err.println(summary.failed() + " of " + summary.documents() + " inputs failed");
+            }
+            return summary.failed() == 0 ? 0 : 1;
         }
     }
 
-    private static void writeAtomically(Path target, String content) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    private void checkUsage() {
+        if (outDir != null && jsonl != null) {
+            throw new ParameterException(spec.commandLine(), "--out and --jsonl exclude each other");
+        }
+        if (resume && outDir == null && jsonl == null) {
+            throw new ParameterException(spec.commandLine(), "--resume needs --out DIR or --jsonl FILE");
+        }
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        if (timeoutMillis < 1 || (maxBytes != null && maxBytes < 1) || maxArchiveBytes < 1) {
+            throw new ParameterException(spec.commandLine(), "--timeout-ms, --max-bytes and --max-archive-bytes must be positive");
+        }
+        if (inputs.stream().filter("-"::equals).count() > 1) {
+            throw new ParameterException(spec.commandLine(), "- (stdin) may be given once");
+        }
+    }
+
+    private RecordWriter openWriter() throws IOException {
+        if (outDir != null) {
+            return new JsonFilesWriter(outDir);
+        }
+        if (jsonl != null) {
+            return new JsonLinesWriter(jsonl, resume);
+        }
+        return new ConsoleWriter(System.out);
+    }
+
+    /** With a writer, the settings of the real walk (output names, resume); without, those of the count. */
+    private InputWalker.Settings walkerSettings(int cap, RecordWriter writer) throws IOException {
+        Predicate<InputRef> skip = ref -> false;
+        if (resume && writer instanceof JsonFilesWriter files) {
+            skip = ResumeIndex.existingFiles(files);
+        } else if (resume && writer instanceof JsonLinesWriter) {
+            Set<String> done = ResumeIndex.jsonLinesIds(jsonl);
+            skip = ref -> done.contains(ref.id());
+        }
+        OutputNames names = writer instanceof JsonFilesWriter ? new OutputNames() : null;
+        return new InputWalker.Settings(InputFilter.of(include, exclude), cap, maxArchiveBytes, names, skip, System.in);
     }
 }

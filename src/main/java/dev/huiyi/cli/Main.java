@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code huiyi}: the command line. Thin: every verb delegates to the library. */
 @Command(name = "huiyi", mixinStandardHelpOptions = true, version = "huiyi 0.1.0",
         description = "Turns Chinese meeting reports into structured JSON records.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, ExplainCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, ExplainCommand.class, BenchCommand.class,
+                GenerateCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -74,10 +74,4 @@ public final class HanlpSegmenter implements Segmenter {
                 .enableOrganizationRecognize(true)
                 .enableCustomDictionary(dictionary);
     }
-
-    /** HanLP's plain segmentation of the same text, the reference the benchmarks compare against. */
-    public static int referenceSegmentCount(String text) {
-        return HanLP.newSegment().enableOffset(true).enableNameRecognize(true).enablePlaceRecognize(true)
-                .enableOrganizationRecognize(true).seg(text).size();
-    }
 }

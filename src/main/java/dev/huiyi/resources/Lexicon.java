@@ -7,15 +7,18 @@ import java.util.Optional;
 
 /**
  * An immutable dictionary of surface strings to entries, with longest-match lookup at a position.
- * Used for titles, units, slogans and places: the lexicons are small enough for a hash per length.
+ * Used for titles, units, slogans and places: a hash for exact lookup, char tries (forwards and backwards) for
+ * longest match.
  */
 public final class Lexicon<V> {
     private final Map<String, V> entries;
-    private final int maxLength;
+    private final CharTrie forwards;
+    private final CharTrie backwards;
 
     private Lexicon(Map<String, V> entries) {
         this.entries = Map.copyOf(entries);
-        this.maxLength = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.forwards = CharTrie.of(this.entries.keySet(), false);
+        this.backwards = CharTrie.of(this.entries.keySet(), true);
     }
 
     public static <V> Lexicon<V> of(Map<String, V> entries) {
@@ -36,24 +39,12 @@ public final class Lexicon<V> {
 
     /** Length of the longest entry that starts at {@code from} in {@code text}, or 0. */
     public int longestAt(CharSequence text, int from) {
-        int limit = Math.min(maxLength, text.length() - from);
-        for (int len = limit; len > 0; len--) {
-            if (entries.containsKey(text.subSequence(from, from + len).toString())) {
-                return len;
-            }
-        }
-        return 0;
+        return forwards.longestAt(text, from);
     }
 
     /** Length of the longest entry that ends at {@code end} (exclusive) in {@code text}, or 0. */
     public int longestEndingAt(CharSequence text, int end) {
-        int limit = Math.min(maxLength, end);
-        for (int len = limit; len > 0; len--) {
-            if (entries.containsKey(text.subSequence(end - len, end).toString())) {
-                return len;
-            }
-        }
-        return 0;
+        return backwards.longestEndingAt(text, end);
     }
 
     public List<String> keys() {

@@ -1,0 +1,41 @@
+package dev.huiyi.cli;
+
+import dev.huiyi.MeetingExtractor;
+import dev.huiyi.bench.BenchResult;
+import dev.huiyi.bench.PipelineBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.concurrent.Callable;
+
+/** {@code huiyi bench DIR}: whole-pipeline throughput against HanLP alone, 1 thread and N. Thin: see bench. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Whole-pipeline throughput over the reports in DIR (or an archive) after warm-up, with 1 thread "
+                + "and N, against HanLP alone on the same documents; prints docs/s, chars/s, the ratio, the speed-up "
+                + "and the peak heap.")
+public final class BenchCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR|ARCHIVE", description = "Reports to measure on (e.g. samples).")
+    String input;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads of the parallel run (default: available processors).")
+    Integer threads;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "20", description = "Length of each measurement (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--warmup", paramLabel = "S", defaultValue = "15", description = "Warm-up before measuring (default: ${DEFAULT-VALUE}).")
+    double warmup;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "2000", description = "Use at most N documents (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Override
+    public Integer call() throws Exception {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        BenchResult result = new PipelineBench(MeetingExtractor.builder().build(), seconds, warmup, System.err)
+                .run(input, n, limit);
+        System.out.print(result.format());
+        return 0;
+    }
+}

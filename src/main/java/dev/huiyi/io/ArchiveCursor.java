@@ -1,0 +1,88 @@
+package dev.huiyi.io;
+
+import dev.huiyi.api.Source;
+import org.apache.commons.compress.archivers.ArchiveEntry;
+import org.apache.commons.compress.archivers.ArchiveInputStream;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Predicate;
+
+/**
+ * The reports inside one archive, one entry at a time, read from the stream as they are asked for. A corrupt
+ * archive or a spent budget ends the archive with one error item naming it (entries already read stay read).
+ */
+final class ArchiveCursor implements Closeable {
+    private final Path path;
+    private final ArchiveInputStream<?> in;
+    private final InputWalker.Settings settings;
+    private final Predicate<InputRef> skip;
+    private final CappedReader reader;
+    private boolean done;
+
+    private ArchiveCursor(Path path, ArchiveInputStream<?> in, InputWalker.Settings settings, Predicate<InputRef> skip) {
+        this.path = path;
+        this.in = in;
+        this.settings = settings;
+        this.skip = skip;
+        this.reader = new CappedReader(settings.maxBytes(), settings.maxArchiveBytes());
+    }
+
+    /** Opens the archive; {@code skip} decides (and counts) which entries a resumed run already has. */
+    static ArchiveCursor open(Path path, InputWalker.Settings settings, Predicate<InputRef> skip) throws IOException {
+        return new ArchiveCursor(path, Archives.open(path), settings, skip);
+    }
+
+    /** The next item, or null at the end of the archive. */
+    InputItem next() {
+        if (done) {
+            return null;
+        }
+        String lastId = path.toString();
+        try {
+            ArchiveEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                if (entry.isDirectory() || !in.canReadEntryData(entry) || !settings.filter().accepts(entry.getName())) {
+                    reader.drain(in);
+                    continue;
+                }
+                String id = path + "!/" + entry.getName();
+                lastId = id;
+                String outputName = settings.names() == null ? null
+                        : settings.names().forEntry(path.getFileName().toString(), entry.getName());
+                if (skip.test(new InputRef(id, outputName))) {
+                    reader.drain(in);
+                    continue;
+                }
+                byte[] bytes = reader.read(in);
+                if (bytes == null) {
+                    return InputItem.failed(id, outputName, "InputException",
+                            "entry is larger than the size cap of " + reader.maxBytes() + " bytes", reader.maxBytes());
+                }
+                return InputItem.read(id, outputName, Source.ofBytes(id, bytes, null, InputWalker.format(id)));
+            }
+            done = true;
+            return null;
+        } catch (CappedReader.BudgetExceeded e) {
+            return archiveFailure("InputException", "archive stopped after " + lastId + ": " + e.getMessage()
+                    + " (cap " + settings.maxArchiveBytes() + " bytes per archive)");
+        } catch (IOException | RuntimeException e) {
+            return archiveFailure("IOException", "cannot read archive after " + lastId + ": " + e);
+        }
+    }
+
+    /** One error item for the archive itself (none when a resumed run already has it). */
+    private InputItem archiveFailure(String type, String message) {
+        done = true;
+        String id = path.toString();
+        String outputName = settings.names() == null ? null : settings.names().forFile(path.getFileName().toString());
+        return skip.test(new InputRef(id, outputName)) ? null
+                : InputItem.failed(id, outputName, type, message, 0);
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

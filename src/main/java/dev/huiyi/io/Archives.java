@@ -1,0 +1,45 @@
+package dev.huiyi.io;
+
+import org.apache.commons.compress.archivers.ArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** Archive formats read as streams: {@code .zip}, {@code .tar.gz} / {@code .tgz}, {@code .tar}. */
+final class Archives {
+    static final List<String> EXTENSIONS = List.of(".tar.gz", ".tgz", ".tar", ".zip");
+
+    private Archives() {
+    }
+
+    static boolean isArchive(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return EXTENSIONS.stream().anyMatch(lower::endsWith);
+    }
+
+    /** Opens the archive for sequential reading; nothing is decompressed ahead of what is read. */
+    static ArchiveInputStream<?> open(Path file) throws IOException {
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+        try {
+            if (lower.endsWith(".zip")) {
+                return new ZipArchiveInputStream(in, "UTF-8", true, true);
+            }
+            if (lower.endsWith(".tar")) {
+                return new TarArchiveInputStream(in, "UTF-8");
+            }
+            return new TarArchiveInputStream(new GzipCompressorInputStream(in, true), "UTF-8");
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+}

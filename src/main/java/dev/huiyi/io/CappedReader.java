@@ -1,0 +1,69 @@
+package dev.huiyi.io;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads one document's bytes with the size cap, counting every byte against an archive's budget: the guard
+ * against zip bombs, since no entry is read past the cap (the rest is skipped and still counted) and no archive
+ * past its total.
+ */
+final class CappedReader {
+    private final int maxBytes;
+    private final long budget;
+    private long used;
+    private final byte[] scratch = new byte[64 * 1024];
+
+    CappedReader(int maxBytes, long budget) {
+        this.maxBytes = maxBytes;
+        this.budget = budget;
+    }
+
+    /** Thrown when the archive's total budget is spent. */
+    static final class BudgetExceeded extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        BudgetExceeded(String message) {
+            super(message);
+        }
+    }
+
+    /** The bytes of the stream, or null when it is longer than the cap (it is then read to its end, not kept). */
+    byte[] read(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8 * 1024);
+        int n;
+        while ((n = in.read(scratch)) >= 0) {
+            count(n);
+            if (out.size() + n > maxBytes) {
+                drain(in);
+                return null;
+            }
+            out.write(scratch, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    /** Reads the stream to its end, keeping nothing. */
+    void drain(InputStream in) throws IOException {
+        int n;
+        while ((n = in.read(scratch)) >= 0) {
+            count(n);
+        }
+    }
+
+    long used() {
+        return used;
+    }
+
+    int maxBytes() {
+        return maxBytes;
+    }
+
+    private void count(int n) throws BudgetExceeded {
+        used += n;
+        if (used > budget) {
+            throw new BudgetExceeded("more than " + budget + " bytes decompressed");
+        }
+    }
+}
