@@ -3,6 +3,8 @@ package dev.huiyi.examples;
 import dev.huiyi.MeetingExtractor;
 import dev.huiyi.api.Extraction;
 import dev.huiyi.api.KeyPoint;
+import dev.huiyi.api.MeetingDate;
+import dev.huiyi.api.MeetingMode;
 import dev.huiyi.api.MeetingRecord;
 import dev.huiyi.api.Person;
 import dev.huiyi.api.PersonRole;
@@ -14,10 +16,14 @@ import dev.huiyi.api.UnitRole;
 import dev.huiyi.text.Mention;
 import dev.huiyi.text.MentionType;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -25,7 +31,8 @@ import java.util.stream.Collectors;
 /**
  * Runs one example through the extractor and lists how the result differs from the markup (empty: it agrees).
  * What is compared depends on the folder: mentions of one type (person, title, unit, place, date, slogan),
- * the record's attendees and participating units (role), or its key points (keypoint).
+ * the record's attendees and participating units (role), its key points (keypoint), its meeting facts (meeting:
+ * name, organisers, location, mode, dates, title) or the page layout (normalize: headline, date line, chrome).
  */
 final class ExampleComparer {
     /** The example itself is broken (markup, folder, text changed by normalisation): fails whatever its status. */
@@ -38,16 +45,29 @@ final class ExampleComparer {
     private ExampleComparer() {
     }
 
-    static List<String> problems(String folder, Markup markup, boolean negative, MeetingExtractor extractor) {
+    static List<String> problems(String folder, Markup markup, String expectColumn, boolean negative,
+                                 MeetingExtractor extractor) {
         Source source = Source.ofText("example", markup.text());
         Extraction extraction = extractor.extract(source);
+        if (folder.equals("normalize")) {
+            // The example is the page as scraped: its chrome lines are meant to vanish from the normalised text.
+            if (!extraction.inputText().equals(markup.text())) {
+                throw new BadExample("the decoded input differs from the example");
+            }
+            return layout(markup, Expect.parse(expectColumn, LAYOUT_KEYS), negative, extraction);
+        }
         if (!extraction.normalisedText().equals(markup.text())) {
             throw new BadExample("normalisation changes the example; write it in normalised form: "
                     + extraction.normalisedText());
         }
+        if (!folder.equals("meeting") && !expectColumn.isBlank()) {
+            throw new BadExample("an expect column is read in models/meeting/ and models/normalize/ only");
+        }
         return switch (folder) {
             case "role" -> roles(markup, negative, extraction.record());
             case "keypoint" -> keyPoints(markup, negative, extraction.record());
+            case "meeting" -> meetingFacts(markup, Expect.parse(expectColumn, MEETING_KEYS), negative,
+                    extraction.record());
             default -> mentions(mentionType(folder), markup, negative, extractor.mentions(source));
         };
     }
@@ -59,7 +79,8 @@ final class ExampleComparer {
                 return type;
             }
         }
-        throw new BadExample("no comparer for models/" + folder + "/: not a mention type, role or keypoint"
+        throw new BadExample("no comparer for models/" + folder + "/: not a mention type, role, keypoint, meeting"
+                + " or normalize"
                 + " (see ExampleComparer)");
     }
 
@@ -260,5 +281,224 @@ final class ExampleComparer {
 
     private static String show(KeyPoint k) {
         return "[" + k.text() + "]{KP:" + k.speaker() + "}@" + k.span().start() + "-" + k.span().end();
+    }
+
+    // ---- meeting: the record's meeting facts (name, organisers, location, mode, dates, title) ----
+
+    /** What a non-report keeps (contract, Decisions: title): a NEG line may state these. */
+    private static final Set<String> NON_REPORT_KEYS = Set.of("title", "publishedAt");
+    private static final Set<String> MEETING_KEYS =
+            Set.of("meetingName", "organizers", "location", "mode", "meetingDate", "publishedAt", "title");
+    static final String NOT_A_MEETING = "not a meeting report";
+
+    /**
+     * Each fact is compared only when the line states it, by a mark ({@code MEETING_NAME}, {@code ORGANIZER},
+     * {@code LOCATION}) or a key of the expect column. NEG: the record carries the warning "not a meeting report".
+     */
+    private static List<String> meetingFacts(Markup markup, Expect expect, boolean negative, MeetingRecord record) {
+        String name = null;
+        String location = null;
+        Set<String> organizers = new TreeSet<>();
+        for (Markup.Mark mark : markup.marks()) {
+            switch (mark.head()) {
+                case "MEETING_NAME" -> {
+                    if (mark.value() != null || name != null) {
+                        throw new BadExample("one {MEETING_NAME}, without a value: " + mark);
+                    }
+                    name = mark.surface();
+                }
+                case "ORGANIZER" -> organizers.add(mark.value() == null ? mark.surface() : mark.value());
+                case "LOCATION" -> {
+                    if (location != null) {
+                        throw new BadExample("one {LOCATION} per line: " + mark);
+                    }
+                    location = mark.value() == null ? mark.surface() : mark.value();
+                }
+                default -> throw new BadExample("expected {MEETING_NAME}, {ORGANIZER}, {ORGANIZER=full name}, {LOCATION}"
+                        + " or {LOCATION=place}, got " + mark);
+            }
+        }
+        bothWays(name != null, expect, "meetingName", "MEETING_NAME");
+        bothWays(!organizers.isEmpty(), expect, "organizers", "ORGANIZER");
+        bothWays(location != null, expect, "location", "LOCATION");
+        List<String> problems = new ArrayList<>();
+        if (negative) {
+            for (String key : expect.values().keySet()) {
+                if (!NON_REPORT_KEYS.contains(key)) {
+                    throw new BadExample("a NEG line's expect column holds only " + NON_REPORT_KEYS + ", got " + key);
+                }
+            }
+            if (!record.warnings().contains(NOT_A_MEETING)) {
+                problems.add("no warning '" + NOT_A_MEETING + "' (meetingName " + record.meetingName() + ")");
+            }
+        } else if (record.warnings().contains(NOT_A_MEETING)) {
+            problems.add("warning '" + NOT_A_MEETING + "'");
+        }
+        if (name != null || expect.has("meetingName")) {
+            same("meetingName", name != null ? name : expect.scalar("meetingName"), record.meetingName(), problems);
+        }
+        if (!organizers.isEmpty() || expect.has("organizers")) {
+            Set<String> expected = organizers.isEmpty() ? new TreeSet<>(expect.list("organizers")) : organizers;
+            Set<String> got = record.organizers().stream().map(Unit::name).collect(Collectors.toCollection(TreeSet::new));
+            if (!got.equals(expected)) {
+                problems.add("organizers " + got + ", expected " + expected);
+            }
+        }
+        if (location != null || expect.has("location")) {
+            same("location", location != null ? location : expect.scalar("location"), record.location(), problems);
+        }
+        if (expect.has("mode")) {
+            String mode = expect.scalar("mode");
+            if (mode != null && Arrays.stream(MeetingMode.values()).noneMatch(m -> m.name().equals(mode))) {
+                throw new BadExample("expect: unknown mode '" + mode + "'");
+            }
+            same("mode", mode, record.mode() == null ? null : record.mode().name(), problems);
+        }
+        if (expect.has("meetingDate")) {
+            String date = expect.scalar("meetingDate");
+            checkIsoDates(date);
+            same("meetingDate", date, isoOf(record.meetingDate()), problems);
+        }
+        sameIfGiven(expect, "publishedAt", record.publishedAt(), problems);
+        sameIfGiven(expect, "title", record.title(), problems);
+        return problems;
+    }
+
+    private static void bothWays(boolean marked, Expect expect, String key, String markName) {
+        if (marked && expect.has(key)) {
+            throw new BadExample("give " + key + " either as {" + markName + "} markup or in the expect column");
+        }
+    }
+
+    private static void same(String field, String expected, String actual, List<String> problems) {
+        if (!Objects.equals(expected, actual)) {
+            problems.add(field + " " + quoted(actual) + ", expected " + quoted(expected));
+        }
+    }
+
+    private static void sameIfGiven(Expect expect, String key, String actual, List<String> problems) {
+        if (expect.has(key)) {
+            same(key, expect.scalar(key), actual, problems);
+        }
+    }
+
+    private static String quoted(String s) {
+        return s == null ? "null" : "'" + s + "'";
+    }
+
+    /** The gold file's form: {@code 2021-11-29}, or {@code 2021-11-29/2021-11-30} for a stated span. */
+    private static String isoOf(MeetingDate date) {
+        if (date == null) {
+            return null;
+        }
+        return date.start() + (date.end() == null ? "" : "/" + date.end());
+    }
+
+    private static void checkIsoDates(String value) {
+        if (value == null) {
+            return;
+        }
+        try {
+            for (String part : value.split("/")) {
+                LocalDate.parse(part);
+            }
+        } catch (DateTimeParseException e) {
+            throw new BadExample("expect: meetingDate is yyyy-mm-dd or yyyy-mm-dd/yyyy-mm-dd, got " + value);
+        }
+    }
+
+    // ---- normalize: the page layout (headline, date line, chrome dropped or kept) ----
+
+    private static final Set<String> LAYOUT_KEYS = Set.of("title", "publishedAt", "dropped", "kept");
+
+    /**
+     * The example is the page as scraped. {@code [X]{TITLE}}: the record's title is that line; {@code [X]{DATELINE}}:
+     * that line is kept and gives {@code publishedAt} (the expect column's value); {@code dropped=a|b}: substrings
+     * gone from the normalised text, {@code kept=a|b}: substrings still there. NEG: no line is dropped.
+     */
+    private static List<String> layout(Markup markup, Expect expect, boolean negative, Extraction extraction) {
+        Markup.Mark title = null;
+        Markup.Mark dateLine = null;
+        for (Markup.Mark mark : markup.marks()) {
+            if (mark.value() != null || !(mark.head().equals("TITLE") || mark.head().equals("DATELINE"))) {
+                throw new BadExample("expected {TITLE} or {DATELINE}, got " + mark);
+            }
+            if (mark.head().equals("TITLE")) {
+                if (title != null) {
+                    throw new BadExample("one {TITLE} per line: " + mark);
+                }
+                title = mark;
+            } else {
+                if (dateLine != null) {
+                    throw new BadExample("one {DATELINE} per line: " + mark);
+                }
+                dateLine = mark;
+            }
+        }
+        if (title != null && expect.has("title")) {
+            throw new BadExample("give the title either as {TITLE} markup or in the expect column");
+        }
+        if (dateLine != null && !expect.has("publishedAt")) {
+            throw new BadExample("a {DATELINE} mark needs publishedAt=… in the expect column");
+        }
+        String text = extraction.normalisedText();
+        MeetingRecord record = extraction.record();
+        List<String> problems = new ArrayList<>();
+        if (negative) {
+            if (expect.has("dropped")) {
+                throw new BadExample("a NEG line drops nothing: no dropped= key");
+            }
+            List<String> kept = List.of(text.split("\n"));
+            for (String line : markup.text().split("\n")) {
+                if (!line.isBlank() && !kept.contains(line.strip())) {
+                    problems.add("dropped line '" + line.strip() + "'");
+                }
+            }
+            if (problems.isEmpty() && !text.equals(markup.text())) {
+                problems.add("normalised text differs: " + text);
+            }
+        }
+        if (title != null) {
+            if (Arrays.stream(text.split("\n")).filter(title.surface()::equals).count() > 1) {
+                // The record has no span for its title: with two equal lines the harness cannot tell which was taken.
+                throw new BadExample("the marked title is on two lines of the normalised text; make them differ");
+            }
+            same("title", title.surface(), record.title(), problems);
+            if (title.surface().equals(record.title()) && !lineAt(extraction, title)) {
+                problems.add("title taken from another line with the same text");
+            }
+        }
+        sameIfGiven(expect, "title", record.title(), problems);
+        if (dateLine != null && !lineAt(extraction, dateLine)) {
+            problems.add("date line not kept: '" + dateLine.surface() + "'");
+        }
+        sameIfGiven(expect, "publishedAt", record.publishedAt(), problems);
+        for (String s : expect.list("dropped")) {
+            if (text.contains(s)) {
+                problems.add("not dropped: '" + s + "'");
+            }
+        }
+        for (String s : expect.list("kept")) {
+            if (!text.contains(s)) {
+                problems.add("dropped: '" + s + "'");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Whether the normalised text has a line equal to the mark's surface that comes from the marked place (a line
+     * of a text page, or a block such as {@code <h1>} of an HTML page).
+     */
+    private static boolean lineAt(Extraction extraction, Markup.Mark mark) {
+        String text = extraction.normalisedText();
+        int start = 0;
+        for (String line : text.split("\n", -1)) {
+            if (line.equals(mark.surface()) && !line.isEmpty() && extraction.inputOffset(start) == mark.span().start()) {
+                return true;
+            }
+            start += line.length() + 1;
+        }
+        return false;
     }
 }

@@ -12,11 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One line of an examples file: {@code status<TAB>example<TAB>note}. Comment lines start with {@code #};
- * {@code # REFERENCE: 2023-06-15} sets the reference date of the whole file.
+ * One line of an examples file: {@code status<TAB>example<TAB>note}, and for the folders that compare record
+ * fields without a surface (meeting, normalize) an optional 4th column {@code expect} ({@code key=value;…}, see
+ * {@link Expect}). Comment lines start with {@code #}; {@code # REFERENCE: 2023-06-15} sets the reference date of
+ * the whole file.
  */
-record ExampleLine(String file, int lineNo, Status status, String example, String note, LocalDate reference,
-                   String formatError) {
+record ExampleLine(String file, int lineNo, Status status, String example, String note, String expect,
+                   LocalDate reference, String formatError) {
 
     enum Status { OK, NEG, XFAIL }
 
@@ -54,8 +56,8 @@ record ExampleLine(String file, int lineNo, Status status, String example, Strin
             String[] cols = line.split("\t", -1);
             String error = null;
             Status status = null;
-            if (cols.length < 2 || cols.length > 3) {
-                error = "expected status<TAB>example<TAB>note, got " + cols.length + " column(s)";
+            if (cols.length < 2 || cols.length > 4) {
+                error = "expected status<TAB>example<TAB>note(<TAB>expect), got " + cols.length + " column(s)";
             } else {
                 try {
                     status = Status.valueOf(cols[0].strip());
@@ -63,11 +65,13 @@ record ExampleLine(String file, int lineNo, Status status, String example, Strin
                     error = "unknown status '" + cols[0] + "' (OK, NEG or XFAIL)";
                 }
             }
-            String note = cols.length == 3 ? cols[2].strip() : "";
+            String note = cols.length >= 3 ? cols[2].strip() : "";
+            String expect = cols.length == 4 ? cols[3].strip() : "";
             if (error == null && status == Status.XFAIL && note.isEmpty()) {
                 error = "an XFAIL line needs a note saying what goes wrong";
             }
-            out.add(new ExampleLine(displayName, i + 1, status, cols.length > 1 ? cols[1] : "", note, reference, error));
+            out.add(new ExampleLine(displayName, i + 1, status, cols.length > 1 ? cols[1] : "", note, expect, reference,
+                    error));
         }
         return out;
     }

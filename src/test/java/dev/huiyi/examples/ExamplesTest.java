@@ -71,20 +71,23 @@ class ExamplesTest {
         if (line.status() == ExampleLine.Status.NEG && !markup.marks().isEmpty()) {
             fail(line.name() + ": a NEG line has no markup");
         }
-        if (line.status() == ExampleLine.Status.OK && markup.marks().isEmpty()) {
+        boolean states = !markup.marks().isEmpty() || !line.expect().isBlank();
+        if (line.status() == ExampleLine.Status.OK && !states) {
             fail(line.name() + ": an OK line marks what it must produce (use NEG for none)");
         }
-        // An XFAIL line states what is right like an OK line (with markup) or a NEG line (without).
-        boolean negative = markup.marks().isEmpty();
+        // An XFAIL line states what is right like an OK line (with markup or expect column) or a NEG line
+        // (without either). A NEG line may still carry an expect column (what a non-report keeps: title, date).
+        boolean negative = line.status() == ExampleLine.Status.NEG || !states;
         List<String> problems;
         try {
-            problems = ExampleComparer.problems(folder, markup, negative, extractor(line.reference()));
+            problems = ExampleComparer.problems(folder, markup, line.expect(), negative, extractor(line.reference()));
         } catch (ExampleComparer.BadExample e) {
             fail(line.name() + ": " + e.getMessage());
             return;
         }
         report(line, problems);
-        String example = "\n  " + line.example() + (line.note().isEmpty() ? "" : "\n  note: " + line.note());
+        String example = "\n  " + line.example() + (line.expect().isEmpty() ? "" : "\n  expect: " + line.expect())
+                + (line.note().isEmpty() ? "" : "\n  note: " + line.note());
         switch (line.status()) {
             case OK, NEG -> {
                 if (!problems.isEmpty()) {
