@@ -8,6 +8,8 @@ import dev.huiyi.resources.TsvReader;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,9 @@ import java.util.List;
 final class UnitListReader {
     private static final String CLAUSE_BREAKS = ",。;:!?\n().";
     private static final int MAX_LIST = 160;
+    /** 论坛由X主办, 本次会议由X承办: the list starts after 由 when a meeting word stands before it. */
+    private static final Pattern SPONSOR_OPENER =
+            Pattern.compile("[^,。;]{0,12}?(会议|论坛|活动|大会|会|赛|展|培训班|研讨会)由");
     private final UnitKinds kinds;
     private final Lexicon<Boolean> openers;
 
@@ -71,7 +76,11 @@ final class UnitListReader {
     /** Skips a clause opener (会议听取了, 由) at the start so that the first unit starts after it. */
     private int afterOpener(String text, int start, int end) {
         int len = openers.longestAt(text, start);
-        return len > 0 && start + len < end ? start + len : start;
+        if (len > 0 && start + len < end) {
+            return start + len;
+        }
+        Matcher m = SPONSOR_OPENER.matcher(text).region(start, end);
+        return m.lookingAt() ? m.end() : start;
     }
 
     private static List<Span> split(String text, int start, int end, String separators) {
