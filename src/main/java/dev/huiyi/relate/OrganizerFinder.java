@@ -142,6 +142,16 @@ final class OrganizerFinder {
                     }
                 }
             }
+            // The page may name itself only inside a longer unit: 江州大学党委 → 江州大学.
+            for (String head : e.getValue()) {
+                for (Mention u : units) {
+                    int headAt = u.surface().indexOf(head);
+                    if (headAt > 0) {
+                        String name = u.surface().substring(0, headAt + head.length());
+                        return Optional.of(new OrganizerRef(name, kinds.kindOf(name), span));
+                    }
+                }
+            }
             return Optional.of(new OrganizerRef(word, UnitKind.OTHER, span));
         }
         return Optional.empty();

@@ -175,7 +175,13 @@ public final class UnitRecognizer implements Recognizer {
         return kinds.isGeneric(m.surface()) || lexicon.places().contains(m.surface());
     }
 
-    private Mention unit(String text, int start, int end, String rule, double confidence) {
+    private Mention unit(String text, int from, int end, String rule, double confidence) {
+        int start = from;
+        // 由江州大学: a stop word the anchor swallowed is not part of the name.
+        for (int stop = lexicon.stops().longestAt(text, start); stop > 0 && end - start - stop >= 2;
+             stop = lexicon.stops().longestAt(text, start)) {
+            start += stop;
+        }
         String surface = text.substring(start, end);
         return new Mention(MentionType.UNIT, new Span(start, end), surface, kinds.kindOf(surface).name(), rule,
                 confidence);
