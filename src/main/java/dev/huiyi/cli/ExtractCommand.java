@@ -88,6 +88,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkUsage();
+        Json.warmUpInBackground();
         MeetingExtractor.Builder builder = MeetingExtractor.builder().includeText(includeText);
         int cap = maxBytes == null ? MeetingExtractor.DEFAULT_MAX_BYTES : maxBytes;
         builder.maxBytes(cap);
