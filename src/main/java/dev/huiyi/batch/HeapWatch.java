@@ -20,8 +20,7 @@ import java.util.stream.Collectors;
  */
 public final class HeapWatch implements AutoCloseable {
     private static final long EVERY_MILLIS = 20;
-    private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+    private volatile Set<String> heapPools = Set.of();
     private final Thread sampler;
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener afterGc = (notification, handback) -> {
@@ -42,20 +41,28 @@ public final class HeapWatch implements AutoCloseable {
         sampler.setDaemon(true);
     }
 
+    /** Starts watching; the management beans are set up on the watcher's thread, off the caller's path. */
     public static HeapWatch start() {
         HeapWatch watch = new HeapWatch();
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (gc instanceof NotificationEmitter emitter) {
-                emitter.addNotificationListener(watch.afterGc, null, null);
-                watch.emitters.add(emitter);
-            }
-        }
-        watch.sample();
         watch.sampler.start();
         return watch;
     }
 
+    private void listen() {
+        heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+        synchronized (emitters) {
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener(afterGc, null, null);
+                    emitters.add(emitter);
+                }
+            }
+        }
+    }
+
     private void loop() {
+        listen();
         while (running) {
             sample();
             try {
@@ -92,12 +99,15 @@ public final class HeapWatch implements AutoCloseable {
         running = false;
         sample();
         sampler.interrupt();
-        for (NotificationEmitter emitter : emitters) {
-            try {
-                emitter.removeNotificationListener(afterGc);
-            } catch (javax.management.ListenerNotFoundException e) {
-                // already gone
+        synchronized (emitters) {
+            for (NotificationEmitter emitter : emitters) {
+                try {
+                    emitter.removeNotificationListener(afterGc);
+                } catch (javax.management.ListenerNotFoundException e) {
+                    // already gone
+                }
             }
+            emitters.clear();
         }
     }
 }

@@ -21,10 +21,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads of the parallel run (default: available processors).")
     Integer threads;
 
-    @Option(names = "--seconds", paramLabel = "S", defaultValue = "20", description = "Length of each measurement (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "15", description = "Length of each measurement (default: ${DEFAULT-VALUE}).")
     double seconds;
 
-    @Option(names = "--warmup", paramLabel = "S", defaultValue = "15", description = "Warm-up before measuring (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "S", defaultValue = "30", description = "Warm-up before measuring (default: ${DEFAULT-VALUE}).")
     double warmup;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "2000", description = "Use at most N documents (default: ${DEFAULT-VALUE}).")

@@ -88,6 +88,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkUsage();
+        Json.warmUpInBackground();
         int cap = maxBytes == null ? MeetingExtractor.DEFAULT_MAX_BYTES : maxBytes;
         MeetingExtractor extractor = models.builder().includeText(includeText).maxBytes(cap).build();
         try (RecordWriter writer = openWriter(); InputWalker walker = new InputWalker(inputs, walkerSettings(cap, writer))) {

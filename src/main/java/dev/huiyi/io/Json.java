@@ -20,6 +20,24 @@ public final class Json {
         return MAPPER;
     }
 
+    /**
+     * Builds the mapper and its serializers for records on a background thread, so that a one-document run
+     * does not pay for Jackson's start-up after extraction (the CLI calls this while the models load).
+     */
+    public static void warmUpInBackground() {
+        Thread warm = new Thread(() -> {
+            try {
+                pretty().writeValueAsString(new MeetingRecord(MeetingRecord.SCHEMA_VERSION, null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, null, null, null));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+                // only a warm-up: the real write reports its own errors
+            }
+        }, "huiyi-json-warmup");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
+    }
+
     /** Pretty printer for single records. */
     public static ObjectWriter pretty() {
         return MAPPER.writerWithDefaultPrettyPrinter();
