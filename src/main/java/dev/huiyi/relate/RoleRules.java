@@ -52,17 +52,36 @@ public final class RoleRules {
     Optional<RoleMatch> firstMatch(String text, int from, int to) {
         RoleMatch best = null;
         for (RoleRule rule : rules) {
-            Matcher m = rule.pattern().matcher(text).region(from, to);
-            m.useAnchoringBounds(true);
-            if (!m.find() || m.start() - from > rule.maxGap()) {
+            Matcher m = rule.pattern().matcher(text);
+            int start = matchStart(m, from, to, rule.maxGap());
+            if (start < 0) {
                 continue;
             }
-            if (best == null || m.start() < best.span().start()
-                    || (m.start() == best.span().start() && m.end() > best.span().end())) {
-                best = new RoleMatch(rule, new Span(m.start(), m.end()), group(m, "type"));
+            if (best == null || start < best.span().start()
+                    || (start == best.span().start() && m.end() > best.span().end())) {
+                best = new RoleMatch(rule, new Span(start, m.end()), group(m, "type"));
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Where the rule first matches in {@code [from, to)} starting at most {@code maxGap} after {@code from}, or -1.
+     * A near rule is tried only at the positions it may start at, instead of scanning the whole sentence.
+     */
+    private static int matchStart(Matcher m, int from, int to, int maxGap) {
+        if (maxGap == Integer.MAX_VALUE) {
+            m.region(from, to);
+            return m.find() ? m.start() : -1;
+        }
+        for (int start = from; start <= Math.min(to - 1, from + maxGap); start++) {
+            m.region(start, to);
+            m.useAnchoringBounds(start == from);
+            if (m.lookingAt()) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     private static String group(Matcher m, String name) {
