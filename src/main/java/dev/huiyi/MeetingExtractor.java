@@ -87,12 +87,11 @@ public final class MeetingExtractor {
     }
 
     /** Every mention the recognisers found, for debugging a wrong record ({@code huiyi explain}). */
-    @SuppressWarnings("unchecked")
     public List<Mention> mentions(Source source) {
         Context context = new Context(referenceDate);
         context.put(Slots.SOURCE, source);
         pipeline.run(context);
-        return List.copyOf((List<Mention>) context.get(Slots.MENTIONS));
+        return List.copyOf(context.get(Slots.MENTIONS));
     }
 
     /** Convenience: the record of a text given as a string. */

@@ -44,11 +44,10 @@ public final class AssembleStage implements Stage {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void apply(Context context) {
         Document doc = context.get(Slots.DOCUMENT);
         Relations rel = context.get(Slots.RELATIONS);
-        List<Mention> mentions = (List<Mention>) context.get(Slots.MENTIONS);
+        List<Mention> mentions = context.get(Slots.MENTIONS);
         SourceInfo source = new SourceInfo(doc.id(), doc.format(), doc.encoding(), doc.inputText().length(), doc.sha256());
         String title = doc.titleLine() == null ? null : doc.slice(doc.titleLine());
         List<String> warnings = new ArrayList<>(doc.warnings());

@@ -39,14 +39,13 @@ public record RecognizeStage(DateRecognizer dates, List<Recognizer> recognizers)
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void apply(Context context) {
         Document doc = context.get(Slots.DOCUMENT);
         Optional<DateExpression> published = doc.dateLine() == null ? Optional.empty()
                 : dates.firstIn(doc.text(), doc.dateLine().start(), doc.dateLine().end());
         LocalDate reference = published.map(DateExpression::start).orElse(context.callerReferenceDate().orElse(null));
         context.put(Slots.PUBLISHED_AT, published.map(RecognizeStage::iso).orElse(null));
-        RecognitionInput input = new RecognitionInput(doc, (List<Token>) context.get(Slots.TOKENS), reference);
+        RecognitionInput input = new RecognitionInput(doc, context.get(Slots.TOKENS), reference);
         List<Mention> mentions = new ArrayList<>();
         for (Recognizer r : recognizers) {
             mentions.addAll(r.recognize(input, List.copyOf(mentions)));

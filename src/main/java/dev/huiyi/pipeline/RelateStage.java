@@ -24,9 +24,8 @@ public record RelateStage(Relater relater) implements Stage {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void apply(Context context) {
         context.put(Slots.RELATIONS, relater.relate(context.get(Slots.DOCUMENT),
-                (List<Mention>) context.get(Slots.MENTIONS), context.get(Slots.PUBLISHED_AT)));
+                context.get(Slots.MENTIONS), context.get(Slots.PUBLISHED_AT)));
     }
 }

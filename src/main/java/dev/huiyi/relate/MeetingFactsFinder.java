@@ -2,6 +2,7 @@ package dev.huiyi.relate;
 
 import dev.huiyi.api.MeetingDate;
 import dev.huiyi.api.MeetingMode;
+import dev.huiyi.api.ModelException;
 import dev.huiyi.api.Span;
 import dev.huiyi.recognize.unit.UnitKinds;
 import dev.huiyi.resources.ModelSource;
@@ -55,7 +56,7 @@ final class MeetingFactsFinder {
             }
         }
         if (verb == null || noun == null || held == null) {
-            throw new dev.huiyi.api.ModelException("models/meeting/names.tsv: needs a verb, a noun and a held row");
+            throw new ModelException("models/meeting/names.tsv: needs a verb, a noun and a held row");
         }
         List<ModeRule> modes = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read("meeting/mode.tsv"), 2)) {
