@@ -74,11 +74,37 @@ public final class TitleRecognizer implements Recognizer {
                     && titles.get(titles.size() - 1).end() == start - 1) {
                 start = titles.remove(titles.size() - 1).start();
             }
+            start = withBodiesUnderOneHead(text, start, lastEnd, personEnd);
             String surface = text.substring(start, end);
             titles.add(new Mention(MentionType.TITLE, new Span(start, end), surface, surface, "title:post", 0.9));
             lastEnd = end;
         }
         return titles;
+    }
+
+    /**
+     * 中央港澳办、国务院港澳办主任: bodies joined by 、 under one head noun stay one title (the contract's
+     * decision). A chunk before 、 that holds no post and no person joins the title that follows it.
+     */
+    private int withBodiesUnderOneHead(String text, int start, int lastEnd, boolean[] personEnd) {
+        int merged = start;
+        while (merged > 1 && text.charAt(merged - 1) == '、') {
+            int chunkEnd = merged - 1;
+            int chunkStart = chunkEnd;
+            while (chunkStart > 0 && chunkStart > lastEnd && TextChars.isHan(text.charAt(chunkStart - 1))
+                    && !personEnd[chunkStart] && lexicon.stopEndingAt(text, chunkStart) == 0) {
+                chunkStart--;
+            }
+            int length = chunkEnd - chunkStart;
+            boolean bodyOnly = length >= 2 && length <= 12 && !personEnd[chunkEnd]
+                    && lexicon.postEndingAt(text, chunkEnd) == 0
+                    && (chunkStart == 0 || TextChars.isBreak(text.charAt(chunkStart - 1)));
+            if (!bodyOnly) {
+                break;
+            }
+            merged = chunkStart;
+        }
+        return merged;
     }
 
     private static boolean titleMayEndAt(String text, int end, boolean[] personStart) {
