@@ -68,16 +68,13 @@ public final class DateRecognizer implements Recognizer {
             }
             DateExpression best = null;
             // 2月20日和21日: a bare day right after a date takes that date's month, not the reference's.
-            LocalDate context = reference;
-            if (!found.isEmpty() && pos - found.get(found.size() - 1).span().end() <= 4) {
-                DateExpression previous = found.get(found.size() - 1);
-                context = (previous.end() != null ? previous.end() : previous.start()).plusMonths(1).withDayOfMonth(1)
-                        .minusDays(1);
-            }
+            LocalDate context = dayContext(text, found, pos);
             for (Rule rule : rules) {
                 Matcher m = rule.pattern().matcher(text).region(pos, to);
                 if (m.lookingAt() && (best == null || m.end() > best.span().end())) {
-                    Optional<DateExpression> resolved = resolve(rule.id(), m, text, context);
+                    boolean dayOnly = group(m, "d") != null && group(m, "m") == null && group(m, "y") == null;
+                    Optional<DateExpression> resolved = resolve(rule.id(), m, text,
+                            dayOnly && context != null ? context : reference);
                     if (resolved.isPresent()) {
                         best = resolved.get();
                     }
@@ -91,6 +88,23 @@ public final class DateRecognizer implements Recognizer {
             }
         }
         return found;
+    }
+
+    /**
+     * 2月20日和21日: a bare day right after a date in the same sentence takes that date's month (the last day of
+     * that month is the reference, so the day resolves within it); null when there is no such date.
+     */
+    private static LocalDate dayContext(String text, List<DateExpression> found, int pos) {
+        if (found.isEmpty()) {
+            return null;
+        }
+        DateExpression previous = found.get(found.size() - 1);
+        int gapStart = previous.span().end();
+        if (pos - gapStart > 4 || text.substring(gapStart, pos).matches(".*[\\n。;].*")) {
+            return null;
+        }
+        LocalDate day = previous.end() != null ? previous.end() : previous.start();
+        return day.withDayOfMonth(day.lengthOfMonth());
     }
 
     /** Every pattern starts with a digit or a Chinese numeral: other positions are skipped cheaply. */
