@@ -12,6 +12,7 @@ import dev.huiyi.text.Document;
 import dev.huiyi.text.Mention;
 import dev.huiyi.text.MentionType;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -191,9 +192,39 @@ final class MeetingFactsFinder {
                 dateline = dateline == null ? m : dateline;
                 continue;
             }
-            return toDate(withStatedSpan(doc, mentions, m));
+            Mention first = explicitAfterRelative(doc.text(), mentions, m);
+            Optional<MeetingDate> consecutive = consecutiveDays(doc.text(), mentions, first);
+            return consecutive.orElseGet(() -> toDate(withStatedSpan(doc, mentions, first)));
         }
         return dateline == null ? null : toDate(dateline);
+    }
+
+    /** 昨日(2月20日): the date in parentheses right after a relative word is the one the report states. */
+    private static Mention explicitAfterRelative(String text, List<Mention> mentions, Mention m) {
+        for (Mention next : mentions) {
+            if (next.type() == MentionType.DATE && next.start() > m.end() && next.start() <= m.end() + 1
+                    && text.charAt(m.end()) == '(') {
+                return next;
+            }
+        }
+        return m;
+    }
+
+    /** 昨日(2月20日)和今日(2月21日), 20日和21日: two consecutive days joined by 和/及 are a stated span. */
+    private static Optional<MeetingDate> consecutiveDays(String text, List<Mention> mentions, Mention first) {
+        LocalDate start = LocalDate.parse(first.value().split("/")[0]);
+        for (Mention next : mentions) {
+            if (next.type() != MentionType.DATE || next.start() < first.end() || next.start() > first.end() + 8) {
+                continue;
+            }
+            String between = text.substring(first.end(), next.start());
+            if (between.matches("\\)?(和|及|、)(今日|今天|明日|明天)?\\(?")
+                    && LocalDate.parse(next.value().split("/")[0]).equals(start.plusDays(1))) {
+                return Optional.of(new MeetingDate(start, start.plusDays(1), text.substring(first.start(), next.end()),
+                        new Span(first.start(), next.end())));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A range stated later in the same paragraph that starts on this date (9月26日上午…会议于9月26日至28日举行). */
