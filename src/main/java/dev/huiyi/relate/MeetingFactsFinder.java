@@ -111,12 +111,9 @@ final class MeetingFactsFinder {
         }
         // A name that opens a clause and is then held (…第五次会议在长沙开幕; 1月13日,…职代会在所报告厅召开).
         for (int clause = s.start(); clause < s.end(); clause = clauseEndFrom(text, clause, s.end()) + 1) {
-            Optional<Span> opening = lastNoun(text, clause, clauseEndFrom(text, clause, s.end()));
+            Optional<Span> opening = heldName(text, clause, clauseEndFrom(text, clause, s.end()), s.end());
             if (opening.isPresent()) {
-                Matcher h = held.matcher(text).region(opening.get().end(), s.end());
-                if (h.lookingAt()) {
-                    return Optional.of(withoutLeadingUnit(opening.get(), units));
-                }
+                return Optional.of(withoutLeadingUnit(opening.get(), units));
             }
         }
         return Optional.empty();
@@ -130,6 +127,25 @@ final class MeetingFactsFinder {
             }
         }
         return i == shorter.length();
+    }
+
+    /** The first meeting noun of the clause that is followed by a held phrase ends the name (…工作会议|在市委会议中心召开). */
+    private Optional<Span> heldName(String text, int start, int clauseEnd, int sentenceEnd) {
+        Matcher n = noun.matcher(text);
+        Matcher h = held.matcher(text);
+        for (int i = start; i < clauseEnd; i++) {
+            n.region(i, clauseEnd);
+            if (!n.lookingAt()) {
+                continue;
+            }
+            for (int end = n.end(); end > i; end--) {
+                n.region(i, end);
+                if (n.matches() && h.region(end, sentenceEnd).lookingAt() && end - start >= 3) {
+                    return Optional.of(new Span(start, end));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The contract keeps the organiser out of the name: 中国水利企业协会|第四届会员代表大会暨2023年会. */

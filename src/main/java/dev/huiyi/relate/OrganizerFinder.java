@@ -84,13 +84,18 @@ final class OrganizerFinder {
     private List<OrganizerRef> convenors(String text, Span s, Pattern verb, List<Mention> units) {
         Matcher v = verb.matcher(text).region(s.start(), s.end());
         while (v.find()) {
+            // 学校召开, 集团党委召开: a self-reference before the verb is resolved even when it reads as a unit.
+            Optional<OrganizerRef> self = selfReferenceBefore(text, s.start(), v.start(), units);
+            if (self.isPresent() && !self.get().name().equals(text.substring(self.get().span().start(),
+                    self.get().span().end()))) {
+                return List.of(self.get());
+            }
             for (Mention u : units) {
                 if (u.start() >= s.start() && u.end() <= v.start()
                         && BETWEEN_UNIT_AND_VERB.matcher(text.substring(u.end(), v.start())).matches()) {
                     return withListBefore(text, u, units);
                 }
             }
-            Optional<OrganizerRef> self = selfReferenceBefore(text, s.start(), v.start(), units);
             if (self.isPresent()) {
                 return List.of(self.get());
             }
@@ -142,8 +147,11 @@ final class OrganizerFinder {
                     }
                 }
             }
-            // The page may name itself only inside a longer unit: 江州大学党委 → 江州大学.
-            for (String head : e.getValue()) {
+            // The page may name itself only inside a longer unit: 江州大学党委 → 江州大学 (the longest head wins:
+            // 西岭能源集团有限公司党委 → 西岭能源集团有限公司).
+            List<String> longestFirst = new ArrayList<>(e.getValue());
+            longestFirst.sort((a, b) -> b.length() - a.length());
+            for (String head : longestFirst) {
                 for (Mention u : units) {
                     int headAt = u.surface().indexOf(head);
                     if (headAt > 0) {

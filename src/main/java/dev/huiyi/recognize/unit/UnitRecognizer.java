@@ -76,6 +76,22 @@ public final class UnitRecognizer implements Recognizer {
                 }
             }
         }
+        for (int end = 2; end <= text.length(); end++) {
+            // 江州大学, 西岭能源集团有限公司: a strong head noun marks a unit; its name starts at the clause.
+            boolean partOfWord = end < text.length() && "生路里内外门口".indexOf(text.charAt(end)) >= 0; // 大学生, 学院路
+            if (lexicon.rightAnchors().longestEndingAt(text, end) == 0 || continuesWord(text, end) || partOfWord) {
+                continue;
+            }
+            int start = end - lexicon.rightAnchors().longestEndingAt(text, end);
+            while (start > 0 && end - start < 14 && TextChars.isHan(text.charAt(start - 1)) && !blocked[start - 1]
+                    && lexicon.stops().longestEndingAt(text, start) == 0) {
+                start--;
+            }
+            if (end - start >= 4 && (start == 0 || !TextChars.isHan(text.charAt(start - 1))
+                    || lexicon.stops().longestEndingAt(text, start) > 0)) {
+                anchor[start] = true;
+            }
+        }
         for (Token t : input.tokens()) {
             if ((t.pos().startsWith("nt") || t.pos().equals("ns")) && t.text().chars().noneMatch(c -> TextChars.isBreak((char) c))) {
                 anchor[t.span().start()] = true;
