@@ -181,7 +181,7 @@ public final class UnitRecognizer implements Recognizer {
         if (end >= text.length()) {
             return false;
         }
-        return "长员任席记主会议务公".indexOf(text.charAt(end)) >= 0;
+        return "长员任席记主会议务公士合系动络盟欢".indexOf(text.charAt(end)) >= 0;
     }
 
     private boolean isGeneric(String text, Mention m) {
