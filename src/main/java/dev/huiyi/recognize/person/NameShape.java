@@ -45,7 +45,7 @@ final class NameShape {
                 return Optional.of(end - start);
             }
         }
-        return Optional.empty();
+        return surnamelessAt(text, start, boundaryAt); // 达 is a surname too: 达瓦次仁
     }
 
     /** 达瓦次仁: four characters opening with a known syllable of surname-less names. */
