@@ -52,7 +52,7 @@ final class UnitsBuilder {
         return new UnitsBuilder(triggers, lists, kinds, roleRules);
     }
 
-    List<UnitFacts> build(String text, List<Mention> persons, List<OrganizerRef> organizers) {
+    List<UnitFacts> build(String text, List<Mention> persons, List<Mention> unitMentions, List<OrganizerRef> organizers) {
         Map<String, Set<UnitRole>> roles = new LinkedHashMap<>();
         Map<String, UnitKind> unitKinds = new LinkedHashMap<>();
         Map<String, List<Span>> mentions = new LinkedHashMap<>();
@@ -77,6 +77,12 @@ final class UnitsBuilder {
         List<UnitFacts> facts = new ArrayList<>();
         for (Map.Entry<String, Set<UnitRole>> e : roles.entrySet()) {
             List<Span> spans = new ArrayList<>(mentions.get(e.getKey()));
+            // Every other place the recognisers read the same unit is a mention of it too.
+            for (Mention m : unitMentions) {
+                if (m.surface().equals(e.getKey()) && !spans.contains(m.span())) {
+                    spans.add(m.span());
+                }
+            }
             spans.sort(null);
             facts.add(new UnitFacts(e.getKey(), unitKinds.get(e.getKey()), new ArrayList<>(e.getValue()), spans));
         }
