@@ -261,7 +261,7 @@ final class MeetingFactsFinder {
 
     private static MeetingDate toDate(Mention m) {
         String[] parts = m.value().split("/");
-        return new MeetingDate(java.time.LocalDate.parse(parts[0]),
-                parts.length > 1 ? java.time.LocalDate.parse(parts[1]) : null, m.surface(), m.span());
+        return new MeetingDate(LocalDate.parse(parts[0]),
+                parts.length > 1 ? LocalDate.parse(parts[1]) : null, m.surface(), m.span());
     }
 }

@@ -3,6 +3,7 @@ package dev.huiyi.relate;
 import dev.huiyi.api.Span;
 import dev.huiyi.api.UnitKind;
 import dev.huiyi.recognize.unit.UnitKinds;
+import dev.huiyi.resources.KeyedValues;
 import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
@@ -23,16 +24,20 @@ import java.util.regex.Pattern;
  * resolved to the page's full name ({@code models/unit/self_references.tsv}). Never inferred from a chair's title.
  */
 final class OrganizerFinder {
-    private static final Pattern SPONSORED = Pattern.compile("(联合|共同)?(主办|承办)");
-    private static final Pattern BETWEEN_UNIT_AND_VERB =
-            Pattern.compile("^(党组|党委|领导班子)?(联合|共同)?(在[^,。]{1,16}|\\d{1,2}日(上午|下午)?)?$");
-    private static final Pattern AFTER_SELF_REFERENCE = Pattern.compile("^(党委|党组|领导班子)?$");
-    private static final Pattern LIST_GLUE = Pattern.compile("^(、|和|及|与)$");
+    private final Pattern sponsored;
+    private final Pattern unitToVerb;
+    private final Pattern afterSelf;
+    private final Pattern listGlue;
     private final Map<String, List<String>> selfReferences;
     private final UnitListReader lists;
     private final UnitKinds kinds;
 
-    private OrganizerFinder(Map<String, List<String>> selfReferences, UnitListReader lists, UnitKinds kinds) {
+    private OrganizerFinder(Map<String, List<String>> selfReferences, UnitListReader lists, UnitKinds kinds,
+                            KeyedValues rules) {
+        this.sponsored = rules.regex("sponsored");
+        this.unitToVerb = rules.regex("unit_to_verb");
+        this.afterSelf = rules.regex("after_self");
+        this.listGlue = rules.regex("list_glue");
         this.selfReferences = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(selfReferences));
         this.lists = lists;
         this.kinds = kinds;
@@ -43,7 +48,8 @@ final class OrganizerFinder {
         for (TsvRow row : TsvReader.rows(models.read("unit/self_references.tsv"), 2)) {
             refs.put(row.get(0).strip(), List.of(row.get(1).strip().split("\\|")));
         }
-        return new OrganizerFinder(refs, lists, kinds);
+        return new OrganizerFinder(refs, lists, kinds,
+                KeyedValues.read(models.read("role/organizers.tsv"), "models/role/organizers.tsv"));
     }
 
     /**
@@ -92,7 +98,7 @@ final class OrganizerFinder {
             }
             for (Mention u : units) {
                 if (u.start() >= s.start() && u.end() <= v.start()
-                        && BETWEEN_UNIT_AND_VERB.matcher(text.substring(u.end(), v.start())).matches()) {
+                        && unitToVerb.matcher(text.substring(u.end(), v.start())).matches()) {
                     return withListBefore(text, u, units);
                 }
             }
@@ -103,13 +109,13 @@ final class OrganizerFinder {
         return List.of();
     }
 
-    private static List<OrganizerRef> withListBefore(String text, Mention last, List<Mention> units) {
+    private List<OrganizerRef> withListBefore(String text, Mention last, List<Mention> units) {
         List<OrganizerRef> list = new ArrayList<>();
         list.add(ref(last));
         Mention current = last;
         for (int i = units.indexOf(last) - 1; i >= 0; i--) {
             Mention prev = units.get(i);
-            if (prev.end() > current.start() || !LIST_GLUE.matcher(text.substring(prev.end(), current.start())).matches()) {
+            if (prev.end() > current.start() || !listGlue.matcher(text.substring(prev.end(), current.start())).matches()) {
                 break;
             }
             list.add(0, ref(prev));
@@ -121,7 +127,7 @@ final class OrganizerFinder {
     /** 由X、Y主办, Z承办: every list of units before 主办/承办. */
     private List<OrganizerRef> sponsors(String text, Span paragraph) {
         List<OrganizerRef> found = new ArrayList<>();
-        Matcher m = SPONSORED.matcher(text).region(paragraph.start(), paragraph.end());
+        Matcher m = sponsored.matcher(text).region(paragraph.start(), paragraph.end());
         while (m.find()) {
             for (Span s : lists.read(text, m.start())) {
                 String name = text.substring(s.start(), s.end());
@@ -136,7 +142,7 @@ final class OrganizerFinder {
         for (Map.Entry<String, List<String>> e : selfReferences.entrySet()) {
             String word = e.getKey();
             int at = text.lastIndexOf(word, verbAt - word.length());
-            if (at < sentenceStart || !AFTER_SELF_REFERENCE.matcher(text.substring(at + word.length(), verbAt)).matches()) {
+            if (at < sentenceStart || !afterSelf.matcher(text.substring(at + word.length(), verbAt)).matches()) {
                 continue;
             }
             Span span = new Span(at, at + word.length());

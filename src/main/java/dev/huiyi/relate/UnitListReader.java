@@ -2,6 +2,7 @@ package dev.huiyi.relate;
 
 import dev.huiyi.api.Span;
 import dev.huiyi.recognize.unit.UnitKinds;
+import dev.huiyi.resources.KeyedValues;
 import dev.huiyi.resources.Lexicon;
 import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.TsvReader;
@@ -22,21 +23,23 @@ import java.util.List;
 final class UnitListReader {
     private static final String CLAUSE_BREAKS = ",。;:!?\n().";
     private static final int MAX_LIST = 160;
-    /** 论坛由X主办, 本次会议由X承办: the list starts after 由 when a meeting word stands before it. */
-    private static final Pattern SPONSOR_OPENER =
-            Pattern.compile("[^,。;]{0,12}?(会议|论坛|活动|大会|会|赛|展|培训班|研讨会)由");
     private final UnitKinds kinds;
     private final Lexicon<Boolean> openers;
 
-    private UnitListReader(UnitKinds kinds, Lexicon<Boolean> openers) {
+    /** 论坛由X主办, 本次会议由X承办: the list starts after 由 when a meeting word stands before it. */
+    private final Pattern sponsorOpener;
+
+    private UnitListReader(UnitKinds kinds, Lexicon<Boolean> openers, Pattern sponsorOpener) {
         this.kinds = kinds;
         this.openers = openers;
+        this.sponsorOpener = sponsorOpener;
     }
 
     static UnitListReader load(ModelSource models, UnitKinds kinds) {
         Map<String, Boolean> openers = new HashMap<>();
         TsvReader.words(models.read("role/list_openers.tsv")).forEach(w -> openers.put(w, Boolean.TRUE));
-        return new UnitListReader(kinds, Lexicon.of(openers));
+        return new UnitListReader(kinds, Lexicon.of(openers),
+                KeyedValues.read(models.read("role/organizers.tsv"), "models/role/organizers.tsv").regex("sponsor_opener"));
     }
 
     List<Span> read(String text, int listEnd) {
@@ -79,7 +82,7 @@ final class UnitListReader {
         if (len > 0 && start + len < end) {
             return start + len;
         }
-        Matcher m = SPONSOR_OPENER.matcher(text).region(start, end);
+        Matcher m = sponsorOpener.matcher(text).region(start, end);
         return m.lookingAt() ? m.end() : start;
     }
 

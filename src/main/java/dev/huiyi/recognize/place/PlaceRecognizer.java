@@ -3,6 +3,7 @@ package dev.huiyi.recognize.place;
 import dev.huiyi.api.Span;
 import dev.huiyi.recognize.RecognitionInput;
 import dev.huiyi.recognize.Recognizer;
+import dev.huiyi.resources.KeyedValues;
 import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
@@ -21,18 +22,18 @@ import java.util.regex.Pattern;
  * name, or a venue (…会议室, …宾馆). The value is the place as a reader would write it.
  */
 public final class PlaceRecognizer implements Recognizer {
-    private static final Pattern HELD = Pattern.compile(
-            "(?<subject>会议|座谈会|会)?(在|主会场设在)(?<place>[^\\s,。;、]{1,30}?)(以[^,。;]{1,8}(形式|方式))?(隆重|胜利)?(主持)?"
-            + "(召开|举行|举办|开幕|闭幕|开展|开班|。|,|$)");
-    /** Administrative suffixes: 定西市安定区, 于都县梓山镇石坑村. */
-    private static final Pattern ADMINISTRATIVE = Pattern.compile(".{2,}(省|市|县|区|州|镇|乡|村)");
-    /** What a free-form 会议在X举行 place may not contain: circumstances, not places (在热烈的氛围中). */
-    private static final Pattern NOT_A_PLACE = Pattern.compile("[的了中下里之]$|的|氛围|期间|之际|基础|背景|框架");
     private final Map<String, String> shortForms;
     private final List<Pattern> venues;
     private final Map<String, String> names;
+    private final Pattern held;
+    private final Pattern administrative;
+    private final Pattern notAPlace;
 
-    private PlaceRecognizer(Map<String, String> shortForms, Map<String, String> names, List<Pattern> venues) {
+    private PlaceRecognizer(Map<String, String> shortForms, Map<String, String> names, List<Pattern> venues,
+                            KeyedValues rules) {
+        this.held = rules.regex("held");
+        this.administrative = rules.regex("administrative");
+        this.notAPlace = rules.regex("not_a_place");
         this.shortForms = Map.copyOf(shortForms);
         this.names = Map.copyOf(names);
         this.venues = List.copyOf(venues);
@@ -52,7 +53,8 @@ public final class PlaceRecognizer implements Recognizer {
         for (TsvRow row : TsvReader.rows(models.read("place/venues.tsv"), 1)) {
             venues.add(row.regex(0));
         }
-        return new PlaceRecognizer(shortForms, names, venues);
+        return new PlaceRecognizer(shortForms, names, venues,
+                KeyedValues.read(models.read("place/held.tsv"), "models/place/held.tsv"));
     }
 
     @Override
@@ -64,15 +66,15 @@ public final class PlaceRecognizer implements Recognizer {
     public List<Mention> recognize(RecognitionInput input, List<Mention> earlier) {
         String text = input.text();
         List<Mention> places = new ArrayList<>();
-        Matcher held = HELD.matcher(text);
-        while (held.find()) {
-            String place = held.group("place");
-            int start = held.start("place");
-            int end = held.end("place");
+        Matcher phrase = held.matcher(text);
+        while (phrase.find()) {
+            String place = phrase.group("place");
+            int start = phrase.start("place");
+            int end = phrase.end("place");
             String value = shortForms.get(place);
-            boolean freeForm = held.group("subject") != null && !NOT_A_PLACE.matcher(place).find();
+            boolean freeForm = phrase.group("subject") != null && !notAPlace.matcher(place).find();
             if (value != null || names.containsKey(place) || isVenue(place) || composedOfPlaces(place)
-                    || ADMINISTRATIVE.matcher(place).matches() || freeForm) {
+                    || administrative.matcher(place).matches() || freeForm) {
                 places.add(new Mention(MentionType.PLACE, new Span(start, end), place,
                         value != null ? value : place, "place:held", 0.9));
             }

@@ -6,24 +6,25 @@ import java.util.regex.Pattern;
 
 /** What kind of unit a name is, and whether a string ends like a unit at all (head noun, gazetteer, 市/县/区). */
 public final class UnitKinds {
-    private static final Pattern ADMINISTRATIVE = Pattern.compile(".{2,}(市|县|区|州|旗|盟)");
-    private static final Pattern PARTY_ORGAN =
-            Pattern.compile("^(中共|中央(组织|宣传|统战)部|中组部|中宣部)|^[^,。]{0,6}(省委|市委|县委|区委|州委)(办公厅|办公室|组织部|宣传部|统战部|政法委|党校|$)");
     private final UnitLexicon lexicon;
+    private final Pattern administrative;
+    private final Pattern partyOrgan;
 
     public UnitKinds(UnitLexicon lexicon) {
         this.lexicon = lexicon;
+        this.administrative = lexicon.grammar().regex("administrative");
+        this.partyOrgan = lexicon.grammar().regex("party_organ");
     }
 
     /** The gazetteer's kind for a known unit; otherwise the kind of its longest head noun; 鼓楼区 is GOVERNMENT. */
     public UnitKind kindOf(String name) {
-        if (PARTY_ORGAN.matcher(name).find() && !name.contains("人大") && !name.contains("政协")) {
+        if (partyOrgan.matcher(name).find() && !name.contains("人大") && !name.contains("政协")) {
             return UnitKind.PARTY; // 中央组织部干部四局, 吉林省委办公厅: offices of party organs
         }
         return lexicon.gazetteer().get(name).orElseGet(() -> {
             int len = lexicon.suffixes().longestEndingAt(name, name.length());
             if (len == 0) {
-                return ADMINISTRATIVE.matcher(name).matches() ? UnitKind.GOVERNMENT : UnitKind.OTHER;
+                return administrative.matcher(name).matches() ? UnitKind.GOVERNMENT : UnitKind.OTHER;
             }
             return lexicon.suffixes().get(name.substring(name.length() - len)).orElse(UnitKind.OTHER);
         });
@@ -34,7 +35,7 @@ public final class UnitKinds {
         return lexicon.gazetteer().contains(name)
                 || (lexicon.suffixes().longestEndingAt(name, name.length()) > 0
                     && lexicon.notEndings().longestEndingAt(name, name.length()) == 0)
-                || ADMINISTRATIVE.matcher(name).matches();
+                || administrative.matcher(name).matches();
     }
 
     /** Whether {@code name} is a generic collective (各…, 有关…, 部机关…, 部有关司局, 委机关各司局). */

@@ -1,6 +1,7 @@
 package dev.huiyi.recognize.unit;
 
 import dev.huiyi.api.UnitKind;
+import dev.huiyi.resources.KeyedValues;
 import dev.huiyi.resources.Lexicon;
 import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.TsvReader;
@@ -13,14 +14,15 @@ import java.util.Map;
 /** The unit gazetteer, the suffix grammar's head nouns with their kinds, stop words and generic prefixes. */
 public record UnitLexicon(Lexicon<UnitKind> gazetteer, Lexicon<UnitKind> suffixes, Lexicon<Boolean> stops,
                           List<String> genericPrefixes, Lexicon<String> places, Lexicon<Boolean> notEndings,
-                          Lexicon<Boolean> rightAnchors) {
+                          Lexicon<Boolean> rightAnchors, KeyedValues grammar) {
 
     public static UnitLexicon load(ModelSource models) {
         return new UnitLexicon(kinds(models, "unit/gazetteer.tsv"), kinds(models, "unit/suffixes.tsv"),
                 flags(TsvReader.words(models.read("unit/stops.tsv"))),
                 TsvReader.words(models.read("unit/generic.tsv")), placeNames(models),
                 flags(TsvReader.words(models.read("unit/not_endings.tsv"))),
-                flags(TsvReader.words(models.read("unit/right_anchors.tsv"))));
+                flags(TsvReader.words(models.read("unit/right_anchors.tsv"))),
+                KeyedValues.read(models.read("unit/grammar.tsv"), "models/unit/grammar.tsv"));
     }
 
     private static Lexicon<UnitKind> kinds(ModelSource models, String file) {

@@ -20,14 +20,21 @@ import java.util.List;
  */
 public final class UnitRecognizer implements Recognizer {
     private static final int MAX_UNIT = 30;
-    private static final String LEVEL_WORDS = "省市县区州盟镇乡";
     private static final String LIST_JOINERS = "、和及";
     private final UnitLexicon lexicon;
     private final UnitKinds kinds;
+    private final String levelWords;
+    private final String placeLevels;
+    private final String continuesHead;
+    private final String continuesStrong;
 
     public UnitRecognizer(UnitLexicon lexicon) {
         this.lexicon = lexicon;
         this.kinds = new UnitKinds(lexicon);
+        this.levelWords = lexicon.grammar().text("level_words");
+        this.placeLevels = lexicon.grammar().text("place_levels");
+        this.continuesHead = lexicon.grammar().text("continues_head");
+        this.continuesStrong = lexicon.grammar().text("continues_strong");
     }
 
     @Override
@@ -50,19 +57,19 @@ public final class UnitRecognizer implements Recognizer {
         for (int i = 0; i < text.length(); i++) {
             boolean atBoundary = i == 0 || TextChars.isBreak(text.charAt(i - 1)) || lexicon.stops().longestEndingAt(text, i) > 0;
             anchor[i] = lexicon.gazetteer().longestAt(text, i) > 0 || lexicon.places().longestAt(text, i) > 0
-                    || (atBoundary && LEVEL_WORDS.indexOf(text.charAt(i)) >= 0);
+                    || (atBoundary && levelWords.indexOf(text.charAt(i)) >= 0);
         }
         for (int i = 1; i < text.length() - 3; i++) {
             boolean atBoundary = TextChars.isBreak(text.charAt(i - 1)) || lexicon.stops().longestEndingAt(text, i) > 0;
             // 江州市第一人民医院: a place name the gazetteer does not know, written with its level word.
             for (int len = 3; atBoundary && len <= 4; len++) {
-                if (i + len < text.length() && "省市县州".indexOf(text.charAt(i + len - 1)) >= 0
+                if (i + len < text.length() && placeLevels.indexOf(text.charAt(i + len - 1)) >= 0
                         && allHan(text, i, i + len + 1)) {
                     anchor[i] = true;
                 }
             }
         }
-        anchor[0] = anchor[0] || (text.length() > 4 && "省市县州".indexOf(text.charAt(2)) >= 0 && allHan(text, 0, 4));
+        anchor[0] = anchor[0] || (text.length() > 4 && placeLevels.indexOf(text.charAt(2)) >= 0 && allHan(text, 0, 4));
         for (int i = 2; i < text.length(); i++) {
             // 计算机科学与技术学院: a name joined by 与/和 inside starts at its clause, not after the joiner.
             if (anchor[i] && "与和".indexOf(text.charAt(i - 1)) >= 0) {
@@ -78,7 +85,7 @@ public final class UnitRecognizer implements Recognizer {
         }
         for (int end = 2; end <= text.length(); end++) {
             // 江州大学, 西岭能源集团有限公司: a strong head noun marks a unit; its name starts at the clause.
-            boolean partOfWord = end < text.length() && "生路里内外门口".indexOf(text.charAt(end)) >= 0; // 大学生, 学院路
+            boolean partOfWord = end < text.length() && continuesStrong.indexOf(text.charAt(end)) >= 0; // 大学生
             if (lexicon.rightAnchors().longestEndingAt(text, end) == 0 || continuesWord(text, end) || partOfWord) {
                 continue;
             }
@@ -141,7 +148,7 @@ public final class UnitRecognizer implements Recognizer {
                 break;
             }
             // 市委市政府: a complete unit followed by a level word starts another unit.
-            if (best == end - 1 && best > start && LEVEL_WORDS.indexOf(c) >= 0) {
+            if (best == end - 1 && best > start && levelWords.indexOf(c) >= 0) {
                 break;
             }
             // A known unit is not extended by a lone head noun (生态环境部|部常务会议).
@@ -177,11 +184,11 @@ public final class UnitRecognizer implements Recognizer {
     }
 
     /** A head noun followed by 长/员/任… is part of a post or a person word (部长, 委员), not the end of a unit. */
-    private static boolean continuesWord(String text, int end) {
+    private boolean continuesWord(String text, int end) {
         if (end >= text.length()) {
             return false;
         }
-        return "长员任席记主会议务公士合系动络盟欢".indexOf(text.charAt(end)) >= 0;
+        return continuesHead.indexOf(text.charAt(end)) >= 0;
     }
 
     private boolean isGeneric(String text, Mention m) {
