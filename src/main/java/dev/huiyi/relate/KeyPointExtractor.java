@@ -1,6 +1,7 @@
 package dev.huiyi.relate;
 
 import dev.huiyi.api.KeyPoint;
+import dev.huiyi.api.ModelException;
 import dev.huiyi.api.Span;
 import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.TsvReader;
@@ -18,27 +19,33 @@ import java.util.regex.Pattern;
  */
 final class KeyPointExtractor {
     private static final String MEETING = "会议";
-    private static final Pattern ENUMERATOR = Pattern.compile("[,。;]?(?=(二|三|四|五|六|七|八|九|十)(是|要)[^,。;])");
     private static final int MIN_LENGTH = 6;
     private final List<Pattern> leadIns;
     private final List<Pattern> stops;
+    private final Pattern enumerator;
 
-    private KeyPointExtractor(List<Pattern> leadIns, List<Pattern> stops) {
+    private KeyPointExtractor(List<Pattern> leadIns, List<Pattern> stops, Pattern enumerator) {
         this.leadIns = List.copyOf(leadIns);
         this.stops = List.copyOf(stops);
+        this.enumerator = enumerator;
     }
 
     static KeyPointExtractor load(ModelSource models) {
         List<Pattern> leadIns = new ArrayList<>();
         List<Pattern> stops = new ArrayList<>();
+        Pattern enumerator = null;
         for (TsvRow row : TsvReader.rows(models.read("keypoint/leadins.tsv"), 3)) {
             switch (row.get(1)) {
                 case "leadin" -> leadIns.add(row.regex(2));
                 case "stop" -> stops.add(row.regex(2));
-                default -> throw row.error("kind must be leadin or stop");
+                case "enumerator" -> enumerator = row.regex(2);
+                default -> throw row.error("kind must be leadin, stop or enumerator");
             }
         }
-        return new KeyPointExtractor(leadIns, stops);
+        if (enumerator == null) {
+            throw new ModelException("models/keypoint/leadins.tsv: an enumerator row is required");
+        }
+        return new KeyPointExtractor(leadIns, stops, enumerator);
     }
 
     /** A person mention: who, where. */
@@ -142,18 +149,18 @@ final class KeyPointExtractor {
         int start = from;
         for (int i = from; i <= to; i++) {
             boolean end = i == to || "。;!?".indexOf(text.charAt(i)) >= 0 || Sentences.isHalfWidthStop(text, i);
-            boolean enumerator = false;
+            boolean itemStarts = false;
             if (!end && i > start) {
-                Matcher m = ENUMERATOR.matcher(text).region(i, Math.min(to, i + 4));
-                enumerator = text.charAt(i - 1) == ',' && m.lookingAt() && m.end() == i;
+                Matcher m = enumerator.matcher(text).region(i, Math.min(to, i + 4));
+                itemStarts = text.charAt(i - 1) == ',' && m.lookingAt() && m.end() == i;
             }
-            if (end || enumerator) {
+            if (end || itemStarts) {
                 if (isStop(text.substring(start, i))) {
                     return start;
                 }
                 add(text, start, i, speaker, out);
                 // A sentence end is consumed; an enumerator (二是…) belongs to the next key point.
-                start = enumerator ? i : i + 1;
+                start = itemStarts ? i : i + 1;
             }
         }
         return to;
