@@ -151,19 +151,20 @@ public final class MeetingExtractor {
             CharsetDetector charsets = new CharsetDetector(frequentChars(models));
             Normalizer normalizer = new Normalizer(charsets, LayoutRules.load(models), HanlpScriptConverter.load());
             TitleLexicon titles = TitleLexicon.load(models);
+            UnitLexicon units = UnitLexicon.load(models); // shared by the unit recogniser and the relate stage
             DateRecognizer dates = DateRecognizer.load(models);
             List<Recognizer> recognizers = List.of(
                     dates,
                     PersonRecognizer.load(models, titles),
                     new TitleRecognizer(titles),
-                    new UnitRecognizer(UnitLexicon.load(models)),
+                    new UnitRecognizer(units),
                     PlaceRecognizer.load(models),
                     SloganRecognizer.load(models));
             Pipeline pipeline = new Pipeline(List.of(
                     new NormalizeStage(normalizer),
                     new SegmentStage(await(segmenter)),
                     new RecognizeStage(dates, recognizers),
-                    new RelateStage(Relater.load(models, titles)),
+                    new RelateStage(Relater.load(models, titles, units)),
                     new AssembleStage()), Set.of(Slots.SOURCE));
             return new MeetingExtractor(pipeline, maxBytes, includeText, referenceDate);
         }

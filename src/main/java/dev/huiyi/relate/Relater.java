@@ -27,9 +27,9 @@ public final class Relater {
         this.facts = facts;
     }
 
-    public static Relater load(ModelSource models, TitleLexicon titles) {
+    public static Relater load(ModelSource models, TitleLexicon titles, UnitLexicon unitLexicon) {
         RoleRules roles = RoleRules.load(models);
-        UnitKinds kinds = new UnitKinds(UnitLexicon.load(models));
+        UnitKinds kinds = new UnitKinds(unitLexicon);
         UnitListReader lists = UnitListReader.load(models, kinds);
         return new Relater(new PeopleBuilder(titles, roles), UnitsBuilder.load(models, kinds, lists, roles),
                 KeyPointExtractor.load(models), MeetingFactsFinder.load(models, lists, kinds));
