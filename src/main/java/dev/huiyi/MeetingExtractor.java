@@ -5,6 +5,7 @@ import dev.huiyi.api.InputException;
 import dev.huiyi.api.MeetingRecord;
 import dev.huiyi.api.ModelException;
 import dev.huiyi.api.Source;
+import dev.huiyi.hanlp.HanlpDictionaries;
 import dev.huiyi.hanlp.HanlpScriptConverter;
 import dev.huiyi.hanlp.HanlpSegmenter;
 import dev.huiyi.normalize.CharsetDetector;
@@ -103,6 +104,15 @@ public final class MeetingExtractor {
         return pipeline.stageNames();
     }
 
+    /**
+     * Optional: starts loading HanLP's own dictionaries (most of a cold {@link Builder#build()}) on a daemon
+     * thread and returns at once, so that a program can overlap that load with its own start-up. A later
+     * {@code build()} waits for it instead of loading again. Safe to call more than once.
+     */
+    public static void preload() {
+        HanlpDictionaries.preloadInBackground();
+    }
+
     /** Configures and builds a {@link MeetingExtractor}. */
     public static final class Builder {
         private Path userModels;
@@ -143,7 +153,7 @@ public final class MeetingExtractor {
         public MeetingExtractor build() {
             ModelSource models = userModels == null ? ModelSource.bundled() : ModelSource.withUserDir(userModels);
             // HanLP's dictionaries take most of the build: load them on a second thread while ours load here
-            // (only that thread touches HanLP's static state, so no class-initialisation races).
+            // (HanLP's classes are initialised only through HanlpDictionaries, so never on two threads at once).
             FutureTask<HanlpSegmenter> segmenter = new FutureTask<>(() -> HanlpSegmenter.load(models));
             Thread loader = new Thread(segmenter, "huiyi-hanlp-load");
             loader.setDaemon(true);

@@ -17,6 +17,7 @@ public final class HanlpReference {
     public static HanlpReference load() {
         HanlpReference reference = new HanlpReference();
         try {
+            HanlpDictionaries.awaitLoaded();
             reference.segment("科技部召开座谈会。");
         } catch (RuntimeException | ExceptionInInitializerError e) {
             throw new ModelException("HanLP failed to initialise: " + e, e);

@@ -1,7 +1,11 @@
 package dev.huiyi.hanlp;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.dictionary.other.CharTable;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import dev.huiyi.api.ModelException;
@@ -17,8 +21,8 @@ import java.util.List;
 
 /**
  * HanLP's standard (Viterbi) segmenter with offsets and person/place/organisation recognition, and a
- * custom dictionary of our own that lives in this instance only: HanLP's global
- * {@code CustomDictionary} and {@code HanLP.Config} are never touched.
+ * custom dictionary that lives in this instance only (HanLP's bundled entries, read-only, plus ours): HanLP's
+ * global {@code CustomDictionary} and {@code HanLP.Config} are never changed.
  */
 public final class HanlpSegmenter implements Segmenter {
     private final DynamicCustomDictionary dictionary;
@@ -27,12 +31,17 @@ public final class HanlpSegmenter implements Segmenter {
         this.dictionary = dictionary;
     }
 
-    /** Loads {@code models/segment/words.tsv} (word, HanLP nature) into a private dictionary. */
+    /**
+     * Loads {@code models/segment/words.tsv} (word, HanLP nature) into a dictionary of this instance: HanLP's
+     * bundled custom dictionary is shared read-only (its double-array trie is never written), our words go
+     * into a trie of our own. ({@code DynamicCustomDictionary.insert} would overwrite the shared trie's entry
+     * for a word it already holds, so it is not used.)
+     */
     public static HanlpSegmenter load(ModelSource models) {
         DynamicCustomDictionary dictionary;
         try {
-            // A private copy of HanLP's bundled custom dictionary; our words are inserted into this copy only.
-            dictionary = new DynamicCustomDictionary();
+            HanlpDictionaries.awaitLoaded();
+            dictionary = new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, new BinTrie<>(), null);
         } catch (RuntimeException | ExceptionInInitializerError e) {
             throw new ModelException("HanLP failed to initialise: " + e, e);
         }
@@ -42,10 +51,14 @@ public final class HanlpSegmenter implements Segmenter {
             if (word.isEmpty() || nature.isEmpty()) {
                 throw row.error("word and nature are required");
             }
-            dictionary.insert(word, nature + " 1000");
+            CoreDictionary.Attribute attribute = CoreDictionary.Attribute.create(nature + " 1000");
+            if (attribute == null) {
+                throw row.error("not a HanLP nature: " + nature);
+            }
+            dictionary.trie.put(dictionary.normalization ? CharTable.convert(word) : word, attribute);
         }
         HanlpSegmenter segmenter = new HanlpSegmenter(dictionary);
-        segmenter.segment("科技部召开座谈会。"); // warm HanLP's static dictionaries now, so build() fails fast
+        segmenter.segment("科技部召开座谈会。"); // run once now, so that build() fails fast
         return segmenter;
     }
 

@@ -10,14 +10,20 @@ import dev.huiyi.api.MeetingRecord;
 
 /** The one Jackson configuration of the project: records out as the contract's JSON, gold files in. */
 public final class Json {
-    private static final ObjectMapper MAPPER = createMapper();
-
     private Json() {
+    }
+
+    /**
+     * Holds the mapper, so that it is created on first use and not when {@link Json} is initialised: calling
+     * {@link #warmUpInBackground()} must not build it on the caller's thread.
+     */
+    private static final class Holder {
+        static final ObjectMapper MAPPER = createMapper();
     }
 
     /** The shared, fully configured mapper (thread-safe once configured). */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Holder.MAPPER;
     }
 
     /**
@@ -40,12 +46,12 @@ public final class Json {
 
     /** Pretty printer for single records. */
     public static ObjectWriter pretty() {
-        return MAPPER.writerWithDefaultPrettyPrinter();
+        return mapper().writerWithDefaultPrettyPrinter();
     }
 
     /** Compact writer for JSON Lines. */
     public static ObjectWriter compact() {
-        return MAPPER.writer();
+        return mapper().writer();
     }
 
     private static ObjectMapper createMapper() {
