@@ -4,6 +4,7 @@ import dev.huiyi.api.KeyPoint;
 import dev.huiyi.api.ModelException;
 import dev.huiyi.api.Span;
 import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.ScanPattern;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
 
@@ -20,23 +21,23 @@ import java.util.regex.Pattern;
 final class KeyPointExtractor {
     private static final String MEETING = "会议";
     private static final int MIN_LENGTH = 6;
-    private final List<Pattern> leadIns;
+    private final List<ScanPattern> leadIns;
     private final List<Pattern> stops;
     private final Pattern enumerator;
 
-    private KeyPointExtractor(List<Pattern> leadIns, List<Pattern> stops, Pattern enumerator) {
+    private KeyPointExtractor(List<ScanPattern> leadIns, List<Pattern> stops, Pattern enumerator) {
         this.leadIns = List.copyOf(leadIns);
         this.stops = List.copyOf(stops);
         this.enumerator = enumerator;
     }
 
     static KeyPointExtractor load(ModelSource models) {
-        List<Pattern> leadIns = new ArrayList<>();
+        List<ScanPattern> leadIns = new ArrayList<>();
         List<Pattern> stops = new ArrayList<>();
         Pattern enumerator = null;
         for (TsvRow row : TsvReader.rows(models.read("keypoint/leadins.tsv"), 3)) {
             switch (row.get(1)) {
-                case "leadin" -> leadIns.add(row.regex(2));
+                case "leadin" -> leadIns.add(ScanPattern.of(row.regex(2)));
                 case "stop" -> stops.add(row.regex(2));
                 case "enumerator" -> enumerator = row.regex(2);
                 default -> throw row.error("kind must be leadin, stop or enumerator");
@@ -78,9 +79,9 @@ final class KeyPointExtractor {
 
     private LeadIn findLeadIn(String text, int from, int to, List<Subject> speakers, String lastSpeaker) {
         LeadIn best = null;
-        for (Pattern p : leadIns) {
-            Matcher m = p.matcher(text).region(from, to);
-            while (m.find()) {
+        for (ScanPattern p : leadIns) {
+            Matcher m = p.matcher(text);
+            for (int at = from; p.find(m, text, at, to); at = Math.max(m.end(), m.start() + 1)) {
                 String subject = subjectBefore(text, m.start(), speakers, lastSpeaker);
                 if (subject != null) {
                     if (best == null || m.start() < best.start()) {

@@ -6,6 +6,7 @@ import dev.huiyi.api.ModelException;
 import dev.huiyi.api.Span;
 import dev.huiyi.recognize.unit.UnitKinds;
 import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.ScanPattern;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
 import dev.huiyi.text.Document;
@@ -25,17 +26,17 @@ import java.util.regex.Pattern;
  * the mode from {@code models/meeting/mode.tsv}; organisers as the unit right before the convening verb.
  */
 final class MeetingFactsFinder {
-    private record ModeRule(MeetingMode mode, Pattern pattern) {
+    private record ModeRule(MeetingMode mode, ScanPattern pattern) {
     }
 
     private static final Pattern DATELINE_AFTER = Pattern.compile("^(讯|电|消息)");
-    private final Pattern verb;
-    private final Pattern noun;
+    private final ScanPattern verb;
+    private final ScanPattern noun;
     private final Pattern held;
     private final List<ModeRule> modeRules;
     private final OrganizerFinder organizers;
 
-    private MeetingFactsFinder(Pattern verb, Pattern noun, Pattern held, List<ModeRule> modeRules,
+    private MeetingFactsFinder(ScanPattern verb, ScanPattern noun, Pattern held, List<ModeRule> modeRules,
                                OrganizerFinder organizers) {
         this.verb = verb;
         this.noun = noun;
@@ -62,12 +63,13 @@ final class MeetingFactsFinder {
         List<ModeRule> modes = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read("meeting/mode.tsv"), 2)) {
             try {
-                modes.add(new ModeRule(MeetingMode.valueOf(row.get(0)), row.regex(1)));
+                modes.add(new ModeRule(MeetingMode.valueOf(row.get(0)), ScanPattern.of(row.regex(1))));
             } catch (IllegalArgumentException e) {
                 throw row.error("unknown mode '" + row.get(0) + "'");
             }
         }
-        return new MeetingFactsFinder(verb, noun, held, modes, OrganizerFinder.load(models, lists, kinds));
+        return new MeetingFactsFinder(ScanPattern.of(verb), ScanPattern.of(noun), held, modes,
+                OrganizerFinder.load(models, lists, kinds));
     }
 
     MeetingFacts find(Document doc, List<Mention> mentions, String publishedAt) {
@@ -101,8 +103,8 @@ final class MeetingFactsFinder {
 
     /** After the convening verb, up to the last meeting noun of the clause; or a name that opens its clause and is held. */
     private Optional<Span> nameIn(String text, Span s, List<Mention> units) {
-        Matcher v = verb.matcher(text).region(s.start(), s.end());
-        while (v.find()) {
+        Matcher v = verb.matcher(text);
+        for (int at = s.start(); verb.find(v, text, at, s.end()); at = Math.max(v.end(), v.start() + 1)) {
             int start = v.end();
             Optional<Span> n = lastNoun(text, start, clauseEndFrom(text, start, s.end()));
             if (n.isPresent()) {
@@ -134,6 +136,9 @@ final class MeetingFactsFinder {
         Matcher n = noun.matcher(text);
         Matcher h = held.matcher(text);
         for (int i = start; i < clauseEnd; i++) {
+            if (!noun.mayStartWith(text.charAt(i))) {
+                continue;
+            }
             n.region(i, clauseEnd);
             if (!n.lookingAt()) {
                 continue;
@@ -163,6 +168,9 @@ final class MeetingFactsFinder {
         Matcher n = noun.matcher(text).region(start, end);
         int last = -1;
         for (int i = start; i < end; i++) {
+            if (!noun.mayStartWith(text.charAt(i))) {
+                continue;
+            }
             n.region(i, end);
             if (n.lookingAt()) {
                 last = Math.max(last, n.end());
@@ -189,7 +197,7 @@ final class MeetingFactsFinder {
 
     private MeetingMode modeOf(String body, boolean placeNamed) {
         for (ModeRule r : modeRules) {
-            if (r.pattern().matcher(body).find()) {
+            if (r.pattern().find(r.pattern().matcher(body), body, 0, body.length())) {
                 return r.mode();
             }
         }

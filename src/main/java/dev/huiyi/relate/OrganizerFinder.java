@@ -5,6 +5,7 @@ import dev.huiyi.api.UnitKind;
 import dev.huiyi.recognize.unit.UnitKinds;
 import dev.huiyi.resources.KeyedValues;
 import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.ScanPattern;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
 import dev.huiyi.text.Document;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  * resolved to the page's full name ({@code models/unit/self_references.tsv}). Never inferred from a chair's title.
  */
 final class OrganizerFinder {
-    private final Pattern sponsored;
+    private final ScanPattern sponsored;
     private final Pattern unitToVerb;
     private final Pattern afterSelf;
     private final Pattern listGlue;
@@ -34,7 +35,7 @@ final class OrganizerFinder {
 
     private OrganizerFinder(Map<String, List<String>> selfReferences, UnitListReader lists, UnitKinds kinds,
                             KeyedValues rules) {
-        this.sponsored = rules.regex("sponsored");
+        this.sponsored = ScanPattern.of(rules.regex("sponsored"));
         this.unitToVerb = rules.regex("unit_to_verb");
         this.afterSelf = rules.regex("after_self");
         this.listGlue = rules.regex("list_glue");
@@ -56,7 +57,7 @@ final class OrganizerFinder {
      * @param sentences the headline first, then the opening sentences of the body
      * @param names     the meeting-name spans found in those sentences (their owner is the fallback)
      */
-    List<OrganizerRef> find(Document doc, List<Span> sentences, Pattern verb, List<Mention> units, List<Span> names) {
+    List<OrganizerRef> find(Document doc, List<Span> sentences, ScanPattern verb, List<Mention> units, List<Span> names) {
         String text = doc.text();
         List<OrganizerRef> found = new ArrayList<>();
         for (Span s : sentences) {
@@ -87,9 +88,9 @@ final class OrganizerFinder {
     }
 
     /** The unit (or list of units, or self-reference) right before a convening verb. */
-    private List<OrganizerRef> convenors(String text, Span s, Pattern verb, List<Mention> units) {
-        Matcher v = verb.matcher(text).region(s.start(), s.end());
-        while (v.find()) {
+    private List<OrganizerRef> convenors(String text, Span s, ScanPattern verb, List<Mention> units) {
+        Matcher v = verb.matcher(text);
+        for (int at = s.start(); verb.find(v, text, at, s.end()); at = Math.max(v.end(), v.start() + 1)) {
             // 学校召开, 集团党委召开: a self-reference before the verb is resolved even when it reads as a unit.
             Optional<OrganizerRef> self = selfReferenceBefore(text, s.start(), v.start(), units);
             if (self.isPresent() && !self.get().name().equals(text.substring(self.get().span().start(),
@@ -127,8 +128,8 @@ final class OrganizerFinder {
     /** 由X、Y主办, Z承办: every list of units before 主办/承办. */
     private List<OrganizerRef> sponsors(String text, Span paragraph) {
         List<OrganizerRef> found = new ArrayList<>();
-        Matcher m = sponsored.matcher(text).region(paragraph.start(), paragraph.end());
-        while (m.find()) {
+        Matcher m = sponsored.matcher(text);
+        for (int at = paragraph.start(); sponsored.find(m, text, at, paragraph.end()); at = Math.max(m.end(), m.start() + 1)) {
             for (Span s : lists.read(text, m.start())) {
                 String name = text.substring(s.start(), s.end());
                 found.add(new OrganizerRef(name, kinds.kindOf(name), s));

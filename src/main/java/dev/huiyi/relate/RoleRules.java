@@ -3,6 +3,7 @@ package dev.huiyi.relate;
 import dev.huiyi.api.PersonRole;
 import dev.huiyi.api.Span;
 import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.ScanPattern;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
 
@@ -40,7 +41,7 @@ public final class RoleRules {
             } catch (NumberFormatException e) {
                 throw row.error("maxGap must be a number or *");
             }
-            rules.add(new RoleRule(row.get(0), roles, gap, row.regex(3)));
+            rules.add(new RoleRule(row.get(0), roles, gap, ScanPattern.of(row.regex(3))));
         }
         return new RoleRules(rules);
     }
@@ -53,7 +54,7 @@ public final class RoleRules {
         RoleMatch best = null;
         for (RoleRule rule : rules) {
             Matcher m = rule.pattern().matcher(text);
-            int start = matchStart(m, from, to, rule.maxGap());
+            int start = matchStart(rule.pattern(), m, text, from, to, rule.maxGap());
             if (start < 0) {
                 continue;
             }
@@ -69,12 +70,14 @@ public final class RoleRules {
      * Where the rule first matches in {@code [from, to)} starting at most {@code maxGap} after {@code from}, or -1.
      * A near rule is tried only at the positions it may start at, instead of scanning the whole sentence.
      */
-    private static int matchStart(Matcher m, int from, int to, int maxGap) {
+    private static int matchStart(ScanPattern pattern, Matcher m, String text, int from, int to, int maxGap) {
         if (maxGap == Integer.MAX_VALUE) {
-            m.region(from, to);
-            return m.find() ? m.start() : -1;
+            return pattern.find(m, text, from, to) ? m.start() : -1;
         }
         for (int start = from; start <= Math.min(to - 1, from + maxGap); start++) {
+            if (!pattern.mayStartWith(text.charAt(start))) {
+                continue;
+            }
             m.region(start, to);
             m.useAnchoringBounds(start == from);
             if (m.lookingAt()) {

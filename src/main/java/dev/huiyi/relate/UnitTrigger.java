@@ -2,8 +2,8 @@ package dev.huiyi.relate;
 
 import dev.huiyi.api.UnitRole;
 
-import java.util.regex.Pattern;
+import dev.huiyi.resources.ScanPattern;
 
 /** One line of {@code models/role/unit_triggers.tsv}: what follows a list of units, and the role it gives (null: read the role rules). */
-record UnitTrigger(String id, UnitRole role, Pattern pattern) {
+record UnitTrigger(String id, UnitRole role, ScanPattern pattern) {
 }

@@ -6,6 +6,7 @@ import dev.huiyi.api.UnitKind;
 import dev.huiyi.api.UnitRole;
 import dev.huiyi.recognize.unit.UnitKinds;
 import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.ScanPattern;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
 import dev.huiyi.text.Mention;
@@ -47,7 +48,7 @@ final class UnitsBuilder {
             } catch (IllegalArgumentException e) {
                 throw row.error("role must be a UnitRole or RULES, not '" + row.get(1) + "'");
             }
-            triggers.add(new UnitTrigger(row.get(0), role, row.regex(2)));
+            triggers.add(new UnitTrigger(row.get(0), role, ScanPattern.of(row.regex(2))));
         }
         return new UnitsBuilder(triggers, lists, kinds, roleRules);
     }
@@ -61,7 +62,7 @@ final class UnitsBuilder {
         }
         for (UnitTrigger trigger : triggers) {
             Matcher m = trigger.pattern().matcher(text);
-            while (m.find()) {
+            for (int at = 0; trigger.pattern().find(m, text, at, text.length()); at = Math.max(m.end(), m.start() + 1)) {
                 Optional<UnitRole> role = roleAfter(text, trigger, m.end());
                 if (role.isEmpty()) {
                     continue;

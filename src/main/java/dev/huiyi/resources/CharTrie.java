@@ -9,6 +9,11 @@ import java.util.Collection;
  */
 final class CharTrie {
     private final Node root = new Node();
+    /**
+     * The root's characters as a bit set: most text positions start (or end) no key, and one bit test rules
+     * them out where a binary search over the root's many children would not.
+     */
+    private final long[] rootChars = new long[(Character.MAX_VALUE + 1) / 64];
 
     private CharTrie() {
     }
@@ -22,12 +27,19 @@ final class CharTrie {
                 node = node.childOrAdd(key.charAt(backwards ? key.length() - 1 - i : i));
             }
             node.terminal = true;
+            if (!key.isEmpty()) {
+                char first = key.charAt(backwards ? key.length() - 1 : 0);
+                trie.rootChars[first >>> 6] |= 1L << (first & 63);
+            }
         }
         return trie;
     }
 
     /** Length of the longest key that starts at {@code from}, or 0. */
     int longestAt(CharSequence text, int from) {
+        if (from >= text.length() || !isRootChar(text.charAt(from))) {
+            return 0;
+        }
         Node node = root;
         int best = 0;
         for (int i = from; i < text.length(); i++) {
@@ -44,6 +56,9 @@ final class CharTrie {
 
     /** Length of the longest key that ends at {@code end} (exclusive), or 0 (for a trie built backwards). */
     int longestEndingAt(CharSequence text, int end) {
+        if (end <= 0 || !isRootChar(text.charAt(end - 1))) {
+            return 0;
+        }
         Node node = root;
         int best = 0;
         for (int i = end - 1; i >= 0; i--) {
@@ -56,6 +71,10 @@ final class CharTrie {
             }
         }
         return best;
+    }
+
+    private boolean isRootChar(char c) {
+        return (rootChars[c >>> 6] & (1L << (c & 63))) != 0;
     }
 
     /** Children in sorted parallel arrays, found by binary search. */

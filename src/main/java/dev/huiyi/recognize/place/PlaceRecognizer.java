@@ -5,6 +5,7 @@ import dev.huiyi.recognize.RecognitionInput;
 import dev.huiyi.recognize.Recognizer;
 import dev.huiyi.resources.KeyedValues;
 import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.ScanPattern;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
 import dev.huiyi.text.Mention;
@@ -25,13 +26,13 @@ public final class PlaceRecognizer implements Recognizer {
     private final Map<String, String> shortForms;
     private final List<Pattern> venues;
     private final Map<String, String> names;
-    private final Pattern held;
+    private final ScanPattern held;
     private final Pattern administrative;
     private final Pattern notAPlace;
 
     private PlaceRecognizer(Map<String, String> shortForms, Map<String, String> names, List<Pattern> venues,
                             KeyedValues rules) {
-        this.held = rules.regex("held");
+        this.held = ScanPattern.of(rules.regex("held"));
         this.administrative = rules.regex("administrative");
         this.notAPlace = rules.regex("not_a_place");
         this.shortForms = Map.copyOf(shortForms);
@@ -67,7 +68,7 @@ public final class PlaceRecognizer implements Recognizer {
         String text = input.text();
         List<Mention> places = new ArrayList<>();
         Matcher phrase = held.matcher(text);
-        while (phrase.find()) {
+        for (int at = 0; held.find(phrase, text, at, text.length()); at = Math.max(phrase.end(), phrase.start() + 1)) {
             String place = phrase.group("place");
             int start = phrase.start("place");
             int end = phrase.end("place");

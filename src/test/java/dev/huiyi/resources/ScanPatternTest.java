@@ -1,0 +1,122 @@
+package dev.huiyi.resources;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScanPatternTest {
+
+    @Test
+    void findsWhatMatcherFindFindsForEveryScannedDataRegexOnEverySample() throws IOException {
+        List<Pattern> patterns = new ArrayList<>();
+        ModelSource models = ModelSource.bundled();
+        // The data regexes the extractor searches through texts with ScanPattern: (file, regex column).
+        addColumn(patterns, models, "role/roles.tsv", 3);
+        addColumn(patterns, models, "role/unit_triggers.tsv", 2);
+        addColumn(patterns, models, "keypoint/leadins.tsv", 2);
+        addColumn(patterns, models, "meeting/names.tsv", 1);
+        addColumn(patterns, models, "meeting/mode.tsv", 1);
+        addColumn(patterns, models, "place/held.tsv", 1);
+        addColumn(patterns, models, "role/organizers.tsv", 1);
+        List<String> texts = sampleTexts();
+        assertThat(patterns).hasSizeGreaterThan(30);
+        assertThat(texts).hasSizeGreaterThan(50);
+
+        int matches = 0;
+        for (Pattern pattern : patterns) {
+            ScanPattern scan = ScanPattern.of(pattern);
+            for (String text : texts) {
+                // the whole text, and a region that starts and ends inside it
+                for (int[] region : new int[][]{{0, text.length()}, {text.length() / 3, text.length() * 2 / 3}}) {
+                    List<String> expected = plainFind(pattern, text, region[0], region[1]);
+                    assertThat(scanFind(scan, text, region[0], region[1])).as(pattern.pattern()).isEqualTo(expected);
+                    matches += expected.size();
+                }
+            }
+        }
+        assertThat(matches).as("the comparison is not vacuous").isGreaterThan(1000);
+    }
+
+    @Test
+    void indexesOnlyPatternsWhoseStartDependsOnTheTextFromThere() {
+        assertThat(indexed("(主持|出席)会议")).isTrue();
+        assertThat(indexed("[^,。]{0,3}主持", '。')).isTrue(); // ^ inside a class is a negation, not an anchor
+        assertThat(indexed("(?<type>讲话|致辞)")).isTrue();   // a named group is not a look-behind
+        assertThat(indexed("(?<!副)主持")).isFalse();
+        assertThat(indexed("(?<=在)京")).isFalse();
+        assertThat(indexed("^主持")).isFalse();
+        assertThat(indexed("主持$")).isFalse();
+        assertThat(indexed("\\bchair")).isFalse();
+        assertThat(indexed("(主持)?")).isFalse();             // matches the empty string
+    }
+
+    @Test
+    void ruleOutOnlyCharactersNoMatchCanStartWith() {
+        ScanPattern scan = ScanPattern.of(Pattern.compile("(等[^,。]{0,6}?)?(负责同志|代表)"));
+        assertThat(scan.mayStartWith('等')).isTrue();
+        assertThat(scan.mayStartWith('负')).isTrue();
+        assertThat(scan.mayStartWith('代')).isTrue();
+        assertThat(scan.mayStartWith('同')).isFalse();
+        assertThat(scan.mayStartWith('。')).isFalse();
+        assertThat(scan.mayStartWith('同')).isFalse(); // the second answer comes from the index
+        ScanPattern notIndexed = ScanPattern.of(Pattern.compile("(?<!副)主持"));
+        assertThat(notIndexed.mayStartWith('x')).isTrue();
+    }
+
+    private static boolean indexed(String regex) {
+        return indexed(regex, '\u0001');
+    }
+
+    /** An indexed pattern rules out {@code noStart}, which no match starts with; an unindexed one never does. */
+    private static boolean indexed(String regex, char noStart) {
+        return !ScanPattern.of(Pattern.compile(regex)).mayStartWith(noStart);
+    }
+
+    private static List<String> plainFind(Pattern pattern, String text, int from, int to) {
+        List<String> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text).region(from, to);
+        while (m.find()) {
+            found.add(m.start() + "-" + m.end() + ":" + m.group());
+        }
+        return found;
+    }
+
+    private static List<String> scanFind(ScanPattern scan, String text, int from, int to) {
+        List<String> found = new ArrayList<>();
+        Matcher m = scan.matcher(text);
+        for (int at = from; scan.find(m, text, at, to); at = Math.max(m.end(), m.start() + 1)) {
+            found.add(m.start() + "-" + m.end() + ":" + m.group());
+        }
+        return found;
+    }
+
+    private static void addColumn(List<Pattern> patterns, ModelSource models, String file, int column) {
+        for (TsvRow row : TsvReader.rows(models.read(file), column + 1)) {
+            patterns.add(row.regex(column));
+        }
+    }
+
+    private static List<String> sampleTexts() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("samples"))) {
+            List<String> texts = new ArrayList<>();
+            for (Path p : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                byte[] bytes = Files.readAllBytes(p);
+                String text = new String(bytes, StandardCharsets.UTF_8);
+                if (!text.contains("\uFFFD")) { // UTF-8 files only: enough text for the comparison
+                    texts.add(text);
+                }
+            }
+            return texts;
+        }
+    }
+}
