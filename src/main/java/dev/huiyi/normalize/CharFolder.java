@@ -11,6 +11,11 @@ import java.text.Normalizer;
  * middle dots ‧ ・ ･ become ·, and invisible characters (zero-width space, BOM) are dropped.
  */
 public final class CharFolder {
+    /**
+     * NFKC of each character met so far (null: not yet). NFKC allocates and walks ICU tables; a report has
+     * a few hundred distinct characters, so each is worked out once. Racing writers store equal values.
+     */
+    private final String[] folded = new String[Character.MAX_VALUE + 1];
 
     public MappedText fold(MappedText line) {
         String text = line.text();
@@ -35,7 +40,16 @@ public final class CharFolder {
                 out.append(c, origin);
                 continue;
             }
-            out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC), origin);
+            if (c >= '\u4e00' && c <= '\u9fff') {
+                out.append(c, origin); // CJK Unified Ideographs have no compatibility mapping
+                continue;
+            }
+            String nfkc = folded[c];
+            if (nfkc == null) {
+                nfkc = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+                folded[c] = nfkc;
+            }
+            out.append(nfkc, origin);
         }
         return out.build();
     }

@@ -1,6 +1,7 @@
 package dev.huiyi.normalize;
 
 import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.ScanPattern;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
 
@@ -8,16 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Classifies lines as page chrome or date lines, from {@code models/normalize/layout.tsv}. */
 public final class LayoutRules {
     /** Whether a short line near the top reads like a news headline rather than a site name. */
     public boolean looksLikeHeadline(String line) {
-        return rules.stream().anyMatch(r -> r.kind() == LineKind.HEADLINE && r.pattern().matcher(line).find());
+        return rules.stream().anyMatch(r -> r.kind() == LineKind.HEADLINE && r.pattern().find(r.pattern().matcher(line), line, 0, line.length()));
     }
 
-    private record Rule(String id, LineKind kind, Pattern pattern) {
+    private record Rule(String id, LineKind kind, ScanPattern pattern) {
     }
 
     private final List<Rule> rules;
@@ -35,7 +35,7 @@ public final class LayoutRules {
             } catch (IllegalArgumentException e) {
                 throw row.error("unknown line kind '" + row.get(1) + "'");
             }
-            rules.add(new Rule(row.get(0), kind, row.regex(2)));
+            rules.add(new Rule(row.get(0), kind, ScanPattern.of(row.regex(2))));
         }
         return new LayoutRules(rules);
     }
@@ -43,7 +43,7 @@ public final class LayoutRules {
     /** The kind of the first rule matching the (trimmed, folded) line; headline cues are not kinds of line. */
     public Optional<LineKind> classify(String line) {
         for (Rule rule : rules) {
-            if (rule.kind() != LineKind.HEADLINE && rule.pattern().matcher(line).find()) {
+            if (rule.kind() != LineKind.HEADLINE && rule.pattern().find(rule.pattern().matcher(line), line, 0, line.length())) {
                 return Optional.of(rule.kind());
             }
         }

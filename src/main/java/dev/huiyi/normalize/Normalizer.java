@@ -6,6 +6,7 @@ import dev.huiyi.api.SourceFormat;
 import dev.huiyi.api.Span;
 import dev.huiyi.text.Document;
 import dev.huiyi.text.MappedText;
+import dev.huiyi.text.Scripts;
 import dev.huiyi.text.MappedTextBuilder;
 
 import java.security.MessageDigest;
@@ -126,7 +127,7 @@ public final class Normalizer {
             String t = line.text();
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                if (Scripts.isHan(c)) {
                     cjk++;
                     if (converter.toSimplified(c) != c) {
                         changed++;

@@ -1,12 +1,14 @@
 package dev.huiyi.recognize;
 
+import dev.huiyi.text.Scripts;
+
 /** Character classes the recognisers share. */
 public final class TextChars {
     private TextChars() {
     }
 
     public static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return Scripts.isHan(c);
     }
 
     /** Punctuation and white space: hard boundaries for names, titles and units. */

@@ -1,5 +1,7 @@
 package dev.huiyi.relate;
 
+import dev.huiyi.text.Scripts;
+
 /** Sentence and clause limits in normalised text. */
 final class Sentences {
     private static final String SENTENCE_END = "。!?;\n";
@@ -16,7 +18,7 @@ final class Sentences {
             return true;
         }
         char next = text.charAt(i + 1);
-        return Character.isWhitespace(next) || Character.UnicodeScript.of(next) == Character.UnicodeScript.HAN;
+        return Character.isWhitespace(next) || Scripts.isHan(next);
     }
 
     /** Offset just past the end of the sentence containing {@code at} (exclusive of the terminator). */

@@ -24,12 +24,15 @@ public final class ScanPattern {
 
     private final Pattern pattern;
     private final boolean indexed;
+    /** {@code ^…} with no alternative beside it: can only match at the start of the searched region. */
+    private final boolean anchoredAtStart;
     /** Both bits of a character live in one word, so a single read sees them together. */
     private final AtomicLongArray states;
 
     private ScanPattern(Pattern pattern) {
         this.pattern = pattern;
         this.indexed = indexable(pattern);
+        this.anchoredAtStart = anchoredAtStart(pattern);
         this.states = indexed ? new AtomicLongArray(WORDS) : null;
     }
 
@@ -51,6 +54,10 @@ public final class ScanPattern {
      * and non-anchoring beyond the region as in {@code find()}. The matcher must be one of this pattern's.
      */
     public boolean find(Matcher m, CharSequence text, int from, int to) {
+        if (anchoredAtStart) {
+            m.region(from, to); // anchoring bounds (the default): ^ matches at `from` only, as in find()
+            return m.lookingAt();
+        }
         if (!indexed) {
             m.region(from, to);
             return m.find();
@@ -77,11 +84,42 @@ public final class ScanPattern {
         if ((state & KNOWN) != 0) {
             return (state & STARTS) != 0;
         }
+        return learn(c, word, shift);
+    }
+
+    /** Works out whether {@code c} can start a match (kept out of {@link #mayStartWith}, so that inlines). */
+    private boolean learn(char c, int word, int shift) {
         Matcher probe = pattern.matcher(String.valueOf(c));
         boolean may = probe.lookingAt() || probe.hitEnd();
         long bits = (may ? KNOWN | STARTS : KNOWN) << shift;
         states.getAndUpdate(word, w -> w | bits);
         return may;
+    }
+
+    private static boolean anchoredAtStart(Pattern pattern) {
+        String regex = pattern.pattern();
+        if (!regex.startsWith("^") || (pattern.flags() & (Pattern.MULTILINE | Pattern.COMMENTS | Pattern.LITERAL)) != 0) {
+            return false;
+        }
+        int depth = 0;
+        int classDepth = 0;
+        for (int i = 1; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                classDepth++;
+            } else if (c == ']' && classDepth > 0) {
+                classDepth--;
+            } else if (classDepth == 0 && c == '(') {
+                depth++;
+            } else if (classDepth == 0 && c == ')') {
+                depth--;
+            } else if (classDepth == 0 && depth == 0 && c == '|') {
+                return false; // ^a|b: b may match anywhere
+            }
+        }
+        return true;
     }
 
     /**

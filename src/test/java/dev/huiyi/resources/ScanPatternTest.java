@@ -28,6 +28,7 @@ class ScanPatternTest {
         addColumn(patterns, models, "meeting/mode.tsv", 1);
         addColumn(patterns, models, "place/held.tsv", 1);
         addColumn(patterns, models, "role/organizers.tsv", 1);
+        addColumn(patterns, models, "normalize/layout.tsv", 2);
         List<String> texts = sampleTexts();
         assertThat(patterns).hasSizeGreaterThan(30);
         assertThat(texts).hasSizeGreaterThan(50);
@@ -61,6 +62,18 @@ class ScanPatternTest {
     }
 
     @Test
+    void aPatternAnchoredAtTheStartIsTriedAtTheStartOfTheRegionOnly() {
+        ScanPattern anchored = ScanPattern.of(Pattern.compile("^(当前位置|首页)\\s*[>›]"));
+        String text = "x首页 > 新闻";
+        Matcher m = anchored.matcher(text);
+        assertThat(anchored.find(m, text, 0, text.length())).isFalse();
+        assertThat(anchored.find(m, text, 1, text.length())).isTrue();
+        assertThat(m.start()).isEqualTo(1);
+        ScanPattern alternative = ScanPattern.of(Pattern.compile("^首页|新闻"));   // 新闻 may match anywhere
+        assertThat(alternative.find(alternative.matcher(text), text, 0, text.length())).isTrue();
+    }
+
+    @Test
     void ruleOutOnlyCharactersNoMatchCanStartWith() {
         ScanPattern scan = ScanPattern.of(Pattern.compile("(等[^,。]{0,6}?)?(负责同志|代表)"));
         assertThat(scan.mayStartWith('等')).isTrue();
@@ -84,8 +97,8 @@ class ScanPatternTest {
 
     private static List<String> plainFind(Pattern pattern, String text, int from, int to) {
         List<String> found = new ArrayList<>();
-        Matcher m = pattern.matcher(text).region(from, to);
-        while (m.find()) {
+        Matcher m = pattern.matcher(text);
+        for (int at = from; m.region(at, to).find(); at = Math.max(m.end(), m.start() + 1)) {
             found.add(m.start() + "-" + m.end() + ":" + m.group());
         }
         return found;
