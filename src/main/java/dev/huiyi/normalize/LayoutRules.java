@@ -14,10 +14,14 @@ import java.util.Optional;
 public final class LayoutRules {
     /** Whether a short line near the top reads like a news headline rather than a site name. */
     public boolean looksLikeHeadline(String line) {
-        return rules.stream().anyMatch(r -> r.kind() == LineKind.HEADLINE && r.pattern().find(r.pattern().matcher(line), line, 0, line.length()));
+        return rules.stream().anyMatch(r -> r.kind() == LineKind.HEADLINE && r.matches(line));
     }
 
     private record Rule(String id, LineKind kind, ScanPattern pattern) {
+        /** Whether the rule's pattern occurs in the line. */
+        boolean matches(String line) {
+            return pattern.find(pattern.matcher(line), line, 0, line.length());
+        }
     }
 
     private final List<Rule> rules;
@@ -43,7 +47,7 @@ public final class LayoutRules {
     /** The kind of the first rule matching the (trimmed, folded) line; headline cues are not kinds of line. */
     public Optional<LineKind> classify(String line) {
         for (Rule rule : rules) {
-            if (rule.kind() != LineKind.HEADLINE && rule.pattern().find(rule.pattern().matcher(line), line, 0, line.length())) {
+            if (rule.kind() != LineKind.HEADLINE && rule.matches(line)) {
                 return Optional.of(rule.kind());
             }
         }

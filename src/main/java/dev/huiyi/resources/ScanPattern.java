@@ -98,7 +98,8 @@ public final class ScanPattern {
 
     private static boolean anchoredAtStart(Pattern pattern) {
         String regex = pattern.pattern();
-        if (!regex.startsWith("^") || (pattern.flags() & (Pattern.MULTILINE | Pattern.COMMENTS | Pattern.LITERAL)) != 0) {
+        int unusual = Pattern.MULTILINE | Pattern.COMMENTS | Pattern.LITERAL;
+        if (!regex.startsWith("^") || (pattern.flags() & unusual) != 0) {
             return false;
         }
         int depth = 0;
@@ -149,7 +150,7 @@ public final class ScanPattern {
                 classDepth--;
             } else if (classDepth == 0 && (c == '^' || c == '$')) {
                 return false;
-            } else if (classDepth == 0 && regex.startsWith("(?<=", i) || classDepth == 0 && regex.startsWith("(?<!", i)) {
+            } else if (classDepth == 0 && (regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i))) {
                 return false;
             }
         }
