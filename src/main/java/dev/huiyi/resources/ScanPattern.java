@@ -12,8 +12,13 @@ import java.util.regex.Pattern;
  * <p>
  * The index is learnt lazily and shared by all threads: a character {@code c} can start a match exactly when
  * matching the pattern against the one-character text {@code "c"} succeeds or runs into the end of the text
- * ({@link Matcher#hitEnd()}) — the engine consumed {@code c} and wanted more. Patterns whose start depends on
- * the text before it (look-behind, {@code ^}, {@code $}, word boundaries) or that can match the empty string
+ * ({@link Matcher#hitEnd()}) — the engine consumed {@code c} and wanted more.
+ * <p>
+ * A look-behind makes a match depend on the text before its start. Such a pattern is indexed with its
+ * look-behinds removed: that pattern matches wherever the full one does, so its index still only rules out
+ * characters no match can start with. {@link #find} then uses the index to skip to the first possible start
+ * and leaves the rest to {@code Matcher.find()}, which sees the text behind as the full pattern needs.
+ * Patterns with anchors ({@code ^} other than a leading one, {@code $}), word boundaries or an empty match
  * are not indexed: for them {@link #find} is plain {@code Matcher.find()}.
  */
 public final class ScanPattern {
@@ -24,14 +29,21 @@ public final class ScanPattern {
 
     private final Pattern pattern;
     private final boolean indexed;
+    /** Indexed as it is (no look-behind removed): a match can be tried at each possible start on its own. */
+    private final boolean indexedExactly;
     /** {@code ^…} with no alternative beside it: can only match at the start of the searched region. */
     private final boolean anchoredAtStart;
+    /** What the index is learnt from: the pattern, or the pattern without its look-behinds. */
+    private final Pattern probe;
     /** Both bits of a character live in one word, so a single read sees them together. */
     private final AtomicLongArray states;
 
     private ScanPattern(Pattern pattern) {
         this.pattern = pattern;
-        this.indexed = indexable(pattern);
+        Pattern indexedPattern = withoutLookBehinds(pattern);
+        this.indexed = indexedPattern != null && indexable(indexedPattern);
+        this.indexedExactly = indexed && indexedPattern == pattern;
+        this.probe = indexedPattern;
         this.anchoredAtStart = anchoredAtStart(pattern);
         this.states = indexed ? new AtomicLongArray(WORDS) : null;
     }
@@ -58,7 +70,14 @@ public final class ScanPattern {
             m.region(from, to); // anchoring bounds (the default): ^ matches at `from` only, as in find()
             return m.lookingAt();
         }
-        if (!indexed) {
+        if (!indexedExactly) {
+            int first = from;
+            while (indexed && first < to && !mayStartWith(text.charAt(first))) {
+                first++;
+            }
+            if (indexed && first == to) {
+                return false;
+            }
             m.region(from, to);
             return m.find();
         }
@@ -89,11 +108,73 @@ public final class ScanPattern {
 
     /** Works out whether {@code c} can start a match (kept out of {@link #mayStartWith}, so that inlines). */
     private boolean learn(char c, int word, int shift) {
-        Matcher probe = pattern.matcher(String.valueOf(c));
-        boolean may = probe.lookingAt() || probe.hitEnd();
+        Matcher m = probe.matcher(String.valueOf(c));
+        boolean may = m.lookingAt() || m.hitEnd();
         long bits = (may ? KNOWN | STARTS : KNOWN) << shift;
         states.getAndUpdate(word, w -> w | bits);
         return may;
+    }
+
+    /**
+     * The pattern with its look-behinds {@code (?<=…)} / {@code (?<!…)} cut out (the pattern itself when it has
+     * none), or null when one cannot be cut out cleanly.
+     */
+    private static Pattern withoutLookBehinds(Pattern pattern) {
+        String regex = pattern.pattern();
+        StringBuilder kept = new StringBuilder();
+        int classDepth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                kept.append(c);
+                if (i + 1 < regex.length()) {
+                    kept.append(regex.charAt(++i));
+                }
+                continue;
+            }
+            if (c == '[') {
+                classDepth++;
+            } else if (c == ']' && classDepth > 0) {
+                classDepth--;
+            } else if (classDepth == 0 && (regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i))) {
+                int end = closingParen(regex, i);
+                if (end < 0) {
+                    return null;
+                }
+                i = end;
+                continue;
+            }
+            kept.append(c);
+        }
+        if (kept.length() == regex.length()) {
+            return pattern;
+        }
+        try {
+            return Pattern.compile(kept.toString(), pattern.flags());
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return null;
+        }
+    }
+
+    /** Index of the ')' that closes the group opened at {@code open}, or -1. */
+    private static int closingParen(String regex, int open) {
+        int depth = 0;
+        int classDepth = 0;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                classDepth++;
+            } else if (c == ']' && classDepth > 0) {
+                classDepth--;
+            } else if (classDepth == 0 && c == '(') {
+                depth++;
+            } else if (classDepth == 0 && c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean anchoredAtStart(Pattern pattern) {

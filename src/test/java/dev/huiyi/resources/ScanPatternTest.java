@@ -29,6 +29,7 @@ class ScanPatternTest {
         addColumn(patterns, models, "place/held.tsv", 1);
         addColumn(patterns, models, "role/organizers.tsv", 1);
         addColumn(patterns, models, "normalize/layout.tsv", 2);
+        addColumn(patterns, models, "date/patterns.tsv", 1);
         List<String> texts = sampleTexts();
         assertThat(patterns).hasSizeGreaterThan(30);
         assertThat(texts).hasSizeGreaterThan(50);
@@ -43,6 +44,14 @@ class ScanPatternTest {
                     assertThat(scanFind(scan, text, region[0], region[1])).as(pattern.pattern()).isEqualTo(expected);
                     matches += expected.size();
                 }
+                // every start at which the pattern matches in a region of its own (as the date and role
+                // rules try them) has a first character the index allows
+                Matcher m = pattern.matcher(text);
+                for (int i = 0; i < text.length(); i++) {
+                    if (m.region(i, text.length()).lookingAt()) {
+                        assertThat(scan.mayStartWith(text.charAt(i))).as(pattern.pattern() + " at " + i).isTrue();
+                    }
+                }
             }
         }
         assertThat(matches).as("the comparison is not vacuous").isGreaterThan(1000);
@@ -53,8 +62,9 @@ class ScanPatternTest {
         assertThat(indexed("(主持|出席)会议")).isTrue();
         assertThat(indexed("[^,。]{0,3}主持", '。')).isTrue(); // ^ inside a class is a negation, not an anchor
         assertThat(indexed("(?<type>讲话|致辞)")).isTrue();   // a named group is not a look-behind
-        assertThat(indexed("(?<!副)主持")).isFalse();
-        assertThat(indexed("(?<=在)京")).isFalse();
+        assertThat(indexed("(?<!副)主持")).isTrue();          // indexed without its look-behind
+        assertThat(indexed("(?<=在)京")).isTrue();
+        assertThat(indexed("(?<![\\d(])(?<d>\\d{1,2})日")).isTrue();
         assertThat(indexed("^主持")).isFalse();
         assertThat(indexed("主持$")).isFalse();
         assertThat(indexed("\\bchair")).isFalse();
@@ -82,8 +92,20 @@ class ScanPatternTest {
         assertThat(scan.mayStartWith('同')).isFalse();
         assertThat(scan.mayStartWith('。')).isFalse();
         assertThat(scan.mayStartWith('同')).isFalse(); // the second answer comes from the index
-        ScanPattern notIndexed = ScanPattern.of(Pattern.compile("(?<!副)主持"));
+        ScanPattern notIndexed = ScanPattern.of(Pattern.compile("\\b主持"));
         assertThat(notIndexed.mayStartWith('x')).isTrue();
+        ScanPattern lookingBehind = ScanPattern.of(Pattern.compile("(?<![\\d月])(?<d>\\d{1,2})日"));
+        assertThat(lookingBehind.mayStartWith('3')).isTrue();
+        assertThat(lookingBehind.mayStartWith('月')).isFalse();
+    }
+
+    @Test
+    void aLookBehindStillSeesTheTextBeforeTheCandidateStart() {
+        ScanPattern scan = ScanPattern.of(Pattern.compile("(?<!副)主持"));
+        String text = "副主持人,主持会议";
+        Matcher m = scan.matcher(text);
+        assertThat(scan.find(m, text, 0, text.length())).isTrue();
+        assertThat(m.start()).isEqualTo(5);
     }
 
     private static boolean indexed(String regex) {

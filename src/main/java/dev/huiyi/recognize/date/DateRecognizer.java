@@ -4,6 +4,7 @@ import dev.huiyi.api.Span;
 import dev.huiyi.recognize.RecognitionInput;
 import dev.huiyi.recognize.Recognizer;
 import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.ScanPattern;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
 import dev.huiyi.text.Mention;
@@ -16,14 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Dates over the normalised text with exact offsets (our own rules: libraries that rewrite the text first
  * lose offsets and resolve towards the future, which is wrong for news). Patterns: {@code models/date/patterns.tsv}.
  */
 public final class DateRecognizer implements Recognizer {
-    private record Rule(String id, Pattern pattern) {
+    private record Rule(String id, ScanPattern pattern) {
     }
 
     /** How many days before the reference date a relative word points. */
@@ -38,7 +38,7 @@ public final class DateRecognizer implements Recognizer {
     public static DateRecognizer load(ModelSource models) {
         List<Rule> rules = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read("date/patterns.tsv"), 2)) {
-            rules.add(new Rule(row.get(0), row.regex(1)));
+            rules.add(new Rule(row.get(0), ScanPattern.of(row.regex(1))));
         }
         return new DateRecognizer(rules);
     }
@@ -60,6 +60,7 @@ public final class DateRecognizer implements Recognizer {
     /** All dates in {@code text[from, to)}, left to right, longest match at each position. */
     public List<DateExpression> find(String text, int from, int to, LocalDate reference) {
         List<DateExpression> found = new ArrayList<>();
+        Matcher[] matchers = new Matcher[rules.size()]; // one per rule, made when first needed
         int pos = from;
         while (pos < to) {
             if (!mayStartDate(text.charAt(pos))) {
@@ -69,8 +70,15 @@ public final class DateRecognizer implements Recognizer {
             DateExpression best = null;
             // 2月20日和21日: a bare day right after a date takes that date's month, not the reference's.
             LocalDate context = dayContext(text, found, pos);
-            for (Rule rule : rules) {
-                Matcher m = rule.pattern().matcher(text).region(pos, to);
+            for (int r = 0; r < rules.size(); r++) {
+                Rule rule = rules.get(r);
+                if (!rule.pattern().mayStartWith(text.charAt(pos))) {
+                    continue;
+                }
+                if (matchers[r] == null) {
+                    matchers[r] = rule.pattern().matcher(text);
+                }
+                Matcher m = matchers[r].region(pos, to);
                 if (m.lookingAt() && (best == null || m.end() > best.span().end())) {
                     boolean dayOnly = group(m, "d") != null && group(m, "m") == null && group(m, "y") == null;
                     Optional<DateExpression> resolved = resolve(rule.id(), m, text,

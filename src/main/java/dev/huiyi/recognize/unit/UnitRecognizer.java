@@ -53,14 +53,19 @@ public final class UnitRecognizer implements Recognizer {
                 }
             }
         }
+        // Stop words ending at each position: asked for at every position by several of the passes below.
+        int[] stopEndingAt = new int[text.length() + 1];
+        for (int i = 1; i <= text.length(); i++) {
+            stopEndingAt[i] = lexicon.stops().longestEndingAt(text, i);
+        }
         boolean[] anchor = new boolean[text.length()];
         for (int i = 0; i < text.length(); i++) {
-            boolean atBoundary = i == 0 || TextChars.isBreak(text.charAt(i - 1)) || lexicon.stops().longestEndingAt(text, i) > 0;
+            boolean atBoundary = i == 0 || TextChars.isBreak(text.charAt(i - 1)) || stopEndingAt[i] > 0;
             anchor[i] = lexicon.gazetteer().longestAt(text, i) > 0 || lexicon.places().longestAt(text, i) > 0
                     || (atBoundary && levelWords.indexOf(text.charAt(i)) >= 0);
         }
         for (int i = 1; i < text.length() - 3; i++) {
-            boolean atBoundary = TextChars.isBreak(text.charAt(i - 1)) || lexicon.stops().longestEndingAt(text, i) > 0;
+            boolean atBoundary = TextChars.isBreak(text.charAt(i - 1)) || stopEndingAt[i] > 0;
             // 江州市第一人民医院: a place name the gazetteer does not know, written with its level word.
             for (int len = 3; atBoundary && len <= 4; len++) {
                 if (i + len < text.length() && placeLevels.indexOf(text.charAt(i + len - 1)) >= 0
@@ -75,7 +80,7 @@ public final class UnitRecognizer implements Recognizer {
             if (anchor[i] && "与和".indexOf(text.charAt(i - 1)) >= 0) {
                 int start = i - 1;
                 while (start > 0 && start > i - 12 && TextChars.isHan(text.charAt(start - 1))
-                        && lexicon.stops().longestEndingAt(text, start) == 0) {
+                        && stopEndingAt[start] == 0) {
                     start--;
                 }
                 if (start < i - 2 && (start == 0 || TextChars.isBreak(text.charAt(start - 1)))) {
@@ -86,16 +91,17 @@ public final class UnitRecognizer implements Recognizer {
         for (int end = 2; end <= text.length(); end++) {
             // 江州大学, 西岭能源集团有限公司: a strong head noun marks a unit; its name starts at the clause.
             boolean partOfWord = end < text.length() && continuesStrong.indexOf(text.charAt(end)) >= 0; // 大学生
-            if (lexicon.rightAnchors().longestEndingAt(text, end) == 0 || continuesWord(text, end) || partOfWord) {
+            int head = lexicon.rightAnchors().longestEndingAt(text, end);
+            if (head == 0 || continuesWord(text, end) || partOfWord) {
                 continue;
             }
-            int start = end - lexicon.rightAnchors().longestEndingAt(text, end);
+            int start = end - head;
             while (start > 0 && end - start < 14 && TextChars.isHan(text.charAt(start - 1)) && !blocked[start - 1]
-                    && lexicon.stops().longestEndingAt(text, start) == 0) {
+                    && stopEndingAt[start] == 0) {
                 start--;
             }
             if (end - start >= 4 && (start == 0 || !TextChars.isHan(text.charAt(start - 1))
-                    || lexicon.stops().longestEndingAt(text, start) > 0)) {
+                    || stopEndingAt[start] > 0)) {
                 anchor[start] = true;
             }
         }
