@@ -11,6 +11,7 @@ import dev.huiyi.text.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Organisations. A reading starts at an anchor (a gazetteer entry, a place, a level word 省/市/县 at a
@@ -25,6 +26,7 @@ public final class UnitRecognizer implements Recognizer {
     private final UnitKinds kinds;
     private final String levelWords;
     private final String placeLevels;
+    private final Pattern abbreviatedOwner;
     private final String continuesHead;
     private final String continuesStrong;
 
@@ -35,6 +37,7 @@ public final class UnitRecognizer implements Recognizer {
         this.placeLevels = lexicon.grammar().text("place_levels");
         this.continuesHead = lexicon.grammar().text("continues_head");
         this.continuesStrong = lexicon.grammar().text("continues_strong");
+        this.abbreviatedOwner = lexicon.grammar().regex("abbreviated_owner");
     }
 
     @Override
@@ -62,7 +65,8 @@ public final class UnitRecognizer implements Recognizer {
         for (int i = 0; i < text.length(); i++) {
             boolean atBoundary = i == 0 || TextChars.isBreak(text.charAt(i - 1)) || stopEndingAt[i] > 0;
             anchor[i] = lexicon.gazetteer().longestAt(text, i) > 0 || lexicon.places().longestAt(text, i) > 0
-                    || (atBoundary && levelWords.indexOf(text.charAt(i)) >= 0);
+                    || (atBoundary && levelWords.indexOf(text.charAt(i)) >= 0)
+                    || (atBoundary && ownerAbbreviation(text, i));
         }
         for (int i = 1; i < text.length() - 3; i++) {
             boolean atBoundary = TextChars.isBreak(text.charAt(i - 1)) || stopEndingAt[i] > 0;
@@ -122,6 +126,10 @@ public final class UnitRecognizer implements Recognizer {
         List<Mention> units = new ArrayList<>(OverlapPolicy.longestThenPriority(candidates));
         units.addAll(listContinuations(text, units, blocked));
         return OverlapPolicy.longestThenPriority(units).stream().filter(m -> !isGeneric(text, m)).toList();
+    }
+
+    private boolean ownerAbbreviation(String text, int i) {
+        return abbreviatedOwner.matcher(text).region(i, text.length()).lookingAt();
     }
 
     private List<Mention> listContinuations(String text, List<Mention> units, boolean[] blocked) {
