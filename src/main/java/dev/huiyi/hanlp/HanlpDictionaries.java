@@ -8,7 +8,8 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * HanLP's process-wide dictionaries (core, bigram, person, place, organisation, its bundled custom dictionary).
+ * HanLP's process-wide dictionaries that our segmenter uses (core, bigram, person names, its bundled custom
+ * dictionary; not the place and organisation role dictionaries, see {@link HanlpSegmenter}).
  * HanLP loads them itself, once per JVM, the first time a segmenter runs; they take most of a cold start. A
  * command line can start that load before it parses its arguments ({@link #preloadInBackground()}), so that
  * the two overlap. Loading is only what HanLP does on first use anyway: no configuration or dictionary of
@@ -19,8 +20,8 @@ public final class HanlpDictionaries {
     private static final FutureTask<Void> LOAD = new FutureTask<>(() -> {
         HanLP.newSegment()
                 .enableNameRecognize(true)
-                .enablePlaceRecognize(true)
-                .enableOrganizationRecognize(true)
+                .enablePlaceRecognize(false)
+                .enableOrganizationRecognize(false)
                 .seg("科技部党组书记、部长王志刚在京主持召开座谈会。");
         return null;
     });
