@@ -121,30 +121,17 @@ public final class ScanPattern {
      */
     private static Pattern withoutLookBehinds(Pattern pattern) {
         String regex = pattern.pattern();
+        boolean[] syntax = syntax(regex);
         StringBuilder kept = new StringBuilder();
-        int classDepth = 0;
         for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                kept.append(c);
-                if (i + 1 < regex.length()) {
-                    kept.append(regex.charAt(++i));
-                }
-                continue;
-            }
-            if (c == '[') {
-                classDepth++;
-            } else if (c == ']' && classDepth > 0) {
-                classDepth--;
-            } else if (classDepth == 0 && (regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i))) {
-                int end = closingParen(regex, i);
-                if (end < 0) {
+            if (syntax[i] && (regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i))) {
+                i = closingParen(regex, syntax, i);
+                if (i < 0) {
                     return null;
                 }
-                i = end;
                 continue;
             }
-            kept.append(c);
+            kept.append(regex.charAt(i));
         }
         if (kept.length() == regex.length()) {
             return pattern;
@@ -156,48 +143,21 @@ public final class ScanPattern {
         }
     }
 
-    /** Index of the ')' that closes the group opened at {@code open}, or -1. */
-    private static int closingParen(String regex, int open) {
-        int depth = 0;
-        int classDepth = 0;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                classDepth++;
-            } else if (c == ']' && classDepth > 0) {
-                classDepth--;
-            } else if (classDepth == 0 && c == '(') {
-                depth++;
-            } else if (classDepth == 0 && c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private static boolean anchoredAtStart(Pattern pattern) {
         String regex = pattern.pattern();
         int unusual = Pattern.MULTILINE | Pattern.COMMENTS | Pattern.LITERAL;
         if (!regex.startsWith("^") || (pattern.flags() & unusual) != 0) {
             return false;
         }
+        boolean[] syntax = syntax(regex);
         int depth = 0;
-        int classDepth = 0;
         for (int i = 1; i < regex.length(); i++) {
             char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                classDepth++;
-            } else if (c == ']' && classDepth > 0) {
-                classDepth--;
-            } else if (classDepth == 0 && c == '(') {
+            if (syntax[i] && c == '(') {
                 depth++;
-            } else if (classDepth == 0 && c == ')') {
+            } else if (syntax[i] && c == ')') {
                 depth--;
-            } else if (classDepth == 0 && depth == 0 && c == '|') {
+            } else if (syntax[i] && depth == 0 && c == '|') {
                 return false; // ^a|b: b may match anywhere
             }
         }
@@ -213,28 +173,51 @@ public final class ScanPattern {
             return false;
         }
         String regex = pattern.pattern();
+        boolean[] syntax = syntax(regex);
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (!syntax[i]) {
+                continue;
+            }
+            boolean escapedAnchor = c == '\\' && i + 1 < regex.length() && "bBGAzZQ".indexOf(regex.charAt(i + 1)) >= 0;
+            if (escapedAnchor || c == '^' || c == '$' || regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i)) {
+                return false; // (\\Q: quoted runs are rare in our data and not worth parsing)
+            }
+        }
+        return true;
+    }
+
+    /**
+     * For each position of the regex, whether its character is syntax: outside every character class and not
+     * escaped (the backslash of an escape outside a class is syntax, the escaped character is not).
+     */
+    private static boolean[] syntax(String regex) {
+        boolean[] syntax = new boolean[regex.length()];
         int classDepth = 0;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
+            syntax[i] = classDepth == 0;
             if (c == '\\') {
-                char next = i + 1 < regex.length() ? regex.charAt(i + 1) : ' ';
-                if (classDepth == 0 && "bBGAzZ".indexOf(next) >= 0) {
-                    return false;
-                }
-                if (next == 'Q') {
-                    return false; // quoted runs are rare in our data; not worth parsing
-                }
-                i++;
+                i++; // the escaped character is never syntax
             } else if (c == '[') {
                 classDepth++;
             } else if (c == ']' && classDepth > 0) {
                 classDepth--;
-            } else if (classDepth == 0 && (c == '^' || c == '$')) {
-                return false;
-            } else if (classDepth == 0 && (regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i))) {
-                return false;
             }
         }
-        return true;
+        return syntax;
+    }
+
+    /** Index of the ')' that closes the group opened at {@code open}, or -1. */
+    private static int closingParen(String regex, boolean[] syntax, int open) {
+        int depth = 0;
+        for (int i = open; i < regex.length(); i++) {
+            if (syntax[i] && regex.charAt(i) == '(') {
+                depth++;
+            } else if (syntax[i] && regex.charAt(i) == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
