@@ -37,7 +37,7 @@ final class TerminalProgress implements BatchListener {
             bar.maxHint(total.getAsLong());
         }
         double seconds = Math.max(tally.elapsedMillis(), 1) / 1000.0;
-        bar.setExtraMessage(String.format(Locale.ROOT, "%.2f MB/s, %d failed", tally.bytes() / seconds / 1e6,
+        bar.setExtraMessage(String.format(Locale.ROOT, " %.2f MB/s, %d failed", tally.bytes() / seconds / 1e6,
                 tally.failed()));
         bar.stepTo(tally.documents() + skipped.getAsLong());
     }
