@@ -1,11 +1,7 @@
 package dev.huiyi.hanlp;
 
 import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
-import com.hankcs.hanlp.dictionary.CoreDictionary;
-import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
-import com.hankcs.hanlp.dictionary.other.CharTable;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import dev.huiyi.api.ModelException;
@@ -21,7 +17,7 @@ import java.util.List;
 
 /**
  * HanLP's standard (Viterbi) segmenter with offsets and person-name recognition, and a custom dictionary that
- * lives in this instance only (HanLP's bundled entries, read-only, plus ours): HanLP's global
+ * lives in this instance only (a copy of HanLP's bundled entries, plus ours): HanLP's global
  * {@code CustomDictionary} and {@code HanLP.Config} are never changed.
  * <p>
  * HanLP's place and organisation recognisers (role tagging of unknown names) are off: they took 45 % of the
@@ -37,16 +33,15 @@ public final class HanlpSegmenter implements Segmenter {
     }
 
     /**
-     * Loads {@code models/segment/words.tsv} (word, HanLP nature) into a dictionary of this instance: HanLP's
-     * bundled custom dictionary is shared read-only (its double-array trie is never written), our words go
-     * into a trie of our own. ({@code DynamicCustomDictionary.insert} would overwrite the shared trie's entry
-     * for a word it already holds, so it is not used.)
+     * Loads {@code models/segment/words.tsv} (word, HanLP nature) into a private copy of HanLP's bundled custom
+     * dictionary: our words are inserted into that copy only, and a host that changes HanLP's own custom
+     * dictionary at run time does not change ours.
      */
     public static HanlpSegmenter load(ModelSource models) {
         DynamicCustomDictionary dictionary;
         try {
             HanlpDictionaries.awaitLoaded();
-            dictionary = new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, new BinTrie<>(), null);
+            dictionary = new DynamicCustomDictionary();
         } catch (RuntimeException | ExceptionInInitializerError e) {
             throw new ModelException("HanLP failed to initialise: " + e, e);
         }
@@ -56,11 +51,9 @@ public final class HanlpSegmenter implements Segmenter {
             if (word.isEmpty() || nature.isEmpty()) {
                 throw row.error("word and nature are required");
             }
-            CoreDictionary.Attribute attribute = CoreDictionary.Attribute.create(nature + " 1000");
-            if (attribute == null) {
+            if (!dictionary.insert(word, nature + " 1000")) {
                 throw row.error("not a HanLP nature: " + nature);
             }
-            dictionary.trie.put(dictionary.normalization ? CharTable.convert(word) : word, attribute);
         }
         HanlpSegmenter segmenter = new HanlpSegmenter(dictionary);
         segmenter.segment("科技部召开座谈会。"); // run once now, so that build() fails fast
