@@ -76,7 +76,8 @@ public final class DateRecognizer implements Recognizer {
                     continue;
                 }
                 if (matchers[r] == null) {
-                    matchers[r] = rule.pattern().matcher(text);
+                    // transparent bounds: the rules' look-behinds (no digit before a day) see the text before pos
+                    matchers[r] = rule.pattern().matcher(text).useTransparentBounds(true);
                 }
                 Matcher m = matchers[r].region(pos, to);
                 if (m.lookingAt() && (best == null || m.end() > best.span().end())) {
