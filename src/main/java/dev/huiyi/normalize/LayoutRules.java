@@ -20,7 +20,7 @@ public final class LayoutRules {
     private record Rule(String id, LineKind kind, ScanPattern pattern) {
         /** Whether the rule's pattern occurs in the line. */
         boolean matches(String line) {
-            return pattern.find(pattern.matcher(line), line, 0, line.length());
+            return pattern.occursIn(line);
         }
     }
 

@@ -81,7 +81,7 @@ final class KeyPointExtractor {
         LeadIn best = null;
         for (ScanPattern p : leadIns) {
             Matcher m = p.matcher(text);
-            for (int at = from; p.find(m, text, at, to); at = Math.max(m.end(), m.start() + 1)) {
+            for (int at = from; p.find(m, text, at, to); at = ScanPattern.resumeAfter(m)) {
                 String subject = subjectBefore(text, m.start(), speakers, lastSpeaker);
                 if (subject != null) {
                     if (best == null || m.start() < best.start()) {

@@ -104,7 +104,7 @@ final class MeetingFactsFinder {
     /** After the convening verb, up to the last meeting noun of the clause; or a name that opens its clause and is held. */
     private Optional<Span> nameIn(String text, Span s, List<Mention> units) {
         Matcher v = verb.matcher(text);
-        for (int at = s.start(); verb.find(v, text, at, s.end()); at = Math.max(v.end(), v.start() + 1)) {
+        for (int at = s.start(); verb.find(v, text, at, s.end()); at = ScanPattern.resumeAfter(v)) {
             int start = v.end();
             Optional<Span> n = lastNoun(text, start, clauseEndFrom(text, start, s.end()));
             if (n.isPresent()) {
@@ -197,7 +197,7 @@ final class MeetingFactsFinder {
 
     private MeetingMode modeOf(String body, boolean placeNamed) {
         for (ModeRule r : modeRules) {
-            if (r.pattern().find(r.pattern().matcher(body), body, 0, body.length())) {
+            if (r.pattern().occursIn(body)) {
                 return r.mode();
             }
         }

@@ -90,7 +90,7 @@ final class OrganizerFinder {
     /** The unit (or list of units, or self-reference) right before a convening verb. */
     private List<OrganizerRef> convenors(String text, Span s, ScanPattern verb, List<Mention> units) {
         Matcher v = verb.matcher(text);
-        for (int at = s.start(); verb.find(v, text, at, s.end()); at = Math.max(v.end(), v.start() + 1)) {
+        for (int at = s.start(); verb.find(v, text, at, s.end()); at = ScanPattern.resumeAfter(v)) {
             // 学校召开, 集团党委召开: a self-reference before the verb is resolved even when it reads as a unit.
             Optional<OrganizerRef> self = selfReferenceBefore(text, s.start(), v.start(), units);
             if (self.isPresent() && !self.get().name().equals(text.substring(self.get().span().start(),
@@ -129,7 +129,7 @@ final class OrganizerFinder {
     private List<OrganizerRef> sponsors(String text, Span paragraph) {
         List<OrganizerRef> found = new ArrayList<>();
         Matcher m = sponsored.matcher(text);
-        for (int at = paragraph.start(); sponsored.find(m, text, at, paragraph.end()); at = Math.max(m.end(), m.start() + 1)) {
+        for (int at = paragraph.start(); sponsored.find(m, text, at, paragraph.end()); at = ScanPattern.resumeAfter(m)) {
             for (Span s : lists.read(text, m.start())) {
                 String name = text.substring(s.start(), s.end());
                 found.add(new OrganizerRef(name, kinds.kindOf(name), s));

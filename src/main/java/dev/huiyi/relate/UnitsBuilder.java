@@ -62,7 +62,7 @@ final class UnitsBuilder {
         }
         for (UnitTrigger trigger : triggers) {
             Matcher m = trigger.pattern().matcher(text);
-            for (int at = 0; trigger.pattern().find(m, text, at, text.length()); at = Math.max(m.end(), m.start() + 1)) {
+            for (int at = 0; trigger.pattern().find(m, text, at, text.length()); at = ScanPattern.resumeAfter(m)) {
                 Optional<UnitRole> role = roleAfter(text, trigger, m.end());
                 if (role.isEmpty()) {
                     continue;

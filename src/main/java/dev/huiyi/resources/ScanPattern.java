@@ -1,6 +1,5 @@
 package dev.huiyi.resources;
 
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,30 +21,22 @@ import java.util.regex.Pattern;
  * are not indexed: for them {@link #find} is plain {@code Matcher.find()}.
  */
 public final class ScanPattern {
-    /** Two bits per character: bit 0 "worked out", bit 1 "can start a match". */
-    private static final int WORDS = (Character.MAX_VALUE + 1) / 32;
-    private static final long KNOWN = 1L;
-    private static final long STARTS = 2L;
-
     private final Pattern pattern;
     private final boolean indexed;
     /** Indexed as it is (no look-behind removed): a match can be tried at each possible start on its own. */
     private final boolean indexedExactly;
     /** {@code ^…} with no alternative beside it: can only match at the start of the searched region. */
     private final boolean anchoredAtStart;
-    /** What the index is learnt from: the pattern, or the pattern without its look-behinds. */
-    private final Pattern probe;
-    /** Both bits of a character live in one word, so a single read sees them together. */
-    private final AtomicLongArray states;
+    /** The characters a match can start with, learnt from the pattern (without its look-behinds). */
+    private final LearntCharSet starts;
 
     private ScanPattern(Pattern pattern) {
         this.pattern = pattern;
         Pattern indexedPattern = withoutLookBehinds(pattern);
         this.indexed = indexedPattern != null && indexable(indexedPattern);
         this.indexedExactly = indexed && indexedPattern == pattern;
-        this.probe = indexedPattern;
         this.anchoredAtStart = anchoredAtStart(pattern);
-        this.states = indexed ? new AtomicLongArray(WORDS) : null;
+        this.starts = indexed ? new LearntCharSet(c -> canStart(indexedPattern, c)) : null;
     }
 
     public static ScanPattern of(Pattern pattern) {
@@ -92,27 +83,31 @@ public final class ScanPattern {
         return false;
     }
 
+    /** Whether the pattern occurs anywhere in {@code text} (like {@code matcher(text).find()}). */
+    public boolean occursIn(CharSequence text) {
+        return find(matcher(text), text, 0, text.length());
+    }
+
+    /**
+     * Where a search for the next match resumes after the one {@code m} holds (as {@code Matcher.find()} does):
+     * at its end, or one further for an empty match.
+     */
+    public static int resumeAfter(Matcher m) {
+        return Math.max(m.end(), m.start() + 1);
+    }
+
     /** False only when no match of the pattern can start with {@code c} (always true when not indexed). */
     public boolean mayStartWith(char c) {
         if (!indexed) {
             return true;
         }
-        int word = c >>> 5;
-        int shift = (c & 31) * 2;
-        long state = states.getOpaque(word) >>> shift;
-        if ((state & KNOWN) != 0) {
-            return (state & STARTS) != 0;
-        }
-        return learn(c, word, shift);
+        return starts.contains(c);
     }
 
-    /** Works out whether {@code c} can start a match (kept out of {@link #mayStartWith}, so that inlines). */
-    private boolean learn(char c, int word, int shift) {
-        Matcher m = probe.matcher(String.valueOf(c));
-        boolean may = m.lookingAt() || m.hitEnd();
-        long bits = (may ? KNOWN | STARTS : KNOWN) << shift;
-        states.getAndUpdate(word, w -> w | bits);
-        return may;
+    /** Whether matching {@code pattern} against the one-character text {@code c} succeeds or wants more. */
+    private static boolean canStart(Pattern pattern, char c) {
+        Matcher m = pattern.matcher(String.valueOf(c));
+        return m.lookingAt() || m.hitEnd();
     }
 
     /**

@@ -129,7 +129,7 @@ class ScanPatternTest {
     private static List<String> scanFind(ScanPattern scan, String text, int from, int to) {
         List<String> found = new ArrayList<>();
         Matcher m = scan.matcher(text);
-        for (int at = from; scan.find(m, text, at, to); at = Math.max(m.end(), m.start() + 1)) {
+        for (int at = from; scan.find(m, text, at, to); at = ScanPattern.resumeAfter(m)) {
             found.add(m.start() + "-" + m.end() + ":" + m.group());
         }
         return found;

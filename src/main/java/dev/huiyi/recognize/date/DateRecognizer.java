@@ -3,6 +3,7 @@ package dev.huiyi.recognize.date;
 import dev.huiyi.api.Span;
 import dev.huiyi.recognize.RecognitionInput;
 import dev.huiyi.recognize.Recognizer;
+import dev.huiyi.resources.LearntCharSet;
 import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.ScanPattern;
 import dev.huiyi.resources.TsvReader;
@@ -30,9 +31,12 @@ public final class DateRecognizer implements Recognizer {
     private static final java.util.Map<String, Integer> RELATIVE_DAYS = java.util.Map.of(
             "昨日", 1, "昨天", 1, "前天", 2, "前日", 2, "今天", 0, "今日", 0);
     private final List<Rule> rules;
+    /** Characters some rule can start with: most positions of a text start no date. */
+    private final LearntCharSet dateStarts;
 
     private DateRecognizer(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.dateStarts = new LearntCharSet(c -> this.rules.stream().anyMatch(r -> r.pattern().mayStartWith(c)));
     }
 
     public static DateRecognizer load(ModelSource models) {
@@ -63,13 +67,11 @@ public final class DateRecognizer implements Recognizer {
         Matcher[] matchers = new Matcher[rules.size()]; // one per rule, made when first needed
         int pos = from;
         while (pos < to) {
-            if (!mayStartDate(text.charAt(pos))) {
+            if (!dateStarts.contains(text.charAt(pos))) {
                 pos++;
                 continue;
             }
             DateExpression best = null;
-            // 2月20日和21日: a bare day right after a date takes that date's month, not the reference's.
-            LocalDate context = dayContext(text, found, pos);
             for (int r = 0; r < rules.size(); r++) {
                 Rule rule = rules.get(r);
                 if (!rule.pattern().mayStartWith(text.charAt(pos))) {
@@ -82,8 +84,10 @@ public final class DateRecognizer implements Recognizer {
                 Matcher m = matchers[r].region(pos, to);
                 if (m.lookingAt() && (best == null || m.end() > best.span().end())) {
                     boolean dayOnly = group(m, "d") != null && group(m, "m") == null && group(m, "y") == null;
+                    // 2月20日和21日: a bare day right after a date takes that date's month, not the reference's.
+                    LocalDate context = dayOnly ? dayContext(text, found, pos) : null;
                     Optional<DateExpression> resolved = resolve(rule.id(), m, text,
-                            dayOnly && context != null ? context : reference);
+                            context != null ? context : reference);
                     if (resolved.isPresent()) {
                         best = resolved.get();
                     }
@@ -114,11 +118,6 @@ public final class DateRecognizer implements Recognizer {
         }
         LocalDate day = previous.end() != null ? previous.end() : previous.start();
         return day.withDayOfMonth(day.lengthOfMonth());
-    }
-
-    /** Every pattern starts with a digit or a Chinese numeral: other positions are skipped cheaply. */
-    private static boolean mayStartDate(char c) {
-        return (c >= '0' && c <= '9') || "〇零○一二三四五六七八九十昨前今".indexOf(c) >= 0;
     }
 
     /** The first date (with its time, if any) in a date line: the publication date. */

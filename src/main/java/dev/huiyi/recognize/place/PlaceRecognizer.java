@@ -68,7 +68,7 @@ public final class PlaceRecognizer implements Recognizer {
         String text = input.text();
         List<Mention> places = new ArrayList<>();
         Matcher phrase = held.matcher(text);
-        for (int at = 0; held.find(phrase, text, at, text.length()); at = Math.max(phrase.end(), phrase.start() + 1)) {
+        for (int at = 0; held.find(phrase, text, at, text.length()); at = ScanPattern.resumeAfter(phrase)) {
             String place = phrase.group("place");
             int start = phrase.start("place");
             int end = phrase.end("place");

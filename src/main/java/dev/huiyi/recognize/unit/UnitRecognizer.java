@@ -5,13 +5,13 @@ import dev.huiyi.recognize.OverlapPolicy;
 import dev.huiyi.recognize.RecognitionInput;
 import dev.huiyi.recognize.Recognizer;
 import dev.huiyi.recognize.TextChars;
+import dev.huiyi.resources.ScanPattern;
 import dev.huiyi.text.Mention;
 import dev.huiyi.text.MentionType;
 import dev.huiyi.text.Token;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Organisations. A reading starts at an anchor (a gazetteer entry, a place, a level word 省/市/县 at a
@@ -26,7 +26,7 @@ public final class UnitRecognizer implements Recognizer {
     private final UnitKinds kinds;
     private final String levelWords;
     private final String placeLevels;
-    private final Pattern abbreviatedOwner;
+    private final ScanPattern abbreviatedOwner;
     private final String continuesHead;
     private final String continuesStrong;
 
@@ -37,7 +37,7 @@ public final class UnitRecognizer implements Recognizer {
         this.placeLevels = lexicon.grammar().text("place_levels");
         this.continuesHead = lexicon.grammar().text("continues_head");
         this.continuesStrong = lexicon.grammar().text("continues_strong");
-        this.abbreviatedOwner = lexicon.grammar().regex("abbreviated_owner");
+        this.abbreviatedOwner = ScanPattern.of(lexicon.grammar().regex("abbreviated_owner"));
     }
 
     @Override
@@ -129,7 +129,8 @@ public final class UnitRecognizer implements Recognizer {
     }
 
     private boolean ownerAbbreviation(String text, int i) {
-        return abbreviatedOwner.matcher(text).region(i, text.length()).lookingAt();
+        return abbreviatedOwner.mayStartWith(text.charAt(i))
+                && abbreviatedOwner.matcher(text).region(i, text.length()).lookingAt();
     }
 
     private List<Mention> listContinuations(String text, List<Mention> units, boolean[] blocked) {
