@@ -4,6 +4,7 @@ import dev.huiyi.api.Extraction;
 import dev.huiyi.api.InputException;
 import dev.huiyi.api.MeetingRecord;
 import dev.huiyi.api.ModelException;
+import dev.huiyi.api.NormalisedText;
 import dev.huiyi.api.Source;
 import dev.huiyi.hanlp.HanlpDictionaries;
 import dev.huiyi.hanlp.HanlpScriptConverter;
@@ -51,12 +52,15 @@ public final class MeetingExtractor {
     public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
     private final Pipeline pipeline;
+    private final Normalizer normalizer;
     private final int maxBytes;
     private final boolean includeText;
     private final LocalDate referenceDate;
 
-    private MeetingExtractor(Pipeline pipeline, int maxBytes, boolean includeText, LocalDate referenceDate) {
+    private MeetingExtractor(Pipeline pipeline, Normalizer normalizer, int maxBytes, boolean includeText,
+                             LocalDate referenceDate) {
         this.pipeline = pipeline;
+        this.normalizer = normalizer;
         this.maxBytes = maxBytes;
         this.includeText = includeText;
         this.referenceDate = referenceDate;
@@ -72,10 +76,7 @@ public final class MeetingExtractor {
      * @throws InputException when the input is empty, undecodable or larger than the size cap
      */
     public Extraction extract(Source source) {
-        if (source.size() > maxBytes) {
-            throw new InputException("input of " + source.size() + " bytes is over the size cap of " + maxBytes
-                    + " bytes");
-        }
+        checkSize(source);
         Context context = new Context(referenceDate);
         context.put(Slots.SOURCE, source);
         pipeline.run(context);
@@ -85,6 +86,26 @@ public final class MeetingExtractor {
             record = record.withText(doc.text());
         }
         return new Extraction(record, doc.text(), doc.normalised().map().toArray(), doc.inputText());
+    }
+
+    /**
+     * One report normalised only (decoded, stripped of markup and chrome, simplified, width-folded), without
+     * running extraction: the text that a record's spans would point into, and the decoded input. Gold checks use
+     * it on reports the extractor must not see yet.
+     *
+     * @throws InputException when the input is empty, undecodable or larger than the size cap
+     */
+    public NormalisedText normalise(Source source) {
+        checkSize(source);
+        Document doc = normalizer.normalize(source);
+        return new NormalisedText(doc.text(), doc.inputText());
+    }
+
+    private void checkSize(Source source) {
+        if (source.size() > maxBytes) {
+            throw new InputException("input of " + source.size() + " bytes is over the size cap of " + maxBytes
+                    + " bytes");
+        }
     }
 
     /** Every mention the recognisers found, for debugging a wrong record ({@code huiyi explain}). */
@@ -176,7 +197,7 @@ public final class MeetingExtractor {
                     new RecognizeStage(dates, recognizers),
                     new RelateStage(Relater.load(models, titles, units)),
                     new AssembleStage()), Set.of(Slots.SOURCE));
-            return new MeetingExtractor(pipeline, maxBytes, includeText, referenceDate);
+            return new MeetingExtractor(pipeline, normalizer, maxBytes, includeText, referenceDate);
         }
 
         private static HanlpSegmenter await(FutureTask<HanlpSegmenter> segmenter) {

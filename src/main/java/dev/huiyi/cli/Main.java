@@ -10,7 +10,7 @@ import java.util.Set;
 @Command(name = "huiyi", mixinStandardHelpOptions = true, version = "huiyi 0.1.0",
         description = "Turns Chinese meeting reports into structured JSON records.",
         subcommands = {ExtractCommand.class, EvalCommand.class, ExplainCommand.class, BenchCommand.class,
-                GenerateCommand.class})
+                GenerateCommand.class, GoldCheckCommand.class})
 public final class Main implements Runnable {
     private static final Set<String> BUILDS_AN_EXTRACTOR = Set.of("extract", "eval", "explain", "bench");
 
