@@ -6,7 +6,8 @@ public enum ExactField {
     PUBLISHED_AT("publishedAt"),
     MODE("mode"),
     TITLE("title"),
-    MEETING_NAME("meetingName");
+    MEETING_NAME("meetingName"),
+    LOCATION("location");
 
     private final String key;
 

@@ -24,6 +24,7 @@ final class ExactScorer {
         results.put(ExactField.MODE, mode(gold.mode(), predicted.mode()));
         results.put(ExactField.TITLE, text(gold.title(), predicted.title()));
         results.put(ExactField.MEETING_NAME, meetingName(gold.meetingName(), predicted.meetingName()));
+        results.put(ExactField.LOCATION, text(gold.location(), predicted.location()));
         return results;
     }
 

@@ -24,6 +24,7 @@ final class Prediction {
     private String publishedAt;
     private MeetingDate meetingDate;
     private MeetingMode mode;
+    private String location;
     private final List<Unit> organizers = new ArrayList<>();
     private final List<Person> hosts = new ArrayList<>();
     private final List<Speaker> speakers = new ArrayList<>();
@@ -57,6 +58,11 @@ final class Prediction {
 
     Prediction date(String start, String end) {
         meetingDate = new MeetingDate(LocalDate.parse(start), end == null ? null : LocalDate.parse(end), start, null);
+        return this;
+    }
+
+    Prediction location(String value) {
+        location = value;
         return this;
     }
 
@@ -117,6 +123,6 @@ final class Prediction {
 
     MeetingRecord build() {
         return new MeetingRecord(MeetingRecord.SCHEMA_VERSION, null, title, meetingName, publishedAt, meetingDate,
-                null, mode, organizers, hosts, speakers, attendees, units, slogans, keyPoints, null, List.of());
+                location, mode, organizers, hosts, speakers, attendees, units, slogans, keyPoints, null, List.of());
     }
 }

@@ -138,13 +138,14 @@ class ReportScorerTest {
     void exactFieldMismatches() {
         GoldRecord g = gold("""
                 {"title": "甲", "meetingName": "乙会议", "publishedAt": "2021-12-06",
-                 "meetingDate": "2021-11-29", "mode": "VIDEO"}""");
+                 "meetingDate": "2021-11-29", "mode": "VIDEO", "location": "京西宾馆"}""");
         ReportScore s = score(g, prediction()
                 .title("丙").meetingName("乙").publishedAt("2021-12-06T15:11")
-                .date("2021-11-30", null).mode(MeetingMode.IN_PERSON).build());
+                .date("2021-11-30", null).mode(MeetingMode.IN_PERSON).location("北京").build());
         assertThat(s.exact().values()).noneMatch(ExactResult::matched);
         assertThat(s.exact().get(ExactField.MEETING_DATE))
                 .isEqualTo(new ExactResult(false, "2021-11-29", "2021-11-30"));
+        assertThat(s.exact().get(ExactField.LOCATION)).isEqualTo(new ExactResult(false, "京西宾馆", "北京"));
     }
 
     @Test
