@@ -30,35 +30,43 @@ final class MeetingFactsFinder {
     }
 
     private static final Pattern DATELINE_AFTER = Pattern.compile("^(讯|电|消息)");
+    /** What joins two owners before a name (市工商联、市总商会七届三次主席会长会议). */
+    private static final String OWNER_GLUE = "、和及与";
+    private final List<String> selfReferenceWords;
     private final ScanPattern verb;
     private final ScanPattern noun;
     private final Pattern held;
+    private final Pattern lead;
     private final List<ModeRule> modeRules;
     private final OrganizerFinder organizers;
 
-    private MeetingFactsFinder(ScanPattern verb, ScanPattern noun, Pattern held, List<ModeRule> modeRules,
-                               OrganizerFinder organizers) {
+    private MeetingFactsFinder(ScanPattern verb, ScanPattern noun, Pattern held, Pattern lead,
+                               List<ModeRule> modeRules, OrganizerFinder organizers) {
         this.verb = verb;
         this.noun = noun;
         this.held = held;
+        this.lead = lead;
         this.modeRules = List.copyOf(modeRules);
         this.organizers = organizers;
+        this.selfReferenceWords = organizers.selfReferenceWords();
     }
 
     static MeetingFactsFinder load(ModelSource models, UnitListReader lists, UnitKinds kinds) {
         Pattern verb = null;
         Pattern noun = null;
         Pattern held = null;
+        Pattern lead = null;
         for (TsvRow row : TsvReader.rows(models.read("meeting/names.tsv"), 2)) {
             switch (row.get(0)) {
                 case "verb" -> verb = row.regex(1);
                 case "noun" -> noun = row.regex(1);
                 case "held" -> held = row.regex(1);
-                default -> throw row.error("kind must be verb or noun");
+                case "lead" -> lead = row.regex(1);
+                default -> throw row.error("kind must be verb, noun, held or lead");
             }
         }
-        if (verb == null || noun == null || held == null) {
-            throw new ModelException("models/meeting/names.tsv: needs a verb, a noun and a held row");
+        if (verb == null || noun == null || held == null || lead == null) {
+            throw new ModelException("models/meeting/names.tsv: needs a verb, a noun, a held and a lead row");
         }
         List<ModeRule> modes = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read("meeting/mode.tsv"), 2)) {
@@ -68,7 +76,7 @@ final class MeetingFactsFinder {
                 throw row.error("unknown mode '" + row.get(0) + "'");
             }
         }
-        return new MeetingFactsFinder(ScanPattern.of(verb), ScanPattern.of(noun), held, modes,
+        return new MeetingFactsFinder(ScanPattern.of(verb), ScanPattern.of(noun), held, lead, modes,
                 OrganizerFinder.load(models, lists, kinds));
     }
 
@@ -115,7 +123,7 @@ final class MeetingFactsFinder {
         for (int clause = s.start(); clause < s.end(); clause = clauseEndFrom(text, clause, s.end()) + 1) {
             Optional<Span> opening = heldName(text, clause, clauseEndFrom(text, clause, s.end()), s.end());
             if (opening.isPresent()) {
-                return Optional.of(withoutLeadingUnit(opening.get(), units));
+                return Optional.of(withoutOwners(text, opening.get(), units));
             }
         }
         return Optional.empty();
@@ -153,14 +161,44 @@ final class MeetingFactsFinder {
         return Optional.empty();
     }
 
-    /** The contract keeps the organiser out of the name: 中国水利企业协会|第四届会员代表大会暨2023年会. */
-    private static Span withoutLeadingUnit(Span name, List<Mention> units) {
-        for (Mention u : units) {
-            if (u.start() == name.start() && u.end() < name.end() - 2) {
-                return new Span(u.end(), name.end());
+    /**
+     * The contract keeps the organiser out of the name: 中国水利企业协会|第四届会员代表大会暨2023年会; so a list of
+     * owners (市工商联、市总商会|七届三次主席会长会议) and a self-reference (我院|六届四次教代会) are cut off too.
+     */
+    private Span withoutOwners(String text, Span name, List<Mention> units) {
+        int start = name.start();
+        int end = name.end();
+        Matcher leading = lead.matcher(text).region(start, end);
+        if (leading.lookingAt() && leading.end() < end - 2) {
+            start = leading.end();
+        }
+        while (true) {
+            int next = ownerEndAt(text, start, end, units);
+            if (next < 0) {
+                break;
+            }
+            start = next;
+            if (start < end - 3 && OWNER_GLUE.indexOf(text.charAt(start)) >= 0
+                    && ownerEndAt(text, start + 1, end, units) > 0) {
+                start++;
             }
         }
-        return name;
+        return new Span(start, end);
+    }
+
+    /** Where the unit or self-reference starting at {@code at} ends, if it leaves a name of three characters. */
+    private int ownerEndAt(String text, int at, int end, List<Mention> units) {
+        for (Mention u : units) {
+            if (u.start() == at && u.end() < end - 2) {
+                return u.end();
+            }
+        }
+        for (String self : selfReferenceWords) {
+            if (text.startsWith(self, at) && at + self.length() < end - 2) {
+                return at + self.length();
+            }
+        }
+        return -1;
     }
 
     /** From {@code start} to the end of the last (and longest) meeting noun before {@code end}. */

@@ -44,6 +44,12 @@ final class OrganizerFinder {
         this.kinds = kinds;
     }
 
+    /** The self-reference words (学校, 我院, 公司…), longest first. */
+    List<String> selfReferenceWords() {
+        return selfReferences.keySet().stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
     static OrganizerFinder load(ModelSource models, UnitListReader lists, UnitKinds kinds) {
         Map<String, List<String>> refs = new LinkedHashMap<>();
         for (TsvRow row : TsvReader.rows(models.read("unit/self_references.tsv"), 2)) {
@@ -81,8 +87,9 @@ final class OrganizerFinder {
             if (!found.isEmpty()) {
                 break;
             }
+            // The owners of a held name: 县总工会、县科协|二届四次联席会议召开.
             units.stream().filter(u -> u.start() == name.start() || u.end() == name.start())
-                    .findFirst().ifPresent(u -> found.add(ref(u)));
+                    .findFirst().ifPresent(u -> found.addAll(withListBefore(text, u, units)));
         }
         return found;
     }
