@@ -29,17 +29,22 @@ final class UnitListReader {
     /** 论坛由X主办, 本次会议由X承办: the list starts after 由 when a meeting word stands before it. */
     private final Pattern sponsorOpener;
 
-    private UnitListReader(UnitKinds kinds, Lexicon<Boolean> openers, Pattern sponsorOpener) {
+    /** 出席开幕式的还有X、Y等单位的领导: the list starts after an attendance phrase that opens its clause. */
+    private final Pattern attendanceOpener;
+
+    private UnitListReader(UnitKinds kinds, Lexicon<Boolean> openers, Pattern sponsorOpener, Pattern attendanceOpener) {
         this.kinds = kinds;
         this.openers = openers;
         this.sponsorOpener = sponsorOpener;
+        this.attendanceOpener = attendanceOpener;
     }
 
     static UnitListReader load(ModelSource models, UnitKinds kinds) {
         Map<String, Boolean> openers = new HashMap<>();
         TsvReader.words(models.read("role/list_openers.tsv")).forEach(w -> openers.put(w, Boolean.TRUE));
-        return new UnitListReader(kinds, Lexicon.of(openers),
-                KeyedValues.read(models.read("role/organizers.tsv"), "models/role/organizers.tsv").regex("sponsor_opener"));
+        KeyedValues keyed = KeyedValues.read(models.read("role/organizers.tsv"), "models/role/organizers.tsv");
+        return new UnitListReader(kinds, Lexicon.of(openers), keyed.regex("sponsor_opener"),
+                keyed.regex("attendance_opener"));
     }
 
     List<Span> read(String text, int listEnd) {
@@ -83,7 +88,11 @@ final class UnitListReader {
             return start + len;
         }
         Matcher m = sponsorOpener.matcher(text).region(start, end);
-        return m.lookingAt() ? m.end() : start;
+        if (m.lookingAt()) {
+            return m.end();
+        }
+        Matcher a = attendanceOpener.matcher(text).region(start, end);
+        return a.lookingAt() && a.end() < end ? a.end() : start;
     }
 
     private static List<Span> split(String text, int start, int end, String separators) {
