@@ -1,5 +1,6 @@
 package dev.huiyi.relate;
 
+import dev.huiyi.recognize.person.FormLines;
 import dev.huiyi.api.PersonRole;
 import dev.huiyi.api.Span;
 import dev.huiyi.recognize.title.TitleLexicon;
@@ -21,10 +22,12 @@ import java.util.Set;
 final class PeopleBuilder {
     private final TitleLexicon titleLexicon;
     private final RoleRules roleRules;
+    private final FormLines formLines;
 
-    PeopleBuilder(TitleLexicon titleLexicon, RoleRules roleRules) {
+    PeopleBuilder(TitleLexicon titleLexicon, RoleRules roleRules, FormLines formLines) {
         this.titleLexicon = titleLexicon;
         this.roleRules = roleRules;
+        this.formLines = formLines;
     }
 
     private static final class Draft {
@@ -67,7 +70,15 @@ final class PeopleBuilder {
             if (after != null && d.titles.stream().noneMatch(t -> t.endsWith(after.surface()))) {
                 d.titles.add(after.surface());
             }
-            assignRole(text, after != null ? after.end() : p.end(), d);
+            d.titles.addAll(parenthesisedTitles(text, p.end()));
+            Optional<FormLines.Line> line = formLines.lineAt(text, p.start());
+            if (line.isPresent()) {
+                // 主持人:X / 出席人员:A、B / 缺席人员:C — the line's label, not a verb, says what they did.
+                d.roles.addAll(line.get().label().roles());
+                d.mentionedOnly = d.roles.isEmpty();
+            } else {
+                assignRole(text, after != null ? after.end() : p.end(), d);
+            }
             previousEnd = p.end();
         }
         addLabelsAfterLists(text, persons, titles, drafts);
@@ -108,6 +119,33 @@ final class PeopleBuilder {
                 }
             }
         }
+    }
+
+    /**
+     * 蔡永福(村党支部书记、村委会主任): the items in parentheses right after a name, when each ends with a post, are
+     * its titles as written, unit prefix and all.
+     */
+    private List<String> parenthesisedTitles(String text, int nameEnd) {
+        if (nameEnd >= text.length() || text.charAt(nameEnd) != '(') {
+            return List.of();
+        }
+        int close = text.indexOf(')', nameEnd);
+        if (close < 0 || close - nameEnd > 60) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        int from = nameEnd + 1;
+        for (int i = from; i <= close; i++) {
+            if (i == close || text.charAt(i) == '、' || text.charAt(i) == ',') {
+                String item = text.substring(from, i).strip();
+                if (item.isEmpty() || titleLexicon.postEndingAt(item, item.length()) <= 0) {
+                    return List.of();
+                }
+                out.add(item);
+                from = i + 1;
+            }
+        }
+        return out;
     }
 
     /** Titles joined by 、 that end right where the name starts, in the order written. */

@@ -1,5 +1,6 @@
 package dev.huiyi.relate;
 
+import dev.huiyi.recognize.person.FormLines;
 import dev.huiyi.api.KeyPoint;
 import dev.huiyi.api.Span;
 import dev.huiyi.recognize.title.TitleLexicon;
@@ -31,7 +32,7 @@ public final class Relater {
         RoleRules roles = RoleRules.load(models);
         UnitKinds kinds = new UnitKinds(unitLexicon);
         UnitListReader lists = UnitListReader.load(models, kinds);
-        return new Relater(new PeopleBuilder(titles, roles), UnitsBuilder.load(models, kinds, lists, roles),
+        return new Relater(new PeopleBuilder(titles, roles, FormLines.load(models)), UnitsBuilder.load(models, kinds, lists, roles),
                 KeyPointExtractor.load(models), MeetingFactsFinder.load(models, lists, kinds));
     }
 

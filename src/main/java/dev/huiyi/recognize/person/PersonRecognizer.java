@@ -38,10 +38,11 @@ public final class PersonRecognizer implements Recognizer {
     private final Set<String> unanchoredNonNamePos;
     private final List<String> knownNames;
     private final Lexicon<Boolean> strongVerbs;
+    private final FormLines formLines;
 
     private PersonRecognizer(NameShape shape, Lexicon<Boolean> boundaries, TitleLexicon titles,
                              Set<String> neverNamePos, Set<String> unanchoredNonNamePos, List<String> knownNames,
-                             Lexicon<Boolean> strongVerbs) {
+                             Lexicon<Boolean> strongVerbs, FormLines formLines) {
         this.shape = shape;
         this.boundaries = boundaries;
         this.titles = titles;
@@ -49,6 +50,7 @@ public final class PersonRecognizer implements Recognizer {
         this.unanchoredNonNamePos = Set.copyOf(unanchoredNonNamePos);
         this.knownNames = List.copyOf(knownNames);
         this.strongVerbs = strongVerbs;
+        this.formLines = formLines;
     }
 
     public static PersonRecognizer load(ModelSource models, TitleLexicon titles) {
@@ -78,7 +80,8 @@ public final class PersonRecognizer implements Recognizer {
         TsvReader.words(models.read("person/strong_verbs.tsv")).forEach(s -> strong.put(s, Boolean.TRUE));
         return new PersonRecognizer(new NameShape(Lexicon.of(surnames), notInName, stopNames,
                 new HashSet<>(TsvReader.words(models.read("person/name_starts.tsv")))), Lexicon.of(bounds),
-                titles, never, unanchored, TsvReader.words(models.read("person/names.tsv")), Lexicon.of(strong));
+                titles, never, unanchored, TsvReader.words(models.read("person/names.tsv")), Lexicon.of(strong),
+                FormLines.load(models));
     }
 
     @Override
@@ -112,6 +115,11 @@ public final class PersonRecognizer implements Recognizer {
             }
         }
         candidates.removeIf(c -> readAsOtherWord(c, input.tokens()));
+        for (FormLines.Line line : formLines.lines(text)) {
+            for (int[] item : FormLines.items(text, line)) {
+                inFormItem(text, item[0], item[1], candidates);
+            }
+        }
         for (String name : knownNames) {
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 if (!quoted[at]) {
@@ -176,6 +184,29 @@ public final class PersonRecognizer implements Recognizer {
                 return;
             }
             start = end + 1;
+        }
+    }
+
+    /**
+     * An item of a form line's list is a name, maybe after a label or post (村民代表韦德明, 镇长 李华): the line's label
+     * says these are people, so the name needs no verb, and it must fill the item to its end.
+     */
+    private void inFormItem(String text, int start, int end, List<Mention> out) {
+        for (int at = skipSpaces(text, start); at < end - 1; at++) {
+            if (at > start && titles.postEndingAt(text, at) <= 0) {
+                continue;
+            }
+            int from = skipSpaces(text, at);
+            int stop = end;
+            while (stop > from && text.charAt(stop - 1) == ' ') {
+                stop--;
+            }
+            final int itemEnd = stop;
+            Optional<Integer> len = shape.readAt(text, from, e -> e == itemEnd);
+            if (len.isPresent()) {
+                out.add(mention(text, from, itemEnd, "person:form", 0.85));
+                return;
+            }
         }
     }
 
