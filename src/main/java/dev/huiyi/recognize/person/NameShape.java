@@ -85,7 +85,9 @@ final class NameShape {
             return Optional.empty();
         }
         int j = i + 1;
-        while (j < text.length() && j - i <= 6 && TextChars.isHan(text.charAt(j))) {
+        // 史蒂文·莫里森在致辞中: a character never inside a name ends the part after the dot.
+        while (j < text.length() && j - i <= 6 && TextChars.isHan(text.charAt(j))
+                && !notInName.contains(text.charAt(j))) {
             j++;
         }
         if (j - i < 3) {

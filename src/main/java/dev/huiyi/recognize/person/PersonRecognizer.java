@@ -99,7 +99,8 @@ public final class PersonRecognizer implements Recognizer {
                 continue;
             }
             int post = titles.postEndingAt(text, i);
-            if (post > 0) {
+            // 委员会主席X, 理事会理事长X: a post followed by 会 is the body's name (委员会), not the post.
+            if (post > 0 && (i >= text.length() || text.charAt(i) != '会')) {
                 anchoredAfterPost(text, skipSpaces(text, i), candidates, quoted);
             }
             if (i == 0 || TextChars.isBreak(text.charAt(i - 1)) || titles.stopEndingAt(text, i) > 0) {
