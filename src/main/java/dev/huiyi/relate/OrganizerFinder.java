@@ -156,7 +156,9 @@ final class OrganizerFinder {
             Span span = new Span(at, at + word.length());
             for (String head : e.getValue()) {
                 for (Mention u : units) {
-                    if (u.surface().endsWith(head) && !u.surface().equals(word)) {
+                    // The full name says more than the head noun (桃园路街道, not 街道办事处 alone).
+                    if (u.surface().endsWith(head) && !u.surface().equals(word)
+                            && u.surface().length() > head.length()) {
                         return Optional.of(new OrganizerRef(u.surface(), UnitKind.valueOf(u.value()), span));
                     }
                 }
