@@ -24,29 +24,40 @@ final class KeyPointExtractor {
     private final List<ScanPattern> leadIns;
     private final List<Pattern> stops;
     private final Pattern enumerator;
+    /** A paragraph that is itself a resolution of the meeting ((一)审议通过《…》): the match is the key point. */
+    private final List<Pattern> resolutions;
+    /** A paragraph opening with an item marker ((一), 1、, 一是) continues a lead-in that ended its paragraph. */
+    private final Pattern itemStart;
 
-    private KeyPointExtractor(List<ScanPattern> leadIns, List<Pattern> stops, Pattern enumerator) {
+    private KeyPointExtractor(List<ScanPattern> leadIns, List<Pattern> stops, Pattern enumerator,
+                              List<Pattern> resolutions, Pattern itemStart) {
         this.leadIns = List.copyOf(leadIns);
         this.stops = List.copyOf(stops);
         this.enumerator = enumerator;
+        this.resolutions = List.copyOf(resolutions);
+        this.itemStart = itemStart;
     }
 
     static KeyPointExtractor load(ModelSource models) {
         List<ScanPattern> leadIns = new ArrayList<>();
         List<Pattern> stops = new ArrayList<>();
         Pattern enumerator = null;
+        List<Pattern> resolutions = new ArrayList<>();
+        Pattern itemStart = null;
         for (TsvRow row : TsvReader.rows(models.read("keypoint/leadins.tsv"), 3)) {
             switch (row.get(1)) {
                 case "leadin" -> leadIns.add(ScanPattern.of(row.regex(2)));
                 case "stop" -> stops.add(row.regex(2));
                 case "enumerator" -> enumerator = row.regex(2);
-                default -> throw row.error("kind must be leadin, stop or enumerator");
+                case "resolution" -> resolutions.add(row.regex(2));
+                case "item" -> itemStart = row.regex(2);
+                default -> throw row.error("kind must be leadin, stop, enumerator, resolution or item");
             }
         }
-        if (enumerator == null) {
-            throw new ModelException("models/keypoint/leadins.tsv: an enumerator row is required");
+        if (enumerator == null || itemStart == null) {
+            throw new ModelException("models/keypoint/leadins.tsv: an enumerator row and an item row are required");
         }
-        return new KeyPointExtractor(leadIns, stops, enumerator);
+        return new KeyPointExtractor(leadIns, stops, enumerator, resolutions, itemStart);
     }
 
     /** A person mention: who, where. */
@@ -56,7 +67,17 @@ final class KeyPointExtractor {
     List<KeyPoint> extract(String text, List<Span> paragraphs, List<Subject> speakers) {
         List<KeyPoint> points = new ArrayList<>();
         String lastSpeaker = null;
+        // A lead-in that ends its paragraph with a colon (会议议定以下事项:) goes on into the item paragraphs after it.
+        String listSubject = null;
         for (Span para : paragraphs) {
+            if (resolution(text, para, points)) {
+                continue;
+            }
+            if (listSubject != null && startsItem(text, para)) {
+                split(text, para.start(), para.end(), listSubject, points);
+                continue;
+            }
+            listSubject = null;
             int pos = para.start();
             while (pos < para.end()) {
                 LeadIn lead = findLeadIn(text, pos, para.end(), speakers, lastSpeaker);
@@ -68,10 +89,35 @@ final class KeyPointExtractor {
                 }
                 int next = nextLeadInStart(text, lead.end(), para.end(), speakers);
                 int stoppedAt = split(text, lead.end(), next, lead.subject(), points);
+                if (next == para.end() && stoppedAt == next && endsWithColon(text, lead.end(), para.end())) {
+                    listSubject = lead.subject();
+                }
                 pos = Math.min(next, stoppedAt);
             }
         }
         return points;
+    }
+
+    /** (一)审议通过《关于…的议案》: the paragraph opens with a resolution of the meeting. */
+    private boolean resolution(String text, Span para, List<KeyPoint> out) {
+        for (Pattern p : resolutions) {
+            Matcher m = p.matcher(text).region(para.start(), para.end());
+            if (m.lookingAt()) {
+                add(text, m.start(), m.end(), MEETING, out);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsItem(String text, Span para) {
+        return itemStart.matcher(text).region(para.start(), para.end()).lookingAt();
+    }
+
+    /** The text after the lead-in is nothing but a colon (and space): the items follow in the next paragraphs. */
+    private static boolean endsWithColon(String text, int from, int to) {
+        String rest = text.substring(from, to).strip();
+        return rest.isEmpty() ? from > 0 && text.charAt(from - 1) == ':' : rest.equals(":");
     }
 
     private record LeadIn(String subject, int end, int start) {
