@@ -79,6 +79,25 @@ public final class Normalizer {
         if (lines.isEmpty()) {
             throw new InputException(format == SourceFormat.HTML ? "html had no body text" : "input has no text");
         }
+        if (format == SourceFormat.TEXT) {
+            // Text pasted from a PDF: join its print lines into sentences before anything reads them.
+            List<HardWraps.Line> marked = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                marked.add(new HardWraps.Line(lines.get(i), kinds.get(i), i == headline));
+            }
+            List<HardWraps.Line> unwrapped = HardWraps.join(marked);
+            if (unwrapped.size() != marked.size()) {
+                lines.clear();
+                kinds.clear();
+                for (HardWraps.Line line : unwrapped) {
+                    if (line.headline()) {
+                        headline = lines.size();
+                    }
+                    lines.add(line.text());
+                    kinds.add(line.kind());
+                }
+            }
+        }
 
         int dateLine = findDateLine(kinds, lines);
         if (headline < 0) {
