@@ -100,7 +100,7 @@ public final class PersonRecognizer implements Recognizer {
             }
             int post = titles.postEndingAt(text, i);
             // 委员会主席X, 理事会理事长X: a post followed by 会 is the body's name (委员会), not the post.
-            if (post > 0 && (i >= text.length() || text.charAt(i) != '会')) {
+            if (post > 0 && (i >= text.length() || text.charAt(i) != '会') && !insideLongerPost(text, i)) {
                 anchoredAfterPost(text, skipSpaces(text, i), candidates, quoted);
             }
             if (i == 0 || TextChars.isBreak(text.charAt(i - 1)) || titles.stopEndingAt(text, i) > 0) {
@@ -132,6 +132,16 @@ public final class PersonRecognizer implements Recognizer {
         return withRepeats(text, accepted, quoted);
     }
 
+    /** 理事|长孙富强: a post ending at {@code end} that a longer post goes on from (理事长) anchors nothing there. */
+    private boolean insideLongerPost(String text, int end) {
+        for (int k = 1; k <= 2 && end + k <= text.length(); k++) {
+            if (titles.postEndingAt(text, end + k) > k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void anchoredAfterPost(String text, int at, List<Mention> out, boolean[] quoted) {
         Optional<Integer> len = shape.readAt(text, at, end -> boundaryAt(text, end));
         if (len.isEmpty()) {
@@ -154,7 +164,9 @@ public final class PersonRecognizer implements Recognizer {
     private void beforePost(String text, int at, List<Mention> out) {
         Optional<Integer> len = shape.readAt(text, at, end -> {
             int post = titles.postAt(text, end);
-            return post > 0 && boundaryAt(text, end + post);
+            // A label (职工代表, 市领导) stands before names, never after one: 全体教|职工代表 is no name.
+            return post > 0 && !titles.isLabel(text.substring(end, end + post))
+                    && !titles.isCollective(text.substring(end, end + post)) && boundaryAt(text, end + post);
         });
         len.ifPresent(l -> out.add(mention(text, at, at + l, "person:before-post", 0.8)));
     }
@@ -261,7 +273,13 @@ public final class PersonRecognizer implements Recognizer {
             return true;
         }
         char c = text.charAt(end);
-        return TextChars.isBreak(c) || boundaries.longestAt(text, end) > 0 || titles.postAt(text, end) > 0;
+        return TextChars.isBreak(c) || boundaries.longestAt(text, end) > 0 || postNotBodyAt(text, end);
+    }
+
+    /** A post starts at {@code at} and is not the start of a body's name (理事|会, 委员|会). */
+    private boolean postNotBodyAt(String text, int at) {
+        int post = titles.postAt(text, at);
+        return post > 0 && (at + post >= text.length() || text.charAt(at + post) != '会');
     }
 
     private List<Mention> withRepeats(String text, List<Mention> accepted, boolean[] quoted) {

@@ -1,11 +1,13 @@
 package dev.huiyi.recognize.title;
 
+import dev.huiyi.resources.KeyedValues;
 import dev.huiyi.resources.Lexicon;
 import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Post head nouns ({@code models/title/posts.tsv}) and the stop words a title prefix never crosses. */
@@ -31,11 +33,37 @@ public final class TitleLexicon {
                 default -> throw row.error("kind must be post, collective or label, not '" + row.get(1) + "'");
             }
         }
+        addGrammar(models, posts);
         Map<String, Boolean> stops = new HashMap<>();
         for (String w : TsvReader.words(models.read("title/title_stops.tsv"))) {
             stops.put(w, Boolean.TRUE);
         }
         return new TitleLexicon(Lexicon.of(posts), Lexicon.of(stops));
+    }
+
+    /**
+     * The post grammar ({@code models/title/post_grammar.tsv}): modifier + head makes a post, group + 代表 a label,
+     * level + 领导 a collective label. Entries of posts.tsv keep their kind.
+     */
+    private static void addGrammar(ModelSource models, Map<String, PostKind> posts) {
+        KeyedValues grammar = KeyedValues.read(models.read("title/post_grammar.tsv"), "models/title/post_grammar.tsv");
+        List<String> heads = words(grammar.text("head"));
+        for (String head : heads) {
+            posts.putIfAbsent(head, PostKind.POST);
+            for (String modifier : words(grammar.text("modifier"))) {
+                posts.putIfAbsent(modifier + head, PostKind.POST);
+            }
+        }
+        for (String group : words(grammar.text("group"))) {
+            posts.putIfAbsent(group + "代表", PostKind.LABEL);
+        }
+        for (String level : words(grammar.text("level"))) {
+            posts.putIfAbsent(level + "领导", PostKind.COLLECTIVE);
+        }
+    }
+
+    private static List<String> words(String value) {
+        return List.of(value.strip().split("\\s+"));
     }
 
     /** Length of the longest post ending at {@code end}, or 0. */
