@@ -159,7 +159,8 @@ final class PeopleBuilder {
         while (t != null) {
             chain.add(0, t.surface());
             at = t.start();
-            t = at > 0 && text.charAt(at - 1) == '、' ? titleEndingAt.get(at - 1) : null;
+            // 部党组书记、部长,部领导小组组长黎盛华: titles are joined by 、 and sometimes by a comma.
+            t = at > 0 && (text.charAt(at - 1) == '、' || text.charAt(at - 1) == ',') ? titleEndingAt.get(at - 1) : null;
         }
         return chain;
     }
