@@ -103,10 +103,28 @@ final class MeetingFactsFinder {
             }
         }
         List<OrganizerRef> convenors = organizers.find(doc, candidates, verb, units, names);
-        Optional<Mention> place = mentions.stream().filter(m -> m.type() == MentionType.PLACE).findFirst();
+        Optional<Mention> place = placeOf(mentions);
         MeetingMode mode = modeOf(text.substring(doc.body().start()), place.isPresent());
         return new MeetingFacts(name == null ? null : doc.slice(name), publishedAt, dateOf(doc, mentions),
                 place.map(Mention::value).orElse(null), mode, convenors, name);
+    }
+
+    /**
+     * The first place where the meeting was held, or a later one that says the same place more precisely
+     * (在南京召开 in the headline, 在南京紫金山庄举行 in the body; 在京 / 在北京国家会议中心).
+     */
+    private static Optional<Mention> placeOf(List<Mention> mentions) {
+        List<Mention> places = mentions.stream().filter(m -> m.type() == MentionType.PLACE).toList();
+        if (places.isEmpty()) {
+            return Optional.empty();
+        }
+        Mention best = places.get(0);
+        for (Mention later : places.subList(1, places.size())) {
+            if (later.value().length() > best.value().length() && later.value().contains(best.value())) {
+                best = later;
+            }
+        }
+        return Optional.of(best);
     }
 
     /** After the convening verb, up to the last meeting noun of the clause; or a name that opens its clause and is held. */
