@@ -29,12 +29,14 @@ public final class PlaceRecognizer implements Recognizer {
     private final ScanPattern held;
     private final Pattern administrative;
     private final Pattern notAPlace;
+    private final ScanPattern formLine;
 
     private PlaceRecognizer(Map<String, String> shortForms, Map<String, String> names, List<Pattern> venues,
                             KeyedValues rules) {
         this.held = ScanPattern.of(rules.regex("held"));
         this.administrative = rules.regex("administrative");
         this.notAPlace = rules.regex("not_a_place");
+        this.formLine = ScanPattern.of(rules.regex("form_line"));
         this.shortForms = Map.copyOf(shortForms);
         this.names = Map.copyOf(names);
         this.venues = List.copyOf(venues);
@@ -80,6 +82,16 @@ public final class PlaceRecognizer implements Recognizer {
                         value != null ? value : place, "place:held", 0.9));
             }
         }
+        // Minutes in form layout: 会议地点: 村委会议室 — the label says what the rest of the line is.
+        Matcher form = formLine.matcher(text);
+        for (int at = 0; formLine.find(form, text, at, text.length()); at = ScanPattern.resumeAfter(form)) {
+            String place = form.group("place").strip();
+            int start = form.start("place") + form.group("place").indexOf(place);
+            String value = shortForms.getOrDefault(place, place);
+            places.add(new Mention(MentionType.PLACE, new Span(start, start + place.length()), place, value,
+                    "place:form", 0.9));
+        }
+        places.sort(java.util.Comparator.comparingInt(Mention::start));
         return places;
     }
 
