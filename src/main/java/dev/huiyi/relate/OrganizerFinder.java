@@ -87,9 +87,12 @@ final class OrganizerFinder {
             if (!found.isEmpty()) {
                 break;
             }
-            // The owners of a held name: 县总工会、县科协|二届四次联席会议召开.
+            // The owners of a held name: 县总工会、县科协|二届四次联席会议召开; 我院|六届四次教代会隆重召开.
             units.stream().filter(u -> u.start() == name.start() || u.end() == name.start())
                     .findFirst().ifPresent(u -> found.addAll(withListBefore(text, u, units)));
+            if (found.isEmpty()) {
+                selfReferenceBefore(text, Math.max(0, name.start() - 4), name.start(), units).ifPresent(found::add);
+            }
         }
         return found;
     }

@@ -40,6 +40,9 @@ public final class UnitRecognizer implements Recognizer {
         this.abbreviatedOwner = ScanPattern.of(lexicon.grammar().regex("abbreviated_owner"));
     }
 
+    /** HanLP tags of words that belong to running text, never to a unit's name: verbs, adverbs, time words. */
+    private static final java.util.Set<String> RUNNING_TEXT_POS = java.util.Set.of("v", "d", "t", "vi", "ad");
+
     @Override
     public MentionType type() {
         return MentionType.UNIT;
@@ -104,6 +107,9 @@ public final class UnitRecognizer implements Recognizer {
                     && stopEndingAt[start] == 0) {
                 start--;
             }
+            // 奋力推动|学院, 未来五年|医院: running text before a head noun is no name; the name starts after the
+            // last verb, adverb or time word HanLP reads there.
+            start = afterRunningText(input.tokens(), start, end - head);
             if (end - start >= 4 && (start == 0 || !TextChars.isHan(text.charAt(start - 1))
                     || stopEndingAt[start] > 0)) {
                 anchor[start] = true;
@@ -126,6 +132,16 @@ public final class UnitRecognizer implements Recognizer {
         List<Mention> units = new ArrayList<>(OverlapPolicy.longestThenPriority(candidates));
         units.addAll(listContinuations(text, units, blocked));
         return OverlapPolicy.longestThenPriority(units).stream().filter(m -> !isGeneric(text, m)).toList();
+    }
+
+    private static int afterRunningText(List<Token> tokens, int start, int headStart) {
+        int from = start;
+        for (Token t : tokens) {
+            if (t.span().start() >= start && t.span().end() <= headStart && RUNNING_TEXT_POS.contains(t.pos())) {
+                from = Math.max(from, t.span().end());
+            }
+        }
+        return from;
     }
 
     private boolean ownerAbbreviation(String text, int i) {
