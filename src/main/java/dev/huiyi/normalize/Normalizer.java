@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 public final class Normalizer {
     /** Share of CJK characters that must change under conversion before a text counts as traditional. */
     private static final double TRADITIONAL_SHARE = 0.04;
+    /** How many lines from the top may hold the headline (app chrome can take several). */
+    private static final int HEADLINE_WINDOW = 10;
     private static final int HEADLINE_MAX = 80;
     private static final Pattern HTML_SNIFF = Pattern.compile("(?is)^\\s*(<!doctype html|<html|<head|<meta|<body)");
 
@@ -101,7 +103,7 @@ public final class Normalizer {
 
         int dateLine = findDateLine(kinds, lines);
         if (headline < 0) {
-            headline = findHeadline(lines, kinds);
+            headline = findHeadline(lines, kinds, dateLine);
         }
         MappedTextBuilder joined = new MappedTextBuilder();
         List<Span> lineSpans = new ArrayList<>();
@@ -185,9 +187,10 @@ public final class Normalizer {
      * Among the short lines at the top (before the first sentence), the first that reads like a headline;
      * otherwise the first of them. A line with 。 ends the search: the body has begun.
      */
-    private int findHeadline(List<MappedText> lines, List<LineKind> kinds) {
+    private int findHeadline(List<MappedText> lines, List<LineKind> kinds, int dateLine) {
         int first = -1;
-        for (int i = 0; i < Math.min(lines.size(), 4); i++) {
+        int beforeDateLine = -1;
+        for (int i = 0; i < Math.min(lines.size(), HEADLINE_WINDOW); i++) {
             String t = lines.get(i).text();
             if (kinds.get(i) != null) {
                 continue;
@@ -199,8 +202,13 @@ public final class Normalizer {
                 return i;
             }
             first = first < 0 ? i : first;
+            if (i < dateLine && !t.isBlank()) {
+                beforeDateLine = i;
+            }
         }
-        return first;
+        // No line reads like a meeting headline: the page's own headline stands right above its date line (app and
+        // portal chrome — 登录, 下载客户端, site names — stands above that); otherwise the first short line.
+        return beforeDateLine >= 0 ? beforeDateLine : first;
     }
 
     private static String sha256(byte[] bytes) {
