@@ -118,7 +118,9 @@ public final class Normalizer {
             lineSpans.add(new Span(start, joined.length()));
         }
         List<Span> paragraphs = new ArrayList<>();
-        for (int i = 0; i < lineSpans.size(); i++) {
+        // Short lines above the headline are page chrome the rules did not know (今天是…, site names, app
+        // buttons): never body, so no meeting date or name is read from them.
+        for (int i = Math.max(0, headline); i < lineSpans.size(); i++) {
             if (i != headline && i != dateLine) {
                 paragraphs.add(lineSpans.get(i));
             }
