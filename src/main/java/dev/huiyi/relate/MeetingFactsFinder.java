@@ -37,11 +37,14 @@ final class MeetingFactsFinder {
     private final ScanPattern noun;
     private final Pattern held;
     private final Pattern lead;
+    /** A sentence that says the meeting was held: its date is the meeting's over earlier dates (a notice's). */
+    private final Pattern heldVerb;
     private final List<ModeRule> modeRules;
     private final OrganizerFinder organizers;
 
-    private MeetingFactsFinder(ScanPattern verb, ScanPattern noun, Pattern held, Pattern lead,
+    private MeetingFactsFinder(ScanPattern verb, ScanPattern noun, Pattern held, Pattern lead, Pattern heldVerb,
                                List<ModeRule> modeRules, OrganizerFinder organizers) {
+        this.heldVerb = heldVerb;
         this.verb = verb;
         this.noun = noun;
         this.held = held;
@@ -56,17 +59,19 @@ final class MeetingFactsFinder {
         Pattern noun = null;
         Pattern held = null;
         Pattern lead = null;
+        Pattern heldVerb = null;
         for (TsvRow row : TsvReader.rows(models.read("meeting/names.tsv"), 2)) {
             switch (row.get(0)) {
                 case "verb" -> verb = row.regex(1);
                 case "noun" -> noun = row.regex(1);
                 case "held" -> held = row.regex(1);
                 case "lead" -> lead = row.regex(1);
-                default -> throw row.error("kind must be verb, noun, held or lead");
+                case "held_verb" -> heldVerb = row.regex(1);
+                default -> throw row.error("kind must be verb, noun, held, lead or held_verb");
             }
         }
-        if (verb == null || noun == null || held == null || lead == null) {
-            throw new ModelException("models/meeting/names.tsv: needs a verb, a noun, a held and a lead row");
+        if (verb == null || noun == null || held == null || lead == null || heldVerb == null) {
+            throw new ModelException("models/meeting/names.tsv: needs a verb, a noun, a held, a lead and a held_verb row");
         }
         List<ModeRule> modes = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read("meeting/mode.tsv"), 2)) {
@@ -76,7 +81,7 @@ final class MeetingFactsFinder {
                 throw row.error("unknown mode '" + row.get(0) + "'");
             }
         }
-        return new MeetingFactsFinder(ScanPattern.of(verb), ScanPattern.of(noun), held, lead, modes,
+        return new MeetingFactsFinder(ScanPattern.of(verb), ScanPattern.of(noun), held, lead, heldVerb, modes,
                 OrganizerFinder.load(models, lists, kinds));
     }
 
@@ -107,6 +112,21 @@ final class MeetingFactsFinder {
         MeetingMode mode = modeOf(text.substring(doc.body().start()), place.isPresent());
         return new MeetingFacts(name == null ? null : doc.slice(name), publishedAt, dateOf(doc, mentions),
                 place.map(Mention::value).orElse(null), mode, convenors, name);
+    }
+
+    /** The first body date in a sentence that says the meeting was held (召开, 举行, 开幕…), or null. */
+    private Mention firstDateOfAHeldSentence(Document doc, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.DATE && m.start() >= doc.body().start() && !inLine(doc.dateLine(), m)
+                    && heldVerb.matcher(sentenceOf(doc.text(), m)).find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static String sentenceOf(String text, Mention m) {
+        return text.substring(Sentences.startOf(text, m.start()), Sentences.endOf(text, m.start()));
     }
 
     /**
@@ -261,11 +281,15 @@ final class MeetingFactsFinder {
     }
 
     /** The first date of the body that is not a dateline (本报北京8月24日电); a dateline only as a last resort. */
-    private static MeetingDate dateOf(Document doc, List<Mention> mentions) {
+    private MeetingDate dateOf(Document doc, List<Mention> mentions) {
         Mention dateline = null;
+        Mention held = firstDateOfAHeldSentence(doc, mentions);
         for (Mention m : mentions) {
             if (m.type() != MentionType.DATE || m.start() < doc.body().start() || inLine(doc.dateLine(), m)) {
                 continue;
+            }
+            if (held != null && m.start() < held.start() && !heldVerb.matcher(sentenceOf(doc.text(), m)).find()) {
+                continue; // 会议通知于6月9日送达…;会议于6月14日召开: the date of the sentence that holds the meeting
             }
             String after = doc.text().substring(m.end(), Math.min(doc.text().length(), m.end() + 2));
             if (DATELINE_AFTER.matcher(after).find()) {
