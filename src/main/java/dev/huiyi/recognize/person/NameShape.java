@@ -93,7 +93,8 @@ final class NameShape {
         if (j - i < 3) {
             return Optional.empty();
         }
-        for (int end = j; end > i + 2; end--) {
+        // Shortest first: 马克·霍尔顿|致辞 — the part after the dot ends at the first boundary, not the last.
+        for (int end = i + 3; end <= j; end++) {
             if (boundaryAt.test(end)) {
                 return Optional.of(end - start);
             }
