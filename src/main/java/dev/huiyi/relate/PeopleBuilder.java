@@ -1,6 +1,10 @@
 package dev.huiyi.relate;
 
 import dev.huiyi.recognize.person.FormLines;
+import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.TsvReader;
+import dev.huiyi.resources.TsvRow;
+import java.util.regex.Pattern;
 import dev.huiyi.api.PersonRole;
 import dev.huiyi.api.Span;
 import dev.huiyi.recognize.title.TitleLexicon;
@@ -23,11 +27,33 @@ final class PeopleBuilder {
     private final TitleLexicon titleLexicon;
     private final RoleRules roleRules;
     private final FormLines formLines;
+    private final List<PeopleOpener> openers;
 
-    PeopleBuilder(TitleLexicon titleLexicon, RoleRules roleRules, FormLines formLines) {
+    /** What opens a list of people whose role is said before them ({@code models/role/people_openers.tsv}). */
+    record PeopleOpener(String id, List<PersonRole> roles, Pattern pattern) {
+    }
+
+    PeopleBuilder(TitleLexicon titleLexicon, RoleRules roleRules, FormLines formLines, List<PeopleOpener> openers) {
         this.titleLexicon = titleLexicon;
         this.roleRules = roleRules;
         this.formLines = formLines;
+        this.openers = List.copyOf(openers);
+    }
+
+    static List<PeopleOpener> loadOpeners(ModelSource models) {
+        List<PeopleOpener> out = new ArrayList<>();
+        for (TsvRow row : TsvReader.rows(models.read("role/people_openers.tsv"), 3)) {
+            List<PersonRole> roles = new ArrayList<>();
+            for (String r : row.get(1).split(",")) {
+                try {
+                    roles.add(PersonRole.valueOf(r.strip()));
+                } catch (IllegalArgumentException e) {
+                    throw row.error("unknown role '" + r + "'");
+                }
+            }
+            out.add(new PeopleOpener(row.get(0), roles, Pattern.compile("(?:" + row.regex(2).pattern() + ")$")));
+        }
+        return out;
     }
 
     private static final class Draft {
@@ -78,6 +104,9 @@ final class PeopleBuilder {
                 d.mentionedOnly = d.roles.isEmpty();
             } else {
                 assignRole(text, after != null ? after.end() : p.end(), d);
+                if (d.roles.isEmpty() && !d.mentionedOnly) {
+                    roleFromOpener(text, p, persons, titles).ifPresent(d.roles::addAll);
+                }
             }
             previousEnd = p.end();
         }
@@ -119,6 +148,46 @@ final class PeopleBuilder {
                 }
             }
         }
+    }
+
+    /**
+     * 在主席台前排就座的有:A、B、C — the role is said before the list: the opener must end where the list starts,
+     * and between them stand only names, titles and 、/,/和.
+     */
+    private Optional<List<PersonRole>> roleFromOpener(String text, Mention person, List<Mention> persons,
+                                                      List<Mention> titles) {
+        int sentence = person.start();
+        while (sentence > 0 && "。;!?\n".indexOf(text.charAt(sentence - 1)) < 0) {
+            sentence--; // the whole sentence, across the colon that opens the list
+        }
+        int listStart = person.start();
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            while (listStart > sentence && "、,和及与 :".indexOf(text.charAt(listStart - 1)) >= 0) {
+                listStart--;
+                moved = true;
+            }
+            for (Mention m : persons) {
+                if (m.end() == listStart && m.start() >= sentence) {
+                    listStart = m.start();
+                    moved = true;
+                }
+            }
+            for (Mention m : titles) {
+                if (m.end() == listStart && m.start() >= sentence) {
+                    listStart = m.start();
+                    moved = true;
+                }
+            }
+        }
+        String before = text.substring(sentence, listStart);
+        for (PeopleOpener opener : openers) {
+            if (opener.pattern().matcher(before).find()) {
+                return Optional.of(opener.roles());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -32,7 +32,7 @@ public final class Relater {
         RoleRules roles = RoleRules.load(models);
         UnitKinds kinds = new UnitKinds(unitLexicon);
         UnitListReader lists = UnitListReader.load(models, kinds);
-        return new Relater(new PeopleBuilder(titles, roles, FormLines.load(models)), UnitsBuilder.load(models, kinds, lists, roles),
+        return new Relater(new PeopleBuilder(titles, roles, FormLines.load(models), PeopleBuilder.loadOpeners(models)), UnitsBuilder.load(models, kinds, lists, roles),
                 KeyPointExtractor.load(models), MeetingFactsFinder.load(models, lists, kinds));
     }
 

@@ -181,9 +181,13 @@ public final class PersonRecognizer implements Recognizer {
         }
         List<Mention> list = new ArrayList<>();
         int start = at;
+        // …就座的有:A、B、C。 — after a colon, a 、-list of two or more names may simply end the sentence.
+        boolean afterColon = at > 0 && text.charAt(at - 1) == ':';
         while (true) {
+            boolean more = !list.isEmpty();
             Optional<Integer> len = shape.readAt(text, start, end -> end < text.length()
-                    && (text.charAt(end) == '、' || strongVerbs.longestAt(text, end) > 0));
+                    && (text.charAt(end) == '、' || strongVerbs.longestAt(text, end) > 0
+                    || afterColon && more && "。;".indexOf(text.charAt(end)) >= 0));
             if (len.isEmpty()) {
                 return;
             }
