@@ -212,7 +212,8 @@ final class MeetingFactsFinder {
         }
         while (true) {
             int next = ownerEndAt(text, start, end, units);
-            if (next < 0) {
+            // 省委常委会|(扩大)会议: the body is part of the name when the rest opens with a parenthesis.
+            if (next < 0 || text.charAt(next) == '(') {
                 break;
             }
             start = next;
