@@ -30,6 +30,8 @@ final class OrganizerFinder {
     private final Pattern afterSelf;
     private final Pattern listGlue;
     private final Map<String, List<String>> selfReferences;
+    /** What follows a company that owns the meeting: (以下简称“公司”)第五届董事会 (models/role/organizers.tsv). */
+    private final Pattern boardOwner;
     private final UnitListReader lists;
     private final UnitKinds kinds;
 
@@ -39,6 +41,7 @@ final class OrganizerFinder {
         this.unitToVerb = rules.regex("unit_to_verb");
         this.afterSelf = rules.regex("after_self");
         this.listGlue = rules.regex("list_glue");
+        this.boardOwner = rules.regex("board_owner");
         this.selfReferences = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(selfReferences));
         this.lists = lists;
         this.kinds = kinds;
@@ -92,6 +95,16 @@ final class OrganizerFinder {
                     .findFirst().ifPresent(u -> found.addAll(withListBefore(text, u, units)));
             if (found.isEmpty()) {
                 selfReferenceBefore(text, Math.max(0, name.start() - 4), name.start(), units).ifPresent(found::add);
+            }
+        }
+        if (found.isEmpty()) {
+            // A board's or supervisory board's meeting is convened by its company: 江南瑞康血液制品股份有限公司
+            // (以下简称“公司”)第五届监事会第十九次会议于…召开.
+            for (Mention u : units) {
+                if (u.surface().endsWith("公司") && boardOwner.matcher(text).region(u.end(), text.length()).lookingAt()) {
+                    found.add(ref(u));
+                    break;
+                }
             }
         }
         return found;
