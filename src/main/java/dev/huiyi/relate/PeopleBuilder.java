@@ -51,7 +51,9 @@ final class PeopleBuilder {
                     throw row.error("unknown role '" + r + "'");
                 }
             }
-            out.add(new PeopleOpener(row.get(0), roles, Pattern.compile("(?:" + row.regex(2).pattern() + ")$")));
+            // The opener, then at most a title the recognisers did not read, right before the list.
+            out.add(new PeopleOpener(row.get(0), roles,
+                    Pattern.compile("(?:" + row.regex(2).pattern() + ")[^,。;:、]{0,24}$")));
         }
         return out;
     }

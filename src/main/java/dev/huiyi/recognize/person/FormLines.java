@@ -48,7 +48,9 @@ public final class FormLines {
                     throw row.error("unknown role '" + r + "' (HOST, SPEAKER, GUEST, ATTENDEE or NONE)");
                 }
             }
-            Pattern label = Pattern.compile("^[ \\t]*(" + row.regex(2).pattern() + ")[ \\t]*[::][ \\t]*");
+            // Printed forms space their labels out (主 持 人:): a space may stand between any two characters.
+            String spaced = row.regex(2).pattern().replaceAll("(\\p{IsHan})(?=\\p{IsHan})", "$1[ \\\\t]*");
+            Pattern label = Pattern.compile("^[ \\t]*(" + spaced + ")[ \\t]*[::][ \\t]*");
             labels.add(new Label(row.get(0), roles, label));
         }
         return new FormLines(labels);
