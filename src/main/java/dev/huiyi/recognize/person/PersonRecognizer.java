@@ -109,6 +109,9 @@ public final class PersonRecognizer implements Recognizer {
             if (i == 0 || ",。;:\n".indexOf(text.charAt(i - 1)) >= 0) {
                 atClauseStart(text, i, candidates);
             }
+            if (i > 0 && text.charAt(i - 1) == ':') {
+                colonList(text, i, candidates);
+            }
         }
         for (Token token : input.tokens()) {
             if (token.pos().startsWith("nr") && !quoted[token.span().start()]) {
@@ -224,6 +227,34 @@ public final class PersonRecognizer implements Recognizer {
                 out.add(mention(text, from, itemEnd, "person:form", 0.85));
                 return;
             }
+        }
+    }
+
+    /**
+     * …就座的有:贺建军、潘立新、甘露、刘中原。 — a 、-list after a colon, to the end of its sentence: each item that
+     * is exactly a name is a person, when most items are (an item the name shape rejects does not end the list).
+     */
+    private void colonList(String text, int start, List<Mention> out) {
+        int end = start;
+        while (end < text.length() && "。;\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        List<Mention> names = new ArrayList<>();
+        int items = 0;
+        for (int from = start; from < end; ) {
+            int to = text.indexOf('、', from);
+            to = to < 0 || to > end ? end : to;
+            items++;
+            final int itemStart = from;
+            final int itemEnd = to;
+            if (to - from >= 2 && to - from <= 4) {
+                shape.readAt(text, itemStart, e -> e == itemEnd)
+                        .ifPresent(len -> names.add(mention(text, itemStart, itemEnd, "person:colon-list", 0.8)));
+            }
+            from = to + 1;
+        }
+        if (items >= 3 && names.size() * 3 >= items * 2) {
+            out.addAll(names);
         }
     }
 
