@@ -308,7 +308,9 @@ public final class PersonRecognizer implements Recognizer {
             return true;
         }
         char c = text.charAt(end);
-        return TextChars.isBreak(c) || boundaries.longestAt(text, end) > 0 || postNotBodyAt(text, end);
+        // 县长李华15日下午主持召开…: a date may follow a name directly.
+        return TextChars.isBreak(c) || (c >= '0' && c <= '9') || boundaries.longestAt(text, end) > 0
+                || postNotBodyAt(text, end);
     }
 
     /** A post starts at {@code at} and is not the start of a body's name (理事|会, 委员|会). */
