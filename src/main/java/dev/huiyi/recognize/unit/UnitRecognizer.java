@@ -219,7 +219,10 @@ public final class UnitRecognizer implements Recognizer {
         if (end >= text.length()) {
             return false;
         }
-        return continuesHead.indexOf(text.charAt(end)) >= 0;
+        // 市文联|主办: a stop word (主办, 召开) after the head ends the unit even when its first character could
+        // continue the head (文联主席); not 会议, which continues 委 (常委会会议, 全委会议).
+        char next = text.charAt(end);
+        return continuesHead.indexOf(next) >= 0 && (next == '会' || lexicon.stops().longestAt(text, end) == 0);
     }
 
     private boolean isGeneric(String text, Mention m) {
