@@ -18,6 +18,8 @@ import java.util.Set;
 public final class CharsetDetector {
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset BIG5 = Charset.forName("Big5");
+    /** Big5 with the ETEN and HKSCS extensions (恒 is 0xF9DA there): what Big5 pages are in practice. */
+    private static final Charset BIG5_HKSCS = Charset.forName("Big5-HKSCS");
     private final Set<Character> frequentChars;
 
     public CharsetDetector(Set<Character> frequentChars) {
@@ -45,6 +47,11 @@ public final class CharsetDetector {
         }
         Optional<String> gb = strict(bytes, GB18030);
         Optional<String> big5 = strict(bytes, BIG5);
+        String big5Name = "Big5";
+        if (big5.isEmpty()) {
+            big5 = strict(bytes, BIG5_HKSCS);
+            big5Name = "Big5-HKSCS";
+        }
         if (gb.isEmpty() && big5.isEmpty()) {
             throw new InputException("undecodable input: not valid UTF-8, GB18030 or Big5");
         }
@@ -52,10 +59,10 @@ public final class CharsetDetector {
             return new DecodedInput(gb.get(), "GB18030");
         }
         if (gb.isEmpty()) {
-            return new DecodedInput(big5.get(), "Big5");
+            return new DecodedInput(big5.get(), big5Name);
         }
         return frequentCount(big5.get()) > frequentCount(gb.get())
-                ? new DecodedInput(big5.get(), "Big5")
+                ? new DecodedInput(big5.get(), big5Name)
                 : new DecodedInput(gb.get(), "GB18030");
     }
 

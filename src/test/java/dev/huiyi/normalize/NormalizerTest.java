@@ -55,6 +55,15 @@ class NormalizerTest {
     }
 
     @Test
+    void big5PagesWithTheEtenExtensionsDecode() {
+        // 恒 is 0xF9DA, an ETEN extension that Java's plain Big5 lacks and real Big5 pages use.
+        String traditional = "標題\n市人大常委會召開會議,會議在恒春市政府舉行。";
+        Document big5 = normalize(traditional.getBytes(Charset.forName("Big5-HKSCS")));
+        assertThat(big5.encoding()).isEqualTo("Big5-HKSCS");
+        assertThat(big5.text()).contains("恒春市政府").hasSameSizeAs(traditional);
+    }
+
+    @Test
     void offsetsMapBackToTheInput() {
         String input = "当前位置: 首页\n  标题行\n\n　　正文，第一段。\n";
         Document d = normalize(input.getBytes(StandardCharsets.UTF_8));
