@@ -17,10 +17,17 @@ public final class TitleLexicon {
 
     private final Lexicon<PostKind> posts;
     private final Lexicon<Boolean> stops;
+    private final List<java.util.regex.Pattern> clauses;
 
-    private TitleLexicon(Lexicon<PostKind> posts, Lexicon<Boolean> stops) {
+    private TitleLexicon(Lexicon<PostKind> posts, Lexicon<Boolean> stops, List<java.util.regex.Pattern> clauses) {
         this.posts = posts;
         this.stops = stops;
+        this.clauses = List.copyOf(clauses);
+    }
+
+    /** Clauses that belong to the title of the post after them ({@code models/title/clauses.tsv}), anchored at their end. */
+    public List<java.util.regex.Pattern> clauses() {
+        return clauses;
     }
 
     public static TitleLexicon load(ModelSource models) {
@@ -38,7 +45,11 @@ public final class TitleLexicon {
         for (String w : TsvReader.words(models.read("title/title_stops.tsv"))) {
             stops.put(w, Boolean.TRUE);
         }
-        return new TitleLexicon(Lexicon.of(posts), Lexicon.of(stops));
+        List<java.util.regex.Pattern> clauses = new java.util.ArrayList<>();
+        for (TsvRow row : TsvReader.rows(models.read("title/clauses.tsv"), 1)) {
+            clauses.add(java.util.regex.Pattern.compile("(?:" + row.regex(0).pattern() + ")$"));
+        }
+        return new TitleLexicon(Lexicon.of(posts), Lexicon.of(stops), clauses);
     }
 
     /**

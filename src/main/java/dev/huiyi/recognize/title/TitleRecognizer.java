@@ -8,6 +8,8 @@ import dev.huiyi.text.Mention;
 import dev.huiyi.text.MentionType;
 
 import java.util.ArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 
 /**
@@ -26,6 +28,21 @@ public final class TitleRecognizer implements Recognizer {
     @Override
     public MentionType type() {
         return MentionType.TITLE;
+    }
+
+    /** 分管财务工作的|副总经理: a clause before the post that is part of the title (models/title/clauses.tsv). */
+    private int withClause(String text, int start, int lastEnd) {
+        int from = Math.max(Math.max(0, lastEnd), start - 24);
+        if (from >= start) {
+            return start;
+        }
+        for (Pattern clause : lexicon.clauses()) {
+            Matcher m = clause.matcher(text).region(from, start);
+            if (m.find()) {
+                return m.start();
+            }
+        }
+        return start;
     }
 
     @Override
@@ -75,6 +92,7 @@ public final class TitleRecognizer implements Recognizer {
                 start = titles.remove(titles.size() - 1).start();
             }
             start = withBodiesUnderOneHead(text, start, lastEnd, personEnd);
+            start = withClause(text, start, lastEnd);
             String surface = text.substring(start, end);
             titles.add(new Mention(MentionType.TITLE, new Span(start, end), surface, surface, "title:post", 0.9));
             lastEnd = end;
