@@ -23,8 +23,6 @@ import java.util.regex.Pattern;
  * name, or a venue (…会议室, …宾馆). The value is the place as a reader would write it.
  */
 public final class PlaceRecognizer implements Recognizer {
-    /** A county or prefecture's name without its level word (莒南县 → 莒南), as reports write it after 在. */
-    private static final Pattern DIVISION_LEVEL = Pattern.compile("(.+?)(自治县|自治州|自治旗|地区|县|市|区|旗|盟)");
     private final Map<String, String> shortForms;
     private final List<Pattern> venues;
     private final Map<String, String> names;
@@ -54,14 +52,13 @@ public final class PlaceRecognizer implements Recognizer {
                 shortForms.put(row.get(2).strip(), name.replaceAll("(市|省|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$", ""));
             }
         }
-        // Every division of the country (generated from a maintained package): 在梓山镇召开, 在莒南召开.
+        // Every division of the country (generated from a maintained package), also without its level word:
+        // 在梓山镇召开, 在莒南召开.
         for (TsvRow row : TsvReader.rows(models.read("place/divisions.tsv"), 2)) {
-            String name = row.get(0).strip();
-            String level = row.get(1).strip();
-            names.putIfAbsent(name, level);
-            Matcher bare = DIVISION_LEVEL.matcher(name);
-            if (!level.equals("township") && bare.matches() && bare.group(1).length() >= 2) {
-                names.putIfAbsent(bare.group(1), level);
+            String level = row.get(1);
+            names.putIfAbsent(row.get(0), level);
+            if (!row.get(2).isEmpty()) {
+                names.putIfAbsent(row.get(2), level);
             }
         }
         List<Pattern> venues = new ArrayList<>();
