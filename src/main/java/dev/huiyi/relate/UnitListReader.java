@@ -69,7 +69,7 @@ final class UnitListReader {
                     continue;
                 }
                 if (kinds.endsLikeUnit(name)) {
-                    if (!kinds.isGeneric(name) && name.length() >= 3) {
+                    if (!kinds.isGeneric(name) && name.length() >= 3 && !kinds.isBareHead(name)) {
                         units.add(new Span(from, piece.end()));
                     }
                     pending = -1;

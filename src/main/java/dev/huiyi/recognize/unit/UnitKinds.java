@@ -38,6 +38,11 @@ public final class UnitKinds {
                 || administrative.matcher(name).matches();
     }
 
+    /** Whether {@code name} is nothing but a head noun (检察院, 人民政府): no unit's name, a collective's tail. */
+    public boolean isBareHead(String name) {
+        return !lexicon.gazetteer().contains(name) && lexicon.suffixes().longestEndingAt(name, name.length()) == name.length();
+    }
+
     /** Whether {@code name} is a generic collective (各…, 有关…, 部机关…, 部有关司局, 委机关各司局). */
     public boolean isGeneric(String name) {
         return lexicon.genericPrefixes().stream().anyMatch(name::startsWith)
