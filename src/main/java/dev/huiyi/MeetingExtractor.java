@@ -22,6 +22,7 @@ import dev.huiyi.pipeline.SegmentStage;
 import dev.huiyi.pipeline.Slots;
 import dev.huiyi.recognize.Recognizer;
 import dev.huiyi.recognize.date.DateRecognizer;
+import dev.huiyi.recognize.person.FormLines;
 import dev.huiyi.recognize.person.PersonRecognizer;
 import dev.huiyi.recognize.place.PlaceRecognizer;
 import dev.huiyi.recognize.slogan.SloganRecognizer;
@@ -182,11 +183,12 @@ public final class MeetingExtractor {
             CharsetDetector charsets = new CharsetDetector(frequentChars(models));
             Normalizer normalizer = new Normalizer(charsets, LayoutRules.load(models), HanlpScriptConverter.load());
             TitleLexicon titles = TitleLexicon.load(models);
+            FormLines formLines = FormLines.load(models); // read by the person recogniser and the people builder
             UnitLexicon units = UnitLexicon.load(models); // shared by the unit recogniser and the relate stage
             DateRecognizer dates = DateRecognizer.load(models);
             List<Recognizer> recognizers = List.of(
                     dates,
-                    PersonRecognizer.load(models, titles),
+                    PersonRecognizer.load(models, titles, formLines),
                     new TitleRecognizer(titles),
                     new UnitRecognizer(units),
                     PlaceRecognizer.load(models),
@@ -195,7 +197,7 @@ public final class MeetingExtractor {
                     new NormalizeStage(normalizer),
                     new SegmentStage(await(segmenter)),
                     new RecognizeStage(dates, recognizers),
-                    new RelateStage(Relater.load(models, titles, units)),
+                    new RelateStage(Relater.load(models, titles, units, formLines)),
                     new AssembleStage()), Set.of(Slots.SOURCE));
             return new MeetingExtractor(pipeline, normalizer, maxBytes, includeText, referenceDate);
         }

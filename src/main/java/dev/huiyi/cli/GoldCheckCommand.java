@@ -61,7 +61,7 @@ public class GoldCheckCommand implements Callable<Integer> {
     }
 
     private static List<String> problems(MeetingExtractor extractor, Path gold) {
-        Optional<Path> report = reportFor(gold);
+        Optional<Path> report = Evaluator.reportFor(gold);
         if (report.isEmpty()) {
             return List.of("no NAME.txt|.htm|.html beside it");
         }
@@ -86,21 +86,5 @@ public class GoldCheckCommand implements Callable<Integer> {
             }
         }
         return out;
-    }
-
-    /** The report beside {@code NAME.gold.json}: NAME.txt, NAME.html or NAME.htm. */
-    static Optional<Path> reportFor(Path gold) {
-        String name = gold.getFileName().toString();
-        if (!name.endsWith(".gold.json")) {
-            return Optional.empty();
-        }
-        String stem = name.substring(0, name.length() - ".gold.json".length());
-        for (String ext : List.of(".txt", ".html", ".htm")) {
-            Path report = gold.resolveSibling(stem + ext);
-            if (Files.isRegularFile(report)) {
-                return Optional.of(report);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -73,6 +73,17 @@ public final class Evaluator {
         }
     }
 
+    /** The report beside {@code NAME.gold.json}: {@code NAME.txt}, {@code NAME.html} or {@code NAME.htm}, if there is one. */
+    public static java.util.Optional<Path> reportFor(Path goldFile) {
+        String name = goldFile.getFileName().toString();
+        if (!name.endsWith(GOLD_SUFFIX)) {
+            return java.util.Optional.empty();
+        }
+        String stem = name.substring(0, name.length() - GOLD_SUFFIX.length());
+        return Stream.of(".txt", ".html", ".htm").map(ext -> goldFile.resolveSibling(stem + ext))
+                .filter(Files::isRegularFile).findFirst();
+    }
+
     /** {@code NAME.gold.json} beside {@code NAME.txt} (or {@code .htm}, {@code .html}). */
     public static Path goldFileFor(Path report) {
         String name = report.getFileName().toString();

@@ -30,8 +30,6 @@ final class MeetingFactsFinder {
     }
 
     private static final Pattern DATELINE_AFTER = Pattern.compile("^(讯|电|消息)");
-    /** What joins two owners before a name (市工商联、市总商会七届三次主席会长会议). */
-    private static final String OWNER_GLUE = "、和及与";
     private final List<String> selfReferenceWords;
     private final ScanPattern verb;
     private final ScanPattern noun;
@@ -217,7 +215,8 @@ final class MeetingFactsFinder {
                 break;
             }
             start = next;
-            if (start < end - 3 && OWNER_GLUE.indexOf(text.charAt(start)) >= 0
+            // 市工商联、市总商会|七届三次主席会长会议: owners joined as convening units are.
+            if (start < end - 3 && organizers.joinsUnits(text.substring(start, start + 1))
                     && ownerEndAt(text, start + 1, end, units) > 0) {
                 start++;
             }

@@ -47,6 +47,11 @@ final class OrganizerFinder {
         this.kinds = kinds;
     }
 
+    /** Whether {@code between} joins two convening units (、, 和, 及, 与: role/organizers.tsv list_glue). */
+    boolean joinsUnits(String between) {
+        return listGlue.matcher(between).matches();
+    }
+
     /** The self-reference words (学校, 我院, 公司…), longest first. */
     List<String> selfReferenceWords() {
         return selfReferences.keySet().stream()

@@ -1,13 +1,12 @@
 package dev.huiyi.relate;
 
+import dev.huiyi.api.PersonRole;
+import dev.huiyi.api.Span;
 import dev.huiyi.recognize.person.FormLines;
+import dev.huiyi.recognize.title.TitleLexicon;
 import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
-import java.util.regex.Pattern;
-import dev.huiyi.api.PersonRole;
-import dev.huiyi.api.Span;
-import dev.huiyi.recognize.title.TitleLexicon;
 import dev.huiyi.text.Mention;
 
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Person mentions → people: titles attached (the 、-chain right before a name, a post right after it,
@@ -43,16 +43,8 @@ final class PeopleBuilder {
     static List<PeopleOpener> loadOpeners(ModelSource models) {
         List<PeopleOpener> out = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read("role/people_openers.tsv"), 3)) {
-            List<PersonRole> roles = new ArrayList<>();
-            for (String r : row.get(1).split(",")) {
-                try {
-                    roles.add(PersonRole.valueOf(r.strip()));
-                } catch (IllegalArgumentException e) {
-                    throw row.error("unknown role '" + r + "'");
-                }
-            }
             // The opener, then at most a title the recognisers did not read, right before the list.
-            out.add(new PeopleOpener(row.get(0), roles,
+            out.add(new PeopleOpener(row.get(0), row.roles(1),
                     Pattern.compile("(?:" + row.regex(2).pattern() + ")[^,。;:、]{0,24}$")));
         }
         return out;

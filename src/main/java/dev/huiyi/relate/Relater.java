@@ -1,8 +1,8 @@
 package dev.huiyi.relate;
 
-import dev.huiyi.recognize.person.FormLines;
 import dev.huiyi.api.KeyPoint;
 import dev.huiyi.api.Span;
+import dev.huiyi.recognize.person.FormLines;
 import dev.huiyi.recognize.title.TitleLexicon;
 import dev.huiyi.recognize.unit.UnitKinds;
 import dev.huiyi.recognize.unit.UnitLexicon;
@@ -28,11 +28,11 @@ public final class Relater {
         this.facts = facts;
     }
 
-    public static Relater load(ModelSource models, TitleLexicon titles, UnitLexicon unitLexicon) {
+    public static Relater load(ModelSource models, TitleLexicon titles, UnitLexicon unitLexicon, FormLines formLines) {
         RoleRules roles = RoleRules.load(models);
         UnitKinds kinds = new UnitKinds(unitLexicon);
         UnitListReader lists = UnitListReader.load(models, kinds);
-        return new Relater(new PeopleBuilder(titles, roles, FormLines.load(models), PeopleBuilder.loadOpeners(models)), UnitsBuilder.load(models, kinds, lists, roles),
+        return new Relater(new PeopleBuilder(titles, roles, formLines, PeopleBuilder.loadOpeners(models)), UnitsBuilder.load(models, kinds, lists, roles),
                 KeyPointExtractor.load(models), MeetingFactsFinder.load(models, lists, kinds));
     }
 

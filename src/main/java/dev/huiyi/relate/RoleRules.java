@@ -24,17 +24,7 @@ public final class RoleRules {
     public static RoleRules load(ModelSource models) {
         List<RoleRule> rules = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read("role/roles.tsv"), 4)) {
-            List<PersonRole> roles = new ArrayList<>();
-            for (String r : row.get(1).split(",")) {
-                if (r.strip().equals("NONE")) {
-                    continue;
-                }
-                try {
-                    roles.add(PersonRole.valueOf(r.strip()));
-                } catch (IllegalArgumentException e) {
-                    throw row.error("unknown role '" + r + "'");
-                }
-            }
+            List<PersonRole> roles = row.roles(1);
             int gap;
             try {
                 gap = row.get(2).strip().equals("*") ? Integer.MAX_VALUE : Integer.parseInt(row.get(2).strip());

@@ -1,7 +1,9 @@
 package dev.huiyi.resources;
 
 import dev.huiyi.api.ModelException;
+import dev.huiyi.api.PersonRole;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** One data line of a model file, with where it came from, for {@code file:line} errors and provenance. */
@@ -25,6 +27,25 @@ public record TsvRow(String file, int line, List<String> fields) {
         } catch (java.util.regex.PatternSyntaxException e) {
             throw error("bad regex: " + e.getDescription());
         }
+    }
+
+    /**
+     * Field {@code index} as comma-separated {@link PersonRole} names; {@code NONE} stands for no role (a person
+     * only named). An unknown name fails naming this file and line.
+     */
+    public List<PersonRole> roles(int index) {
+        List<PersonRole> roles = new ArrayList<>();
+        for (String r : get(index).split(",")) {
+            if (r.strip().equals("NONE")) {
+                continue;
+            }
+            try {
+                roles.add(PersonRole.valueOf(r.strip()));
+            } catch (IllegalArgumentException e) {
+                throw error("unknown role '" + r + "' (HOST, SPEAKER, GUEST, ATTENDEE or NONE)");
+            }
+        }
+        return List.copyOf(roles);
     }
 
     public ModelException error(String message) {

@@ -37,21 +37,10 @@ public final class FormLines {
     public static FormLines load(ModelSource models) {
         List<Label> labels = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read("person/form_lines.tsv"), 3)) {
-            List<PersonRole> roles = new ArrayList<>();
-            for (String r : row.get(1).split(",")) {
-                if (r.strip().equals("NONE")) {
-                    continue;
-                }
-                try {
-                    roles.add(PersonRole.valueOf(r.strip()));
-                } catch (IllegalArgumentException e) {
-                    throw row.error("unknown role '" + r + "' (HOST, SPEAKER, GUEST, ATTENDEE or NONE)");
-                }
-            }
             // Printed forms space their labels out (主 持 人:): a space may stand between any two characters.
             String spaced = row.regex(2).pattern().replaceAll("(\\p{IsHan})(?=\\p{IsHan})", "$1[ \\\\t]*");
             Pattern label = Pattern.compile("^[ \\t]*(" + spaced + ")[ \\t]*[::][ \\t]*");
-            labels.add(new Label(row.get(0), roles, label));
+            labels.add(new Label(row.get(0), row.roles(1), label));
         }
         return new FormLines(labels);
     }

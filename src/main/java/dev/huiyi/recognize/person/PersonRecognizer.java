@@ -53,7 +53,7 @@ public final class PersonRecognizer implements Recognizer {
         this.formLines = formLines;
     }
 
-    public static PersonRecognizer load(ModelSource models, TitleLexicon titles) {
+    public static PersonRecognizer load(ModelSource models, TitleLexicon titles, FormLines formLines) {
         Map<String, Boolean> surnames = new HashMap<>();
         TsvReader.words(models.read("person/surnames.tsv")).forEach(s -> surnames.put(s, Boolean.TRUE));
         Set<Character> notInName = new HashSet<>();
@@ -81,7 +81,7 @@ public final class PersonRecognizer implements Recognizer {
         return new PersonRecognizer(new NameShape(Lexicon.of(surnames), notInName, stopNames,
                 new HashSet<>(TsvReader.words(models.read("person/name_starts.tsv")))), Lexicon.of(bounds),
                 titles, never, unanchored, TsvReader.words(models.read("person/names.tsv")), Lexicon.of(strong),
-                FormLines.load(models));
+                formLines);
     }
 
     @Override

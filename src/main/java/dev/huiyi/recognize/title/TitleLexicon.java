@@ -6,9 +6,11 @@ import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Post head nouns ({@code models/title/posts.tsv}) and the stop words a title prefix never crosses. */
 public final class TitleLexicon {
@@ -17,16 +19,16 @@ public final class TitleLexicon {
 
     private final Lexicon<PostKind> posts;
     private final Lexicon<Boolean> stops;
-    private final List<java.util.regex.Pattern> clauses;
+    private final List<Pattern> clauses;
 
-    private TitleLexicon(Lexicon<PostKind> posts, Lexicon<Boolean> stops, List<java.util.regex.Pattern> clauses) {
+    private TitleLexicon(Lexicon<PostKind> posts, Lexicon<Boolean> stops, List<Pattern> clauses) {
         this.posts = posts;
         this.stops = stops;
         this.clauses = List.copyOf(clauses);
     }
 
     /** Clauses that belong to the title of the post after them ({@code models/title/clauses.tsv}), anchored at their end. */
-    public List<java.util.regex.Pattern> clauses() {
+    public List<Pattern> clauses() {
         return clauses;
     }
 
@@ -45,9 +47,9 @@ public final class TitleLexicon {
         for (String w : TsvReader.words(models.read("title/title_stops.tsv"))) {
             stops.put(w, Boolean.TRUE);
         }
-        List<java.util.regex.Pattern> clauses = new java.util.ArrayList<>();
+        List<Pattern> clauses = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read("title/clauses.tsv"), 1)) {
-            clauses.add(java.util.regex.Pattern.compile("(?:" + row.regex(0).pattern() + ")$"));
+            clauses.add(Pattern.compile("(?:" + row.regex(0).pattern() + ")$"));
         }
         return new TitleLexicon(Lexicon.of(posts), Lexicon.of(stops), clauses);
     }

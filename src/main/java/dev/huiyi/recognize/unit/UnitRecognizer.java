@@ -29,6 +29,8 @@ public final class UnitRecognizer implements Recognizer {
     private final ScanPattern abbreviatedOwner;
     private final String continuesHead;
     private final String continuesStrong;
+    /** HanLP tags of running text, never part of a unit's name (unit/grammar.tsv running_text_pos). */
+    private final java.util.Set<String> runningTextPos;
 
     public UnitRecognizer(UnitLexicon lexicon) {
         this.lexicon = lexicon;
@@ -38,10 +40,8 @@ public final class UnitRecognizer implements Recognizer {
         this.continuesHead = lexicon.grammar().text("continues_head");
         this.continuesStrong = lexicon.grammar().text("continues_strong");
         this.abbreviatedOwner = ScanPattern.of(lexicon.grammar().regex("abbreviated_owner"));
+        this.runningTextPos = java.util.Set.of(lexicon.grammar().text("running_text_pos").strip().split("\\s+"));
     }
-
-    /** HanLP tags of words that belong to running text, never to a unit's name: verbs, adverbs, time words. */
-    private static final java.util.Set<String> RUNNING_TEXT_POS = java.util.Set.of("v", "d", "t", "vi", "ad");
 
     @Override
     public MentionType type() {
@@ -109,7 +109,7 @@ public final class UnitRecognizer implements Recognizer {
             }
             // 奋力推动|学院, 未来五年|医院: running text before a head noun is no name; the name starts after the
             // last verb, adverb or time word HanLP reads there.
-            start = afterRunningText(input.tokens(), start, end - head);
+            start = afterRunningText(input.tokens(), start, end - head, runningTextPos);
             if (end - start >= 4 && (start == 0 || !TextChars.isHan(text.charAt(start - 1))
                     || stopEndingAt[start] > 0)) {
                 anchor[start] = true;
@@ -134,10 +134,10 @@ public final class UnitRecognizer implements Recognizer {
         return OverlapPolicy.longestThenPriority(units).stream().filter(m -> !isGeneric(text, m)).toList();
     }
 
-    private static int afterRunningText(List<Token> tokens, int start, int headStart) {
+    private static int afterRunningText(List<Token> tokens, int start, int headStart, java.util.Set<String> runningTextPos) {
         int from = start;
         for (Token t : tokens) {
-            if (t.span().start() >= start && t.span().end() <= headStart && RUNNING_TEXT_POS.contains(t.pos())) {
+            if (t.span().start() >= start && t.span().end() <= headStart && runningTextPos.contains(t.pos())) {
                 from = Math.max(from, t.span().end());
             }
         }
