@@ -1,12 +1,17 @@
 package dev.huiyi.cli;
 
 import dev.huiyi.MeetingExtractor;
+import dev.huiyi.bench.AttackFamily;
 import dev.huiyi.bench.BenchResult;
 import dev.huiyi.bench.PipelineBench;
+import dev.huiyi.bench.ScalingBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code huiyi bench DIR}: whole-pipeline throughput against HanLP alone, 1 thread and N. Thin: see bench. */
@@ -15,8 +20,21 @@ import java.util.concurrent.Callable;
                 + "and N, against HanLP alone on the same documents; prints docs/s, chars/s, the ratio, the speed-up "
                 + "and the peak heap.")
 public final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DIR|ARCHIVE", description = "Reports to measure on (e.g. samples).")
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR|ARCHIVE", arity = "0..1", description = "Reports to measure on (e.g. samples).")
     String input;
+
+    @Option(names = "--scaling", description = "Instead: time per KB of one generated hostile document (separator runs, "
+            + "name lists, a repeated report, date runs, quote runs) from --min-kb to --max-kb, doubling.")
+    boolean scaling;
+
+    @Option(names = "--min-kb", paramLabel = "KB", defaultValue = "64", description = "Smallest size of --scaling (default: ${DEFAULT-VALUE}).")
+    int minKb;
+
+    @Option(names = "--max-kb", paramLabel = "KB", defaultValue = "4096", description = "Largest size of --scaling (default: ${DEFAULT-VALUE}).")
+    int maxKb;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads of the parallel run (default: available processors).")
     Integer threads;
@@ -32,6 +50,15 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (scaling) {
+            // the documents are larger than the default caps on purpose: the budgets are what is measured
+            MeetingExtractor extractor = MeetingExtractor.builder().maxBytes(Integer.MAX_VALUE).build();
+            new ScalingBench(extractor, System.out).run(List.of(AttackFamily.values()), minKb, maxKb);
+            return 0;
+        }
+        if (input == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "DIR|ARCHIVE is required (or --scaling)");
+        }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         BenchResult result = new PipelineBench(MeetingExtractor.builder().build(), seconds, warmup, System.err)
                 .run(input, n, limit);
