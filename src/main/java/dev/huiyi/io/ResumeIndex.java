@@ -39,9 +39,25 @@ public final class ResumeIndex {
         return ids;
     }
 
-    /** Inputs whose output file already exists under {@code dir} (files appear only whole, by rename). */
+    /**
+     * Inputs whose output file under {@code dir} (or its fallback place) is a JSON object naming that input. An
+     * empty, truncated or foreign file (a crash before this writer forced its files to disk, another tool) is not
+     * trusted: its input is extracted again.
+     */
     public static Predicate<InputRef> existingFiles(JsonFilesWriter writer) {
-        return ref -> ref.outputName() != null && Files.exists(writer.target(ref.outputName()));
+        return ref -> ref.outputName() != null
+                && (names(writer.target(ref.outputName()), ref.id()) || names(writer.fallback(ref.outputName()), ref.id()));
+    }
+
+    private static boolean names(Path file, String id) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try {
+            return id.equals(sourceId(Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String sourceId(String line) {
