@@ -11,6 +11,7 @@ import dev.huiyi.io.InputWalker;
 import dev.huiyi.io.Json;
 import dev.huiyi.io.JsonFilesWriter;
 import dev.huiyi.io.JsonLinesWriter;
+import dev.huiyi.io.OutputException;
 import dev.huiyi.io.OutputNames;
 import dev.huiyi.io.RecordWriter;
 import dev.huiyi.io.ResumeIndex;
@@ -34,8 +35,12 @@ import java.util.function.Predicate;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract a MeetingRecord from each report: files, directories (walked recursively), "
                 + ".zip / .tar.gz archives (read as streams) and - for stdin.",
-                "Exit code 0 when all succeeded, 1 when any input failed, 2 on usage errors."})
+                "Exit code 0 when all succeeded, 1 when any input failed, 2 on usage errors, "
+                        + "3 when the output (stdout, --jsonl, --out, --report) could not be written."})
 public final class ExtractCommand implements Callable<Integer> {
+    /** Exit code of a run whose output could not be written: distinct from 1, where every input has its line. */
+    public static final int OUTPUT_FAILED = 3;
+
     @Parameters(paramLabel = "FILE|DIR|ARCHIVE|-", arity = "1..*",
             description = "Reports, directories of reports, .zip/.tar.gz/.tgz/.tar archives, or - for one report on stdin.")
     List<String> inputs;
@@ -88,6 +93,15 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkUsage();
+        try {
+            return extract();
+        } catch (OutputException e) {
+            System.err.println("huiyi: output failed, run stopped: " + e.getMessage());
+            return OUTPUT_FAILED;
+        }
+    }
+
+    private int extract() throws IOException {
         Json.warmUpInBackground();
         int cap = maxBytes == null ? MeetingExtractor.DEFAULT_MAX_BYTES : maxBytes;
         MeetingExtractor extractor = models.builder().includeText(includeText).maxBytes(cap).build();
@@ -98,12 +112,20 @@ public final class ExtractCommand implements Callable<Integer> {
             BatchSummary summary = new BatchRunner(extractor, new BatchRunner.Settings(n, ordered, timeoutMillis))
                     .run(walker, writer, listener, walker::skipped);
             if (report != null) {
-                Files.writeString(report, Json.pretty().writeValueAsString(summary), StandardCharsets.UTF_8);
+                writeReport(summary);
             }
             if (summary.failed() > 0) {
                 System.err.println(summary.failed() + " of " + summary.documents() + " inputs failed");
             }
             return summary.failed() == 0 ? 0 : 1;
+        }
+    }
+
+    private void writeReport(BatchSummary summary) throws IOException {
+        try {
+            Files.writeString(report, Json.pretty().writeValueAsString(summary), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new OutputException("cannot write " + report + ": " + e.getMessage(), e);
         }
     }
 
@@ -126,13 +148,17 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     private RecordWriter openWriter() throws IOException {
-        if (outDir != null) {
-            return new JsonFilesWriter(outDir);
+        try {
+            if (outDir != null) {
+                return new JsonFilesWriter(outDir);
+            }
+            if (jsonl != null) {
+                return new JsonLinesWriter(jsonl, resume);
+            }
+            return new ConsoleWriter(System.out);
+        } catch (IOException e) {
+            throw new OutputException("cannot open the output: " + e.getMessage(), e);
         }
-        if (jsonl != null) {
-            return new JsonLinesWriter(jsonl, resume);
-        }
-        return new ConsoleWriter(System.out);
     }
 
     /** With a writer, the settings of the real walk (output names, resume); without, those of the count. */
