@@ -172,7 +172,7 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
             return null;
         }
         try {
-            byte[] bytes = new CappedReader(settings.maxBytes(), Long.MAX_VALUE).read(settings.stdin());
+            byte[] bytes = new CappedReader(settings.maxBytes(), Long.MAX_VALUE).readUpToCap(settings.stdin());
             if (bytes == null) {
                 return InputItem.failed(STDIN_ID, outputName, "InputException",
                         "stdin is larger than the size cap of " + settings.maxBytes() + " bytes", settings.maxBytes());
