@@ -16,14 +16,19 @@ import java.util.function.Predicate;
 final class ArchiveCursor implements Closeable {
     private final Path path;
     private final ArchiveInputStream<?> in;
+    private final HeaderLimit headers;
     private final InputWalker.Settings settings;
     private final Predicate<InputRef> skip;
     private final CappedReader reader;
     private boolean done;
+    /** The last entry read, named by an error that ends the archive (the archive itself before any entry). */
+    private String lastId;
 
-    private ArchiveCursor(Path path, ArchiveInputStream<?> in, InputWalker.Settings settings, Predicate<InputRef> skip) {
+    private ArchiveCursor(Path path, Archives.Opened opened, InputWalker.Settings settings, Predicate<InputRef> skip) {
         this.path = path;
-        this.in = in;
+        this.in = opened.in();
+        this.headers = opened.headers();
+        this.lastId = path.toString();
         this.settings = settings;
         this.skip = skip;
         this.reader = new CappedReader(settings.maxBytes(), settings.maxArchiveBytes());
@@ -39,10 +44,9 @@ final class ArchiveCursor implements Closeable {
         if (done) {
             return null;
         }
-        String lastId = path.toString();
         try {
             ArchiveEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
+            while ((entry = nextEntry()) != null) {
                 if (entry.isDirectory() || !in.canReadEntryData(entry) || !settings.filter().accepts(entry.getName())) {
                     reader.drain(in);
                     continue;
@@ -67,8 +71,20 @@ final class ArchiveCursor implements Closeable {
         } catch (CappedReader.BudgetExceeded e) {
             return archiveFailure("InputException", "archive stopped after " + lastId + ": " + e.getMessage()
                     + " (cap " + settings.maxArchiveBytes() + " bytes per archive)");
+        } catch (HeaderLimit.HeaderTooLarge e) {
+            return archiveFailure("InputException", "archive stopped after " + lastId + ": " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             return archiveFailure("IOException", "cannot read archive after " + lastId + ": " + e);
+        }
+    }
+
+    /** The next entry, its headers read under the header limit and counted against the archive's budget. */
+    private ArchiveEntry nextEntry() throws IOException {
+        headers.startHeader();
+        try {
+            return in.getNextEntry();
+        } finally {
+            reader.count(headers.endHeader());
         }
     }
 

@@ -71,7 +71,8 @@ final class CappedReader {
         return maxBytes;
     }
 
-    private void count(int n) throws BudgetExceeded {
+    /** Counts bytes read around the entries (headers, padding) against the archive's budget. */
+    void count(long n) throws BudgetExceeded {
         used += n;
         if (used > budget) {
             throw new BudgetExceeded("more than " + budget + " bytes decompressed");
