@@ -110,7 +110,7 @@ public final class ExtractCommand implements Callable<Integer> {
                     : Progress.start(System.err, inputs, walkerSettings(cap, null), walker::skipped);
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             BatchSummary summary = new BatchRunner(extractor, new BatchRunner.Settings(n, ordered, timeoutMillis))
-                    .run(walker, writer, listener, walker::skipped);
+                    .run(walker, writer, listener, walker::skipped, walker.ignored()::snapshot);
             if (report != null) {
                 writeReport(summary);
             }
