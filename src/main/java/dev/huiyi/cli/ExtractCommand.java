@@ -167,7 +167,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (resume && writer instanceof JsonFilesWriter files) {
             skip = ResumeIndex.existingFiles(files);
         } else if (resume && writer instanceof JsonLinesWriter) {
-            Set<String> done = ResumeIndex.jsonLinesIds(jsonl);
+            Set<String> done = ResumeIndex.jsonLinesIds(jsonl, warning -> System.err.println("huiyi: " + warning));
             skip = ref -> done.contains(ref.id());
         }
         OutputNames names = writer instanceof JsonFilesWriter ? new OutputNames() : null;
