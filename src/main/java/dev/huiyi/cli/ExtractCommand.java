@@ -58,7 +58,8 @@ public final class ExtractCommand implements Callable<Integer> {
     ModelsOption models = new ModelsOption();
 
     @Option(names = "--include", split = ",", paramLabel = "GLOB",
-            description = "Files taken from directories and archives (default: *.txt,*.htm,*.html); a glob with / matches the path.")
+            description = "Files taken from directories and archives (default: *.txt,*.htm,*.html,*.shtml,*.xhtml,*.xml); "
+                    + "a glob with / matches the path. Archives inside directories are opened unless --exclude names them.")
     List<String> include;
 
     @Option(names = "--exclude", split = ",", paramLabel = "GLOB", description = "Files left out of directories and archives.")
