@@ -58,6 +58,24 @@ class OutDirHardeningTest {
     }
 
     @Test
+    void aNameTakenOnDiskByAFolderGoesToTheFallbackPlaceAndResumeFindsIt(@TempDir Path tmp) throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.write(in.resolve("a.txt"), REPORT);
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out.resolve("a.json/left-by-another-tool"));
+
+        assertThat(Main.run("extract", "--out", out.toString(), in.toString())).isZero();
+
+        List<Path> written = files(out.resolve("_unwritable"));
+        assertThat(written).hasSize(1);
+        assertThat(sourceId(written.get(0))).isEqualTo(in.resolve("a.txt").toString());
+        assertThat(files(out)).hasSize(1).noneMatch(p -> p.toString().endsWith(".tmp"));
+        long before = Files.getLastModifiedTime(written.get(0)).toMillis();
+        assertThat(Main.run("extract", "--resume", "--out", out.toString(), in.toString())).isZero();
+        assertThat(Files.getLastModifiedTime(written.get(0)).toMillis()).isEqualTo(before);
+    }
+
+    @Test
     void resumeExtractsAgainWhatIsEmptyOrTruncated(@TempDir Path tmp) throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.write(in.resolve("a.txt"), REPORT);
