@@ -60,4 +60,11 @@ class UserModelsTest {
         assertThatThrownBy(() -> MeetingExtractor.builder().userModels(dir).build())
                 .isInstanceOf(ModelException.class).hasMessageContaining("gazetteer.tsv:2");
     }
+
+    @Test
+    void anUnknownPartOfSpeechInAUserWordsFileFailsTheBuildNamingFileAndLine(@TempDir Path dir) throws IOException {
+        write(dir, "segment/words.tsv", "# FORMAT: word\tnature\n数据港\tnt\n云数据\tnotapos\n");
+        assertThatThrownBy(() -> MeetingExtractor.builder().userModels(dir).build())
+                .isInstanceOf(ModelException.class).hasMessageContaining("words.tsv:3").hasMessageContaining("notapos");
+    }
 }

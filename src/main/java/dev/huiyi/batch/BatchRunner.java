@@ -7,6 +7,7 @@ import dev.huiyi.io.RecordWriter;
 
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Runs a batch: inputs are pulled lazily on the calling thread, extracted on N workers, and written as they
@@ -48,9 +50,10 @@ public final class BatchRunner {
      * output cannot be written (IOException).
      *
      * @param skipped how many inputs were skipped as already done, for the summary
+     * @param ignored what the walk met that was not an input, by reason, for the summary
      */
     public BatchSummary run(Iterator<InputItem> inputs, RecordWriter writer, BatchListener listener,
-                            LongSupplier skipped) throws IOException {
+                            LongSupplier skipped, Supplier<Map<String, Long>> ignored) throws IOException {
         int windowSize = settings.threads() * 4;
         Semaphore window = new Semaphore(windowSize);
         Emitter emitter = new Emitter(writer, settings.ordered(), window, listener);
@@ -85,7 +88,7 @@ public final class BatchRunner {
             heap.close();
         }
         rethrow(fatal.get());
-        BatchSummary summary = emitter.tally().summary(skipped.getAsLong(), heap);
+        BatchSummary summary = emitter.tally().summary(skipped.getAsLong(), ignored.get(), heap);
         listener.finished(summary);
         return summary;
     }

@@ -39,7 +39,7 @@ public final class Tally {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
-    BatchSummary summary(long skipped, HeapWatch heap) {
-        return BatchSummary.of(ok, withWarnings, failed, skipped, chars, bytes, elapsedMillis(), heap);
+    BatchSummary summary(long skipped, java.util.Map<String, Long> ignored, HeapWatch heap) {
+        return BatchSummary.of(ok, withWarnings, failed, skipped, chars, bytes, elapsedMillis(), heap, ignored);
     }
 }

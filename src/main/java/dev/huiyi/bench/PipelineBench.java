@@ -92,7 +92,7 @@ public final class PipelineBench {
     /** Documents per second of the batch runner over the documents, repeated for {@code secs}. */
     private double pipeline(List<InputItem> items, int threads, double secs) throws IOException {
         BatchRunner runner = new BatchRunner(extractor, new BatchRunner.Settings(threads, false, 600_000));
-        BatchSummary summary = runner.run(new Cycle<>(items, secs), new DiscardingWriter(), BatchListener.NONE, () -> 0);
+        BatchSummary summary = runner.run(new Cycle<>(items, secs), new DiscardingWriter(), BatchListener.NONE, () -> 0, java.util.Map::of);
         return summary.documents() * 1000.0 / Math.max(1, summary.elapsedMillis());
     }
 

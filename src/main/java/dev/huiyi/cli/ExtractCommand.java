@@ -11,6 +11,7 @@ import dev.huiyi.io.InputWalker;
 import dev.huiyi.io.Json;
 import dev.huiyi.io.JsonFilesWriter;
 import dev.huiyi.io.JsonLinesWriter;
+import dev.huiyi.io.OutputException;
 import dev.huiyi.io.OutputNames;
 import dev.huiyi.io.RecordWriter;
 import dev.huiyi.io.ResumeIndex;
@@ -34,8 +35,12 @@ import java.util.function.Predicate;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract a MeetingRecord from each report: files, directories (walked recursively), "
                 + ".zip / .tar.gz archives (read as streams) and - for stdin.",
-                "Exit code 0 when all succeeded, 1 when any input failed, 2 on usage errors."})
+                "Exit code 0 when all succeeded, 1 when any input failed, 2 on usage errors, "
+                        + "3 when the output (stdout, --jsonl, --out, --report) could not be written."})
 public final class ExtractCommand implements Callable<Integer> {
+    /** Exit code of a run whose output could not be written: distinct from 1, where every input has its line. */
+    public static final int OUTPUT_FAILED = 3;
+
     @Parameters(paramLabel = "FILE|DIR|ARCHIVE|-", arity = "1..*",
             description = "Reports, directories of reports, .zip/.tar.gz/.tgz/.tar archives, or - for one report on stdin.")
     List<String> inputs;
@@ -53,7 +58,8 @@ public final class ExtractCommand implements Callable<Integer> {
     ModelsOption models = new ModelsOption();
 
     @Option(names = "--include", split = ",", paramLabel = "GLOB",
-            description = "Files taken from directories and archives (default: *.txt,*.htm,*.html); a glob with / matches the path.")
+            description = "Files taken from directories and archives (default: *.txt,*.htm,*.html,*.shtml,*.xhtml,*.xml); "
+                    + "a glob with / matches the path. Archives inside directories are opened unless --exclude names them.")
     List<String> include;
 
     @Option(names = "--exclude", split = ",", paramLabel = "GLOB", description = "Files left out of directories and archives.")
@@ -88,6 +94,15 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkUsage();
+        try {
+            return extract();
+        } catch (OutputException e) {
+            System.err.println("huiyi: output failed, run stopped: " + e.getMessage());
+            return OUTPUT_FAILED;
+        }
+    }
+
+    private int extract() throws IOException {
         Json.warmUpInBackground();
         int cap = maxBytes == null ? MeetingExtractor.DEFAULT_MAX_BYTES : maxBytes;
         MeetingExtractor extractor = models.builder().includeText(includeText).maxBytes(cap).build();
@@ -96,14 +111,22 @@ public final class ExtractCommand implements Callable<Integer> {
                     : Progress.start(System.err, inputs, walkerSettings(cap, null), walker::skipped);
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             BatchSummary summary = new BatchRunner(extractor, new BatchRunner.Settings(n, ordered, timeoutMillis))
-                    .run(walker, writer, listener, walker::skipped);
+                    .run(walker, writer, listener, walker::skipped, walker.ignored()::snapshot);
             if (report != null) {
-                Files.writeString(report, Json.pretty().writeValueAsString(summary), StandardCharsets.UTF_8);
+                writeReport(summary);
             }
             if (summary.failed() > 0) {
                 System.err.println(summary.failed() + " of " + summary.documents() + " inputs failed");
             }
             return summary.failed() == 0 ? 0 : 1;
+        }
+    }
+
+    private void writeReport(BatchSummary summary) throws IOException {
+        try {
+            Files.writeString(report, Json.pretty().writeValueAsString(summary), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new OutputException("cannot write " + report + ": " + e.getMessage(), e);
         }
     }
 
@@ -126,13 +149,17 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     private RecordWriter openWriter() throws IOException {
-        if (outDir != null) {
-            return new JsonFilesWriter(outDir);
+        try {
+            if (outDir != null) {
+                return new JsonFilesWriter(outDir);
+            }
+            if (jsonl != null) {
+                return new JsonLinesWriter(jsonl, resume);
+            }
+            return new ConsoleWriter(System.out);
+        } catch (IOException e) {
+            throw new OutputException("cannot open the output: " + e.getMessage(), e);
         }
-        if (jsonl != null) {
-            return new JsonLinesWriter(jsonl, resume);
-        }
-        return new ConsoleWriter(System.out);
     }
 
     /** With a writer, the settings of the real walk (output names, resume); without, those of the count. */
@@ -141,7 +168,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (resume && writer instanceof JsonFilesWriter files) {
             skip = ResumeIndex.existingFiles(files);
         } else if (resume && writer instanceof JsonLinesWriter) {
-            Set<String> done = ResumeIndex.jsonLinesIds(jsonl);
+            Set<String> done = ResumeIndex.jsonLinesIds(jsonl, warning -> System.err.println("huiyi: " + warning));
             skip = ref -> done.contains(ref.id());
         }
         OutputNames names = writer instanceof JsonFilesWriter ? new OutputNames() : null;

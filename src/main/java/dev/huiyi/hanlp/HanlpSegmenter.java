@@ -1,5 +1,7 @@
 package dev.huiyi.hanlp;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
+
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
@@ -50,6 +52,10 @@ public final class HanlpSegmenter implements Segmenter {
             String nature = row.get(1).strip();
             if (word.isEmpty() || nature.isEmpty()) {
                 throw row.error("word and nature are required");
+            }
+            // HanLP takes any name as a nature and creates it, globally: a typo would be accepted silently
+            if (Nature.fromString(nature) == null) {
+                throw row.error("unknown part of speech (not a HanLP nature): " + nature);
             }
             if (!dictionary.insert(word, nature + " 1000")) {
                 throw row.error("not a HanLP nature: " + nature);

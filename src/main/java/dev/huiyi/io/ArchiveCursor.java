@@ -16,22 +16,32 @@ import java.util.function.Predicate;
 final class ArchiveCursor implements Closeable {
     private final Path path;
     private final ArchiveInputStream<?> in;
+    private final HeaderLimit headers;
     private final InputWalker.Settings settings;
     private final Predicate<InputRef> skip;
     private final CappedReader reader;
+    private final Ignored ignored;
     private boolean done;
+    private boolean anyReport;
+    /** The last entry read, named by an error that ends the archive (the archive itself before any entry). */
+    private String lastId;
 
-    private ArchiveCursor(Path path, ArchiveInputStream<?> in, InputWalker.Settings settings, Predicate<InputRef> skip) {
+    private ArchiveCursor(Path path, Archives.Opened opened, InputWalker.Settings settings, Predicate<InputRef> skip,
+                          Ignored ignored) {
+        this.ignored = ignored;
         this.path = path;
-        this.in = in;
+        this.in = opened.in();
+        this.headers = opened.headers();
+        this.lastId = path.toString();
         this.settings = settings;
         this.skip = skip;
         this.reader = new CappedReader(settings.maxBytes(), settings.maxArchiveBytes());
     }
 
     /** Opens the archive; {@code skip} decides (and counts) which entries a resumed run already has. */
-    static ArchiveCursor open(Path path, InputWalker.Settings settings, Predicate<InputRef> skip) throws IOException {
-        return new ArchiveCursor(path, Archives.open(path), settings, skip);
+    static ArchiveCursor open(Path path, InputWalker.Settings settings, Predicate<InputRef> skip, Ignored ignored)
+            throws IOException {
+        return new ArchiveCursor(path, Archives.open(path), settings, skip, ignored);
     }
 
     /** The next item, or null at the end of the archive. */
@@ -39,14 +49,19 @@ final class ArchiveCursor implements Closeable {
         if (done) {
             return null;
         }
-        String lastId = path.toString();
         try {
             ArchiveEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                if (entry.isDirectory() || !in.canReadEntryData(entry) || !settings.filter().accepts(entry.getName())) {
+            while ((entry = nextEntry()) != null) {
+                if (entry.isDirectory()) {
                     reader.drain(in);
                     continue;
                 }
+                if (!settings.filter().accepts(entry.getName())) {
+                    ignored.add(Ignored.Reason.notIncluded);
+                    reader.drain(in);
+                    continue;
+                }
+                anyReport = true;
                 String id = path + "!/" + entry.getName();
                 lastId = id;
                 String outputName = settings.names() == null ? null
@@ -54,6 +69,12 @@ final class ArchiveCursor implements Closeable {
                 if (skip.test(new InputRef(id, outputName))) {
                     reader.drain(in);
                     continue;
+                }
+                if (!in.canReadEntryData(entry)) {
+                    // encrypted, or a compression method the reader lacks: a report we cannot read is an error line
+                    reader.drain(in);
+                    return InputItem.failed(id, outputName, "IOException",
+                            "entry is encrypted or uses an unsupported compression method", 0);
                 }
                 byte[] bytes = reader.read(in);
                 if (bytes == null) {
@@ -63,12 +84,27 @@ final class ArchiveCursor implements Closeable {
                 return InputItem.read(id, outputName, Source.ofBytes(id, bytes, null, InputWalker.format(id)));
             }
             done = true;
+            if (!anyReport) {
+                ignored.add(Ignored.Reason.archivesWithoutReports);
+            }
             return null;
         } catch (CappedReader.BudgetExceeded e) {
             return archiveFailure("InputException", "archive stopped after " + lastId + ": " + e.getMessage()
                     + " (cap " + settings.maxArchiveBytes() + " bytes per archive)");
+        } catch (HeaderLimit.HeaderTooLarge e) {
+            return archiveFailure("InputException", "archive stopped after " + lastId + ": " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             return archiveFailure("IOException", "cannot read archive after " + lastId + ": " + e);
+        }
+    }
+
+    /** The next entry, its headers read under the header limit and counted against the archive's budget. */
+    private ArchiveEntry nextEntry() throws IOException {
+        headers.startHeader();
+        try {
+            return in.getNextEntry();
+        } finally {
+            reader.count(headers.endHeader());
         }
     }
 

@@ -25,18 +25,24 @@ final class Archives {
         return EXTENSIONS.stream().anyMatch(lower::endsWith);
     }
 
-    /** Opens the archive for sequential reading; nothing is decompressed ahead of what is read. */
-    static ArchiveInputStream<?> open(Path file) throws IOException {
+    /** An archive open for reading, and the guard on the stream its headers are read from. */
+    record Opened(ArchiveInputStream<?> in, HeaderLimit headers) {
+    }
+
+    /**
+     * Opens the archive for sequential reading; nothing is decompressed ahead of what is read. The header guard
+     * sits on the decompressed side of a tar (where a long name is read) and on the file side of a zip.
+     */
+    static Opened open(Path file) throws IOException {
         String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
         try {
             if (lower.endsWith(".zip")) {
-                return new ZipArchiveInputStream(in, "UTF-8", true, true);
+                HeaderLimit headers = new HeaderLimit(in);
+                return new Opened(new ZipArchiveInputStream(headers, "UTF-8", true, true), headers);
             }
-            if (lower.endsWith(".tar")) {
-                return new TarArchiveInputStream(in, "UTF-8");
-            }
-            return new TarArchiveInputStream(new GzipCompressorInputStream(in, true), "UTF-8");
+            HeaderLimit headers = new HeaderLimit(lower.endsWith(".tar") ? in : new GzipCompressorInputStream(in, true));
+            return new Opened(new TarArchiveInputStream(headers, "UTF-8"), headers);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;

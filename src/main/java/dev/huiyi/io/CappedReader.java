@@ -31,12 +31,23 @@ final class CappedReader {
 
     /** The bytes of the stream, or null when it is longer than the cap (it is then read to its end, not kept). */
     byte[] read(InputStream in) throws IOException {
+        byte[] bytes = readUpToCap(in);
+        if (bytes == null) {
+            drain(in);
+        }
+        return bytes;
+    }
+
+    /**
+     * The bytes of the stream, or null as soon as it is longer than the cap, reading at most the cap and one
+     * buffer more: for a stream that may never end ({@code - < /dev/zero}), where there is no next entry to reach.
+     */
+    byte[] readUpToCap(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8 * 1024);
         int n;
         while ((n = in.read(scratch)) >= 0) {
             count(n);
             if (out.size() + n > maxBytes) {
-                drain(in);
                 return null;
             }
             out.write(scratch, 0, n);
@@ -60,7 +71,8 @@ final class CappedReader {
         return maxBytes;
     }
 
-    private void count(int n) throws BudgetExceeded {
+    /** Counts bytes read around the entries (headers, padding) against the archive's budget. */
+    void count(long n) throws BudgetExceeded {
         used += n;
         if (used > budget) {
             throw new BudgetExceeded("more than " + budget + " bytes decompressed");

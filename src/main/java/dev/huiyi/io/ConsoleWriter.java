@@ -16,12 +16,21 @@ public final class ConsoleWriter implements RecordWriter {
     }
 
     @Override
-    public void write(InputRef input, String json) {
+    public void write(InputRef input, String json) throws OutputException {
         out.println(json);
+        check();
     }
 
     @Override
-    public void close() {
+    public void close() throws OutputException {
         out.flush();
+        check();
+    }
+
+    /** A PrintStream swallows write errors ({@code > /dev/full}, a closed pipe): ask it, or every record is lost. */
+    private void check() throws OutputException {
+        if (out.checkError()) {
+            throw new OutputException("cannot write to standard output", null);
+        }
     }
 }

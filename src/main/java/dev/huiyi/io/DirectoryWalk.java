@@ -14,18 +14,21 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * The files under a directory that the filter accepts, depth first, each directory in name order, listed one
- * directory at a time as the walk reaches it (symbolic links to directories are not followed).
+ * The files under a directory that the filter accepts (reports, and archives to open), depth first, each directory
+ * in name order, listed one directory at a time as the walk reaches it (symbolic links to directories are not
+ * followed). What is left out is counted by reason.
  */
 final class DirectoryWalk implements Iterator<Path> {
     private final Path root;
     private final InputFilter filter;
+    private final Ignored ignored;
     private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
     private Path next;
 
-    DirectoryWalk(Path root, InputFilter filter) {
+    DirectoryWalk(Path root, InputFilter filter, Ignored ignored) {
         this.root = root;
         this.filter = filter;
+        this.ignored = ignored;
         stack.push(list(root));
     }
 
@@ -40,8 +43,16 @@ final class DirectoryWalk implements Iterator<Path> {
             Path p = top.next();
             if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                 stack.push(list(p));
-            } else if (Files.isRegularFile(p) && filter.accepts(root.relativize(p).toString())) {
+            } else if (!Files.exists(p)) {
+                ignored.add(Ignored.Reason.danglingLinks);
+            } else if (Files.isDirectory(p)) {
+                ignored.add(Ignored.Reason.linkedDirectories);
+            } else if (!Files.isRegularFile(p)) {
+                ignored.add(Ignored.Reason.specialFiles);
+            } else if (filter.acceptsInDirectory(root.relativize(p).toString())) {
                 next = p;
+            } else {
+                ignored.add(Ignored.Reason.notIncluded);
             }
         }
         return next != null;

@@ -13,8 +13,11 @@ import java.util.Locale;
  * pattern contains a {@code /}.
  */
 public final class InputFilter {
-    /** Reports by default: plain text and HTML. */
-    public static final List<String> DEFAULT_INCLUDE = List.of("*.txt", "*.htm", "*.html");
+    /**
+     * Reports by default: plain text and web pages ({@code .shtml} is the most common page of government portals;
+     * whether a page is HTML or text is decided by its content where the name does not say).
+     */
+    public static final List<String> DEFAULT_INCLUDE = List.of("*.txt", "*.htm", "*.html", "*.shtml", "*.xhtml", "*.xml");
 
     private final List<Glob> include;
     private final List<Glob> exclude;
@@ -36,9 +39,22 @@ public final class InputFilter {
 
     /** Whether the file at {@code relativePath} ({@code /}-separated, below a directory or archive root) is taken. */
     public boolean accepts(String relativePath) {
+        return takes(relativePath, false);
+    }
+
+    /**
+     * Whether a file found in a directory is taken: a report the globs accept, or an archive that
+     * {@code --exclude} does not name (opened like one given on the command line, its entries filtered in turn).
+     */
+    public boolean acceptsInDirectory(String relativePath) {
+        return takes(relativePath, Archives.isArchive(relativePath));
+    }
+
+    private boolean takes(String relativePath, boolean included) {
         String path = relativePath.replace('\\', '/').toLowerCase(Locale.ROOT);
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return include.stream().anyMatch(g -> g.matches(path, name)) && exclude.stream().noneMatch(g -> g.matches(path, name));
+        return (included || include.stream().anyMatch(g -> g.matches(path, name)))
+                && exclude.stream().noneMatch(g -> g.matches(path, name));
     }
 
     private static List<Glob> globs(List<String> patterns) {

@@ -42,6 +42,7 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
     private ArchiveCursor archive;
     private InputItem next;
     private long skipped;
+    private final Ignored ignored = new Ignored();
 
     public InputWalker(List<String> args, Settings settings) {
         this.args = List.copyOf(args).iterator();
@@ -51,6 +52,11 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
     /** How many inputs the skip predicate took out so far. */
     public long skipped() {
         return skipped;
+    }
+
+    /** What the walk met and did not take, by reason (for the summary). */
+    public Ignored ignored() {
+        return ignored;
     }
 
     /** Counts the inputs without reading any document (it does decompress archives to find their entries). */
@@ -116,7 +122,7 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
         Path path = Path.of(arg);
         if (Files.isDirectory(path)) {
             try {
-                dirFiles = new DirectoryWalk(path, settings.filter());
+                dirFiles = new DirectoryWalk(path, settings.filter(), ignored);
             } catch (DirectoryWalk.Unlistable e) {
                 dirFiles = null;
                 return failedPath(e.dir(), "IOException", e.getMessage());
@@ -141,7 +147,7 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
     private InputItem fromFile(Path path) {
         if (Archives.isArchive(path.getFileName().toString())) {
             try {
-                archive = ArchiveCursor.open(path, settings, ref -> skip(ref.id(), ref.outputName()));
+                archive = ArchiveCursor.open(path, settings, ref -> skip(ref.id(), ref.outputName()), ignored);
                 return null;
             } catch (IOException e) {
                 return failedPath(path, "IOException", "cannot open archive " + path + ": " + e);
@@ -172,7 +178,7 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
             return null;
         }
         try {
-            byte[] bytes = new CappedReader(settings.maxBytes(), Long.MAX_VALUE).read(settings.stdin());
+            byte[] bytes = new CappedReader(settings.maxBytes(), Long.MAX_VALUE).readUpToCap(settings.stdin());
             if (bytes == null) {
                 return InputItem.failed(STDIN_ID, outputName, "InputException",
                         "stdin is larger than the size cap of " + settings.maxBytes() + " bytes", settings.maxBytes());
@@ -201,7 +207,9 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
     /** HTML by extension; anything else is left to detection. */
     static SourceFormat format(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".html") || lower.endsWith(".htm") ? SourceFormat.HTML : null;
+        // .xhtml pages open with an XML declaration, which content sniffing does not take for HTML
+        return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".shtml") || lower.endsWith(".xhtml")
+                ? SourceFormat.HTML : null;
     }
 
     private void closeArchive() {

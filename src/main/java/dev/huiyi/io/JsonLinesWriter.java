@@ -11,6 +11,7 @@ import java.nio.file.Path;
  */
 public final class JsonLinesWriter implements RecordWriter {
     private final FileOutputStream out;
+    private final Path file;
 
     /** Creates or truncates {@code file}, or appends to it ({@code --resume}). */
     public JsonLinesWriter(Path file, boolean append) throws IOException {
@@ -18,6 +19,7 @@ public final class JsonLinesWriter implements RecordWriter {
         if (parent != null) {
             java.nio.file.Files.createDirectories(parent);
         }
+        this.file = file;
         this.out = new FileOutputStream(file.toFile(), append);
     }
 
@@ -28,11 +30,19 @@ public final class JsonLinesWriter implements RecordWriter {
 
     @Override
     public void write(InputRef input, String json) throws IOException {
-        out.write((json + "\n").getBytes(StandardCharsets.UTF_8));
+        try {
+            out.write((json + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new OutputException("cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
     public void close() throws IOException {
-        out.close();
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new OutputException("cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -40,14 +40,32 @@ class LauncherIT {
                 .contains("-Xmx300m");
     }
 
+    @Test
+    void jvmWarningsNeverReachStdout() throws Exception {
+        // -XX:+UseLargePages without large pages configured: a unified-logging warning, printed on stdout by default
+        Run run = run(Map.of("HUIYI_JAVA_OPTS", "-XX:+UseLargePages -XX:+UseSerialGC"), false, "extract", SAMPLE);
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("{").doesNotContain("[warning]", "VM warning");
+        assertThat(run(Map.of("HUIYI_DRY_RUN", "1"), "extract", SAMPLE).out())
+                .contains("-XX:+DisplayVMOutputToStderr", "-Xlog:all=warning:stderr");
+    }
+
     private record Run(int exit, String out) {
     }
 
     private static Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return run(env, true, args);
+    }
+
+    private static Run run(Map<String, String> env, boolean withStderr, String... args)
+            throws IOException, InterruptedException {
         assertThat(LAUNCHER).as("built by mvn package").isExecutable();
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(withStderr);
+        if (!withStderr) {
+            builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+        }
         builder.environment().putAll(env);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
