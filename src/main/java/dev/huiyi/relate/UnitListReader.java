@@ -68,9 +68,17 @@ final class UnitListReader {
                 if (name.isEmpty()) {
                     continue;
                 }
+                int end = piece.end();
+                // 市第十六中学等十几家辖区单位|负责人: a trigger that did not take in the 等-phrase leaves it on the last
+                // item; the item ends at 等 when what stands before it ends like a unit (高等学校 keeps its 等).
+                int etc = name.lastIndexOf('等');
+                if (!kinds.endsLikeUnit(name) && etc > 0 && kinds.endsLikeUnit(name.substring(0, etc))) {
+                    name = name.substring(0, etc);
+                    end = from + text.substring(from, piece.end()).indexOf(name) + name.length();
+                }
                 if (kinds.endsLikeUnit(name)) {
                     if (!kinds.isGeneric(name) && name.length() >= 3 && !kinds.isBareHead(name)) {
-                        units.add(new Span(from, piece.end()));
+                        units.add(new Span(from, end));
                     }
                     pending = -1;
                 } else {

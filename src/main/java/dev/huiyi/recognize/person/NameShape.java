@@ -13,13 +13,17 @@ import java.util.function.IntPredicate;
  */
 final class NameShape {
     private final Lexicon<Boolean> surnames;
+    /** Attested surnames that are also common words (和, 经, 山): they start a name only where a structure asks for one. */
+    private final Lexicon<Boolean> rareSurnames;
     private final Set<Character> notInName;
     private final Set<String> stopNames;
 
     private final Set<String> surnamelessStarts;
 
-    NameShape(Lexicon<Boolean> surnames, Set<Character> notInName, Set<String> stopNames, Set<String> surnamelessStarts) {
+    NameShape(Lexicon<Boolean> surnames, Lexicon<Boolean> rareSurnames, Set<Character> notInName,
+              Set<String> stopNames, Set<String> surnamelessStarts) {
         this.surnames = surnames;
+        this.rareSurnames = rareSurnames;
         this.notInName = notInName;
         this.stopNames = stopNames;
         this.surnamelessStarts = Set.copyOf(surnamelessStarts);
@@ -27,11 +31,22 @@ final class NameShape {
 
     /** Length of the name at {@code start} whose end satisfies {@code boundaryAt}, longest first; empty if none. */
     Optional<Integer> readAt(String text, int start, IntPredicate boundaryAt) {
+        return readAt(text, start, boundaryAt, false);
+    }
+
+    /**
+     * As {@link #readAt(String, int, IntPredicate)}; {@code structured}: the position is one where the genre's
+     * structure asks for a name (after a post, an item of a list of names), so a rare surname may start it too.
+     */
+    Optional<Integer> readAt(String text, int start, IntPredicate boundaryAt, boolean structured) {
         Optional<Integer> dotted = dottedAt(text, start, boundaryAt);
         if (dotted.isPresent()) {
             return dotted;
         }
         int surname = surnames.longestAt(text, start);
+        if (structured) {
+            surname = Math.max(surname, rareSurnames.longestAt(text, start));
+        }
         if (surname == 0) {
             return surnamelessAt(text, start, boundaryAt);
         }

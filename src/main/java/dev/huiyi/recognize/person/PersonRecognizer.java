@@ -56,6 +56,14 @@ public final class PersonRecognizer implements Recognizer {
     public static PersonRecognizer load(ModelSource models, TitleLexicon titles, FormLines formLines) {
         Map<String, Boolean> surnames = new HashMap<>();
         TsvReader.words(models.read("person/surnames.tsv")).forEach(s -> surnames.put(s, Boolean.TRUE));
+        Map<String, Boolean> rare = new HashMap<>();
+        for (TsvRow row : TsvReader.rows(models.read("person/surnames_attested.tsv"), 3)) {
+            String s = row.get(0).strip();
+            // 和, 及, 春: HanLP's corpus saw the character more often in other roles than as a surname.
+            if (!surnames.containsKey(s) && count(row, 1) >= count(row, 2)) {
+                rare.put(s, Boolean.TRUE);
+            }
+        }
         Set<Character> notInName = new HashSet<>();
         for (TsvRow row : TsvReader.rows(models.read("person/not_in_name.tsv"), 1)) {
             if (row.get(0).length() != 1) {
@@ -78,10 +86,18 @@ public final class PersonRecognizer implements Recognizer {
         }
         Map<String, Boolean> strong = new HashMap<>();
         TsvReader.words(models.read("person/strong_verbs.tsv")).forEach(s -> strong.put(s, Boolean.TRUE));
-        return new PersonRecognizer(new NameShape(Lexicon.of(surnames), notInName, stopNames,
+        return new PersonRecognizer(new NameShape(Lexicon.of(surnames), Lexicon.of(rare), notInName, stopNames,
                 new HashSet<>(TsvReader.words(models.read("person/name_starts.tsv")))), Lexicon.of(bounds),
                 titles, never, unanchored, TsvReader.words(models.read("person/names.tsv")), Lexicon.of(strong),
                 formLines);
+    }
+
+    private static int count(TsvRow row, int field) {
+        try {
+            return Integer.parseInt(row.get(field).strip());
+        } catch (NumberFormatException e) {
+            throw row.error("a count expected in field " + (field + 1));
+        }
     }
 
     @Override
@@ -93,6 +109,11 @@ public final class PersonRecognizer implements Recognizer {
     public List<Mention> recognize(RecognitionInput input, List<Mention> earlier) {
         String text = input.text();
         boolean[] quoted = QuoteMask.of(text);
+        // A rare surname starts a name only where HanLP starts a word too: 主席|台前排 is no name (主席台).
+        boolean[] wordStart = new boolean[text.length() + 1];
+        for (Token token : input.tokens()) {
+            wordStart[token.span().start()] = true;
+        }
         List<Mention> candidates = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             if (quoted[i]) {
@@ -101,7 +122,7 @@ public final class PersonRecognizer implements Recognizer {
             int post = titles.postEndingAt(text, i);
             // 委员会主席X, 理事会理事长X: a post followed by 会 is the body's name (委员会), not the post.
             if (post > 0 && (i >= text.length() || text.charAt(i) != '会') && !insideLongerPost(text, i)) {
-                anchoredAfterPost(text, skipSpaces(text, i), candidates, quoted);
+                anchoredAfterPost(text, skipSpaces(text, i), candidates, quoted, wordStart);
             }
             if (i == 0 || TextChars.isBreak(text.charAt(i - 1)) || titles.stopEndingAt(text, i) > 0) {
                 beforePost(text, i, candidates);
@@ -110,7 +131,7 @@ public final class PersonRecognizer implements Recognizer {
                 atClauseStart(text, i, candidates);
             }
             if (i > 0 && text.charAt(i - 1) == ':') {
-                colonList(text, i, candidates);
+                colonList(text, i, candidates, wordStart);
             }
         }
         for (Token token : input.tokens()) {
@@ -121,7 +142,7 @@ public final class PersonRecognizer implements Recognizer {
         candidates.removeIf(c -> readAsOtherWord(c, input.tokens()));
         for (FormLines.Line line : formLines.lines(text)) {
             for (int[] item : FormLines.items(text, line)) {
-                inFormItem(text, item[0], item[1], candidates);
+                inFormItem(text, item[0], item[1], candidates, wordStart);
             }
         }
         for (String name : knownNames) {
@@ -145,8 +166,8 @@ public final class PersonRecognizer implements Recognizer {
         return false;
     }
 
-    private void anchoredAfterPost(String text, int at, List<Mention> out, boolean[] quoted) {
-        Optional<Integer> len = shape.readAt(text, at, end -> boundaryAt(text, end));
+    private void anchoredAfterPost(String text, int at, List<Mention> out, boolean[] quoted, boolean[] wordStart) {
+        Optional<Integer> len = shape.readAt(text, at, end -> boundaryAt(text, end), wordStart[at]);
         if (len.isEmpty()) {
             return;
         }
@@ -155,7 +176,7 @@ public final class PersonRecognizer implements Recognizer {
         // A 、-list continues the anchored name: 部领导张雨东、张广军、邵新宇…
         while (end < text.length() && text.charAt(end) == '、' && !quoted[end]) {
             int next = end + 1;
-            Optional<Integer> more = shape.readAt(text, next, e -> boundaryAt(text, e));
+            Optional<Integer> more = shape.readAt(text, next, e -> boundaryAt(text, e), wordStart[next]);
             if (more.isEmpty()) {
                 break;
             }
@@ -211,7 +232,7 @@ public final class PersonRecognizer implements Recognizer {
      * An item of a form line's list is a name, maybe after a label or post (村民代表韦德明, 镇长 李华): the line's label
      * says these are people, so the name needs no verb, and it must fill the item to its end.
      */
-    private void inFormItem(String text, int start, int end, List<Mention> out) {
+    private void inFormItem(String text, int start, int end, List<Mention> out, boolean[] wordStart) {
         for (int at = skipSpaces(text, start); at < end - 1; at++) {
             if (at > start && titles.postEndingAt(text, at) <= 0) {
                 continue;
@@ -222,7 +243,7 @@ public final class PersonRecognizer implements Recognizer {
                 stop--;
             }
             final int itemEnd = stop;
-            Optional<Integer> len = shape.readAt(text, from, e -> e == itemEnd);
+            Optional<Integer> len = shape.readAt(text, from, e -> e == itemEnd, wordStart[from]);
             if (len.isPresent()) {
                 out.add(mention(text, from, itemEnd, "person:form", 0.85));
                 return;
@@ -234,7 +255,7 @@ public final class PersonRecognizer implements Recognizer {
      * …就座的有:贺建军、潘立新、甘露、刘中原。 — a 、-list after a colon, to the end of its sentence: each item that
      * is exactly a name is a person, when most items are (an item the name shape rejects does not end the list).
      */
-    private void colonList(String text, int start, List<Mention> out) {
+    private void colonList(String text, int start, List<Mention> out, boolean[] wordStart) {
         int end = start;
         while (end < text.length() && "。;\n".indexOf(text.charAt(end)) < 0) {
             end++;
@@ -248,7 +269,7 @@ public final class PersonRecognizer implements Recognizer {
             final int itemStart = from;
             final int itemEnd = to;
             if (to - from >= 2 && to - from <= 4) {
-                shape.readAt(text, itemStart, e -> e == itemEnd)
+                shape.readAt(text, itemStart, e -> e == itemEnd, wordStart[itemStart])
                         .ifPresent(len -> names.add(mention(text, itemStart, itemEnd, "person:colon-list", 0.8)));
             }
             from = to + 1;

@@ -82,19 +82,6 @@ public final class UnitRecognizer implements Recognizer {
             }
         }
         anchor[0] = anchor[0] || (text.length() > 4 && placeLevels.indexOf(text.charAt(2)) >= 0 && allHan(text, 0, 4));
-        for (int i = 2; i < text.length(); i++) {
-            // 计算机科学与技术学院: a name joined by 与/和 inside starts at its clause, not after the joiner.
-            if (anchor[i] && "与和".indexOf(text.charAt(i - 1)) >= 0) {
-                int start = i - 1;
-                while (start > 0 && start > i - 12 && TextChars.isHan(text.charAt(start - 1))
-                        && stopEndingAt[start] == 0) {
-                    start--;
-                }
-                if (start < i - 2 && (start == 0 || TextChars.isBreak(text.charAt(start - 1)))) {
-                    anchor[start] = true;
-                }
-            }
-        }
         for (int end = 2; end <= text.length(); end++) {
             // 江州大学, 西岭能源集团有限公司: a strong head noun marks a unit; its name starts at the clause.
             boolean partOfWord = end < text.length() && continuesStrong.indexOf(text.charAt(end)) >= 0; // 大学生
@@ -113,6 +100,20 @@ public final class UnitRecognizer implements Recognizer {
             if (end - start >= 4 && (start == 0 || !TextChars.isHan(text.charAt(start - 1))
                     || stopEndingAt[start] > 0)) {
                 anchor[start] = true;
+            }
+        }
+        for (int i = 2; i < text.length(); i++) {
+            // 计算机科学与技术学院: a name joined by 与/和 inside starts at its clause, not after the joiner (after the
+            // strong head nouns above, which anchor 技术学院 at the joiner).
+            if (anchor[i] && "与和".indexOf(text.charAt(i - 1)) >= 0) {
+                int start = i - 1;
+                while (start > 0 && start > i - 12 && TextChars.isHan(text.charAt(start - 1))
+                        && stopEndingAt[start] == 0) {
+                    start--;
+                }
+                if (start < i - 2 && (start == 0 || TextChars.isBreak(text.charAt(start - 1)))) {
+                    anchor[start] = true;
+                }
             }
         }
         for (Token t : input.tokens()) {
