@@ -10,6 +10,7 @@ import dev.huiyi.resources.TsvRow;
 import dev.huiyi.text.Mention;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,6 +73,11 @@ final class PeopleBuilder {
             titleStartingAt.put(t.start(), t);
         }
         Map<String, Draft> drafts = new LinkedHashMap<>();
+        ListStarts lists = new ListStarts(text, persons, titles);
+        RoleRules.Scan roleScan = roleRules.scan(text);
+        SentenceEnds sentences = new SentenceEnds(text);
+        FormLines.Reader formLineReader = formLines.reader(text);
+        Map<Integer, Optional<List<PersonRole>>> openerAt = new HashMap<>();
         List<String> inheritedLabels = List.of();
         int previousEnd = -2;
         for (Mention p : persons) {
@@ -91,15 +97,15 @@ final class PeopleBuilder {
                 d.titles.add(after.surface());
             }
             d.titles.addAll(parenthesisedTitles(text, p.end()));
-            Optional<FormLines.Line> line = formLines.lineAt(text, p.start());
+            Optional<FormLines.Line> line = formLineReader.lineAt(p.start());
             if (line.isPresent()) {
                 // 主持人:X / 出席人员:A、B / 缺席人员:C — the line's label, not a verb, says what they did.
                 d.roles.addAll(line.get().label().roles());
                 d.mentionedOnly = d.roles.isEmpty();
             } else {
-                assignRole(text, after != null ? after.end() : p.end(), d);
+                assignRole(roleScan, sentences, after != null ? after.end() : p.end(), d);
                 if (d.roles.isEmpty() && !d.mentionedOnly) {
-                    roleFromOpener(text, p, persons, titles).ifPresent(d.roles::addAll);
+                    roleFromOpener(text, p, lists, openerAt).ifPresent(d.roles::addAll);
                 }
             }
             previousEnd = p.end();
@@ -109,7 +115,7 @@ final class PeopleBuilder {
         for (Draft d : drafts.values()) {
             // 王部长强调, 林校长要求: roles read after the variant mentions too.
             for (Span variant : List.copyOf(d.variantMentions)) {
-                assignRole(text, variant.end(), d);
+                assignRole(roleScan, sentences, variant.end(), d);
             }
         }
         List<PersonFacts> people = new ArrayList<>();
@@ -148,34 +154,15 @@ final class PeopleBuilder {
      * 在主席台前排就座的有:A、B、C — the role is said before the list: the opener must end where the list starts,
      * and between them stand only names, titles and 、/,/和.
      */
-    private Optional<List<PersonRole>> roleFromOpener(String text, Mention person, List<Mention> persons,
-                                                      List<Mention> titles) {
-        int sentence = person.start();
-        while (sentence > 0 && "。;!?\n".indexOf(text.charAt(sentence - 1)) < 0) {
-            sentence--; // the whole sentence, across the colon that opens the list
-        }
-        int listStart = person.start();
-        boolean moved = true;
-        while (moved) {
-            moved = false;
-            while (listStart > sentence && "、,和及与 :".indexOf(text.charAt(listStart - 1)) >= 0) {
-                listStart--;
-                moved = true;
-            }
-            for (Mention m : persons) {
-                if (m.end() == listStart && m.start() >= sentence) {
-                    listStart = m.start();
-                    moved = true;
-                }
-            }
-            for (Mention m : titles) {
-                if (m.end() == listStart && m.start() >= sentence) {
-                    listStart = m.start();
-                    moved = true;
-                }
-            }
-        }
-        String before = text.substring(sentence, listStart);
+    private Optional<List<PersonRole>> roleFromOpener(String text, Mention person, ListStarts lists,
+                                                      Map<Integer, Optional<List<PersonRole>>> openerAt) {
+        int sentence = lists.sentenceStart(person.start());
+        int listStart = lists.listStart(person.start(), sentence);
+        // every name of one list has the same opener: read it once
+        return openerAt.computeIfAbsent(listStart, s -> openerBefore(text.substring(sentence, listStart)));
+    }
+
+    private Optional<List<PersonRole>> openerBefore(String before) {
         for (PeopleOpener opener : openers) {
             if (opener.pattern().matcher(before).find()) {
                 return Optional.of(opener.roles());
@@ -228,9 +215,8 @@ final class PeopleBuilder {
         return chain;
     }
 
-    private void assignRole(String text, int from, Draft d) {
-        int to = Sentences.endOf(text, from);
-        Optional<RoleMatch> match = roleRules.firstMatch(text, from, to);
+    private static void assignRole(RoleRules.Scan roles, SentenceEnds sentences, int from, Draft d) {
+        Optional<RoleMatch> match = roles.firstMatch(from, sentences.endOf(from));
         if (match.isEmpty()) {
             return;
         }

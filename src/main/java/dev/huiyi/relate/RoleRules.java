@@ -8,6 +8,7 @@ import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -31,7 +32,14 @@ public final class RoleRules {
             } catch (NumberFormatException e) {
                 throw row.error("maxGap must be a number or *");
             }
-            rules.add(new RoleRule(row.get(0), roles, gap, ScanPattern.of(row.regex(3))));
+            Pattern regex = row.regex(3);
+            if (gap == Integer.MAX_VALUE && (regex.pattern().startsWith("^") || regex.pattern().contains("(?<=")
+                    || regex.pattern().contains("(?<!") || regex.pattern().contains("\\b"))) {
+                // a rule searched anywhere in the sentence is searched once per stretch (see Scan): it must not
+                // depend on where the search starts
+                throw row.error("a rule with maxGap * must not be anchored or look behind");
+            }
+            rules.add(new RoleRule(row.get(0), roles, gap, ScanPattern.of(regex)));
         }
         return new RoleRules(rules);
     }
@@ -41,19 +49,64 @@ public final class RoleRules {
      * Anchored rules ({@code ^…}) only match right at {@code from}.
      */
     Optional<RoleMatch> firstMatch(String text, int from, int to) {
-        RoleMatch best = null;
-        for (RoleRule rule : rules) {
-            Matcher m = rule.pattern().matcher(text);
-            int start = matchStart(rule.pattern(), m, text, from, to, rule.maxGap());
-            if (start < 0) {
-                continue;
-            }
-            if (best == null || start < best.span().start()
-                    || (start == best.span().start() && m.end() > best.span().end())) {
-                best = new RoleMatch(rule, new Span(start, m.end()), group(m, "type"));
-            }
+        return scan(text).firstMatch(from, to);
+    }
+
+    /** A scan of one document's text that remembers what its unbounded rules found (see {@link Scan}). */
+    Scan scan(String text) {
+        return new Scan(text);
+    }
+
+    /**
+     * The rules over one document. A rule that may match anywhere in the sentence ({@code *}) is searched once per
+     * stretch, not once per person: its earliest match at or after {@code from} is still the earliest at or after a
+     * later {@code from} that does not pass it (none of those rules is anchored or looks behind, which the loader
+     * checks), so the people of one endless sentence cost linear time, not quadratic.
+     */
+    final class Scan {
+        private final String text;
+        private final int[] cachedFrom = new int[rules.size()];
+        private final int[] cachedTo = new int[rules.size()];
+        private final RoleMatch[] cachedMatch = new RoleMatch[rules.size()];
+        private final Matcher[] matchers = new Matcher[rules.size()];
+
+        private Scan(String text) {
+            this.text = text;
+            Arrays.fill(cachedFrom, -1);
         }
-        return Optional.ofNullable(best);
+
+        Optional<RoleMatch> firstMatch(int from, int to) {
+            RoleMatch best = null;
+            for (int i = 0; i < rules.size(); i++) {
+                RoleMatch match = matchOf(i, from, to);
+                if (match != null && (best == null || match.span().start() < best.span().start()
+                        || (match.span().start() == best.span().start() && match.span().end() > best.span().end()))) {
+                    best = match;
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+
+        private RoleMatch matchOf(int i, int from, int to) {
+            RoleRule rule = rules.get(i);
+            boolean unbounded = rule.maxGap() == Integer.MAX_VALUE;
+            if (unbounded && cachedFrom[i] >= 0 && cachedFrom[i] <= from && cachedTo[i] == to
+                    && (cachedMatch[i] == null || cachedMatch[i].span().start() >= from)) {
+                return cachedMatch[i];
+            }
+            if (matchers[i] == null) {
+                matchers[i] = rule.pattern().matcher(text);
+            }
+            Matcher m = matchers[i];
+            int start = matchStart(rule.pattern(), m, text, from, to, rule.maxGap());
+            RoleMatch match = start < 0 ? null : new RoleMatch(rule, new Span(start, m.end()), group(m, "type"));
+            if (unbounded) {
+                cachedFrom[i] = from;
+                cachedTo[i] = to;
+                cachedMatch[i] = match;
+            }
+            return match;
+        }
     }
 
     /**

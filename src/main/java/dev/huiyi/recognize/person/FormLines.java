@@ -47,16 +47,44 @@ public final class FormLines {
 
     /** The people line holding position {@code at} inside its list, if the line opens with one of the labels. */
     public Optional<Line> lineAt(String text, int at) {
-        int start = text.lastIndexOf('\n', at - 1) + 1;
-        int end = text.indexOf('\n', at);
-        end = end < 0 ? text.length() : end;
-        for (Label label : labels) {
-            Matcher m = label.pattern().matcher(text).region(start, end);
-            if (m.lookingAt()) {
-                return m.end() <= at ? Optional.of(new Line(label, m.end(), end)) : Optional.empty();
-            }
+        return reader(text).lineAt(at);
+    }
+
+    /** Lines of one document, the last one remembered: many people on one line cost one scan of it, not one each. */
+    public Reader reader(String text) {
+        return new Reader(text);
+    }
+
+    /** {@link #lineAt} over one document; not thread-safe. */
+    public final class Reader {
+        private final String text;
+        private int lineStart = -1;
+        private int lineEnd = -1;
+        private Line labelled;
+
+        private Reader(String text) {
+            this.text = text;
         }
-        return Optional.empty();
+
+        public Optional<Line> lineAt(int at) {
+            if (lineStart < 0 || at < lineStart || at > lineEnd) {
+                lineStart = text.lastIndexOf('\n', at - 1) + 1;
+                int end = text.indexOf('\n', at);
+                lineEnd = end < 0 ? text.length() : end;
+                labelled = labelOf(lineStart, lineEnd);
+            }
+            return labelled != null && labelled.listStart() <= at ? Optional.of(labelled) : Optional.empty();
+        }
+
+        private Line labelOf(int start, int end) {
+            for (Label label : labels) {
+                Matcher m = label.pattern().matcher(text).region(start, end);
+                if (m.lookingAt()) {
+                    return new Line(label, m.end(), end);
+                }
+            }
+            return null;
+        }
     }
 
     /** Every people line of the text, in order. */

@@ -139,7 +139,9 @@ public final class PersonRecognizer implements Recognizer {
                 taggedByHanlp(text, token, candidates);
             }
         }
-        candidates.removeIf(c -> readAsOtherWord(c, input.tokens()));
+        Map<Integer, Token> tokenStartingAt = new HashMap<>();
+        input.tokens().forEach(t -> tokenStartingAt.putIfAbsent(t.span().start(), t));
+        candidates.removeIf(c -> readAsOtherWord(c, tokenStartingAt));
         for (FormLines.Line line : formLines.lines(text)) {
             for (int[] item : FormLines.items(text, line)) {
                 inFormItem(text, item[0], item[1], candidates, wordStart);
@@ -296,20 +298,17 @@ public final class PersonRecognizer implements Recognizer {
      * HanLP reads the candidate as exactly one word that is not a name (班子, 关于, 管委会). A three-character
      * name right after a post is trusted over HanLP (武靖远 is also a county's name).
      */
-    private boolean readAsOtherWord(Mention candidate, List<Token> tokens) {
+    private boolean readAsOtherWord(Mention candidate, Map<Integer, Token> tokenStartingAt) {
         boolean anchored = candidate.provenance().equals("person:after-post")
                 || candidate.provenance().equals("person:list")
                 || candidate.provenance().equals("person:clause-start");
         if (candidate.span().length() > 2 && anchored) {
             return false;
         }
-        for (Token t : tokens) {
-            if (t.span().equals(candidate.span())) {
-                return neverNamePos.contains(t.pos()) || (!anchored && unanchoredNonNamePos.contains(t.pos()));
-            }
-            if (t.span().start() > candidate.start()) {
-                return false;
-            }
+        // tokens by start: a scan of the token list per candidate was quadratic in a long document
+        Token t = tokenStartingAt.get(candidate.start());
+        if (t != null && t.span().equals(candidate.span())) {
+            return neverNamePos.contains(t.pos()) || (!anchored && unanchoredNonNamePos.contains(t.pos()));
         }
         return false;
     }
@@ -344,10 +343,22 @@ public final class PersonRecognizer implements Recognizer {
         Set<String> names = new LinkedHashSet<>();
         accepted.forEach(m -> names.add(m.surface()));
         List<Mention> all = new ArrayList<>(accepted);
+        // one pass over the text, names looked up by their first two characters: a search of the whole text per
+        // distinct name was quadratic in a document of endless name lists
+        Map<String, List<String>> byOpening = new HashMap<>();
         for (String name : names) {
-            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            if (name.length() >= 2) {
+                byOpening.computeIfAbsent(name.substring(0, 2), k -> new ArrayList<>()).add(name);
+            }
+        }
+        for (int at = 0; at + 2 <= text.length(); at++) {
+            List<String> candidates = byOpening.isEmpty() ? null : byOpening.get(text.substring(at, at + 2));
+            if (candidates == null || quoted[at]) {
+                continue;
+            }
+            for (String name : candidates) {
                 int end = at + name.length();
-                if (!quoted[at] && (end >= text.length() || !TextChars.isHan(text.charAt(end))
+                if (text.startsWith(name, at) && (end >= text.length() || !TextChars.isHan(text.charAt(end))
                         || boundaryAt(text, end))) {
                     all.add(mention(text, at, end, "person:repeat", 0.7));
                 }
