@@ -6,6 +6,7 @@ import dev.huiyi.api.MeetingRecord;
 import dev.huiyi.api.ModelException;
 import dev.huiyi.api.NormalisedText;
 import dev.huiyi.api.Source;
+import dev.huiyi.api.TimeoutException;
 import dev.huiyi.hanlp.HanlpDictionaries;
 import dev.huiyi.hanlp.HanlpScriptConverter;
 import dev.huiyi.hanlp.HanlpSegmenter;
@@ -32,10 +33,12 @@ import dev.huiyi.recognize.unit.UnitLexicon;
 import dev.huiyi.recognize.unit.UnitRecognizer;
 import dev.huiyi.relate.Relater;
 import dev.huiyi.resources.ModelSource;
+import dev.huiyi.text.Deadline;
 import dev.huiyi.text.Document;
 import dev.huiyi.text.Mention;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -51,15 +54,19 @@ import java.util.concurrent.FutureTask;
 public final class MeetingExtractor {
     /** Default cap on one report's size. */
     public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+    /** Default cap on one report's normalised text, in characters (a long report has tens of thousands). */
+    public static final int DEFAULT_MAX_CHARS = 2_000_000;
 
     private final Pipeline pipeline;
     private final Normalizer normalizer;
     private final int maxBytes;
     private final boolean includeText;
     private final LocalDate referenceDate;
+    private final Duration timeout;
 
     private MeetingExtractor(Pipeline pipeline, Normalizer normalizer, int maxBytes, boolean includeText,
-                             LocalDate referenceDate) {
+                             LocalDate referenceDate, Duration timeout) {
+        this.timeout = timeout;
         this.pipeline = pipeline;
         this.normalizer = normalizer;
         this.maxBytes = maxBytes;
@@ -74,13 +81,18 @@ public final class MeetingExtractor {
     /**
      * Extracts the record of one report.
      *
-     * @throws InputException when the input is empty, undecodable or larger than the size cap
+     * @throws InputException when the input is empty, undecodable or larger than the size caps
+     * @throws TimeoutException when the report takes longer than the builder's {@link Builder#timeout}, or the
+     *                          calling thread is interrupted: the work on it has stopped
      */
     public Extraction extract(Source source) {
+        return extract(source, timeout);
+    }
+
+    /** Like {@link #extract(Source)} with a time budget of its own ({@code null} or zero: none). */
+    public Extraction extract(Source source, Duration budget) {
         checkSize(source);
-        Context context = new Context(referenceDate);
-        context.put(Slots.SOURCE, source);
-        pipeline.run(context);
+        Context context = Deadline.after(budget).run(() -> run(source));
         Document doc = context.get(Slots.DOCUMENT);
         MeetingRecord record = context.get(Slots.RECORD);
         if (includeText) {
@@ -109,12 +121,21 @@ public final class MeetingExtractor {
         }
     }
 
-    /** Every mention the recognisers found, for debugging a wrong record ({@code huiyi explain}). */
+    /**
+     * Every mention the recognisers found, for debugging a wrong record ({@code huiyi explain}), under the same
+     * caps and time budget as {@link #extract(Source)}.
+     */
     public List<Mention> mentions(Source source) {
+        checkSize(source);
+        Context context = Deadline.after(timeout).run(() -> run(source));
+        return List.copyOf(context.get(Slots.MENTIONS));
+    }
+
+    private Context run(Source source) {
         Context context = new Context(referenceDate);
         context.put(Slots.SOURCE, source);
         pipeline.run(context);
-        return List.copyOf(context.get(Slots.MENTIONS));
+        return context;
     }
 
     /** Convenience: the record of a text given as a string. */
@@ -141,6 +162,8 @@ public final class MeetingExtractor {
         private int maxBytes = DEFAULT_MAX_BYTES;
         private boolean includeText;
         private LocalDate referenceDate;
+        private int maxChars = DEFAULT_MAX_CHARS;
+        private Duration timeout;
 
         private Builder() {
         }
@@ -157,6 +180,27 @@ public final class MeetingExtractor {
                 throw new IllegalArgumentException("maxBytes must be positive");
             }
             this.maxBytes = bytes;
+            return this;
+        }
+
+        /** Largest accepted normalised text in characters (default 2,000,000); a longer one is an input error. */
+        public Builder maxChars(int chars) {
+            if (chars <= 0) {
+                throw new IllegalArgumentException("maxChars must be positive");
+            }
+            this.maxChars = chars;
+            return this;
+        }
+
+        /**
+         * Time budget of one report (default: none). Past it the extraction stops where it is and throws
+         * {@link TimeoutException}; an interrupt of the calling thread does the same with or without a budget.
+         */
+        public Builder timeout(Duration budget) {
+            if (budget != null && budget.isNegative()) {
+                throw new IllegalArgumentException("timeout must not be negative");
+            }
+            this.timeout = budget;
             return this;
         }
 
@@ -194,12 +238,12 @@ public final class MeetingExtractor {
                     PlaceRecognizer.load(models),
                     SloganRecognizer.load(models));
             Pipeline pipeline = new Pipeline(List.of(
-                    new NormalizeStage(normalizer),
+                    new NormalizeStage(normalizer, maxChars),
                     new SegmentStage(await(segmenter)),
                     new RecognizeStage(dates, recognizers),
                     new RelateStage(Relater.load(models, titles, units, formLines)),
                     new AssembleStage()), Set.of(Slots.SOURCE));
-            return new MeetingExtractor(pipeline, normalizer, maxBytes, includeText, referenceDate);
+            return new MeetingExtractor(pipeline, normalizer, maxBytes, includeText, referenceDate, timeout);
         }
 
         private static HanlpSegmenter await(FutureTask<HanlpSegmenter> segmenter) {

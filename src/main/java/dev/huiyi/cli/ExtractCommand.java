@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -105,7 +106,8 @@ public final class ExtractCommand implements Callable<Integer> {
     private int extract() throws IOException {
         Json.warmUpInBackground();
         int cap = maxBytes == null ? MeetingExtractor.DEFAULT_MAX_BYTES : maxBytes;
-        MeetingExtractor extractor = models.builder().includeText(includeText).maxBytes(cap).build();
+        MeetingExtractor extractor = models.builder().includeText(includeText).maxBytes(cap)
+                .timeout(Duration.ofMillis(timeoutMillis)).build(); // the watchdog's interrupt stops it too
         try (RecordWriter writer = openWriter(); InputWalker walker = new InputWalker(inputs, walkerSettings(cap, writer))) {
             BatchListener listener = writer instanceof ConsoleWriter ? BatchListener.NONE
                     : Progress.start(System.err, inputs, walkerSettings(cap, null), walker::skipped);

@@ -1,5 +1,6 @@
 package dev.huiyi.normalize;
 
+import dev.huiyi.text.Deadline;
 import dev.huiyi.text.MappedText;
 import dev.huiyi.text.MappedTextBuilder;
 
@@ -41,7 +42,7 @@ final class HardWraps {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (pending != null) {
-                if (joinable(line) && !ITEM_START.matcher(line.text().text()).find()) {
+                if (joinable(line) && !ITEM_START.matcher(Deadline.guard(line.text().text())).find()) {
                     append(pending, line.text());
                     if (!wraps(line, width)) {
                         out.add(new Line(pending.build(), null, false));

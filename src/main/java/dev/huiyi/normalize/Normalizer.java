@@ -1,5 +1,6 @@
 package dev.huiyi.normalize;
 
+import dev.huiyi.text.Deadline;
 import dev.huiyi.api.InputException;
 import dev.huiyi.api.Source;
 import dev.huiyi.api.SourceFormat;
@@ -140,7 +141,7 @@ public final class Normalizer {
     }
 
     private static SourceFormat sniffFormat(String text) {
-        return HTML_SNIFF.matcher(text).find() ? SourceFormat.HTML : SourceFormat.TEXT;
+        return HTML_SNIFF.matcher(Deadline.guard(text)).find() ? SourceFormat.HTML : SourceFormat.TEXT;
     }
 
     private boolean looksTraditional(List<MappedText> lines) {

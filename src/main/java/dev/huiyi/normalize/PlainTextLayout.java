@@ -1,5 +1,6 @@
 package dev.huiyi.normalize;
 
+import dev.huiyi.text.Deadline;
 import dev.huiyi.text.MappedText;
 import dev.huiyi.text.MappedTextBuilder;
 
@@ -15,7 +16,7 @@ public final class PlainTextLayout {
     public RawLayout layout(String input) {
         List<MappedText> lines = new ArrayList<>();
         MappedTextBuilder line = new MappedTextBuilder();
-        Matcher tag = STRAY_TAG.matcher(input);
+        Matcher tag = STRAY_TAG.matcher(Deadline.guard(input));
         int i = 0;
         while (i < input.length()) {
             char c = input.charAt(i);

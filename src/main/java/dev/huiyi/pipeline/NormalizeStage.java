@@ -1,11 +1,16 @@
 package dev.huiyi.pipeline;
 
+import dev.huiyi.api.InputException;
 import dev.huiyi.normalize.Normalizer;
+import dev.huiyi.text.Document;
 
 import java.util.Set;
 
-/** Source bytes → normalised {@link dev.huiyi.text.Document}. */
-public record NormalizeStage(Normalizer normalizer) implements Stage {
+/**
+ * Source bytes → normalised {@link dev.huiyi.text.Document}, refused past {@code maxChars}: every later stage costs
+ * time and memory in proportion to the text, so the cap is what bounds a document's budget.
+ */
+public record NormalizeStage(Normalizer normalizer, int maxChars) implements Stage {
     @Override
     public String name() {
         return "normalize";
@@ -23,6 +28,11 @@ public record NormalizeStage(Normalizer normalizer) implements Stage {
 
     @Override
     public void apply(Context context) {
-        context.put(Slots.DOCUMENT, normalizer.normalize(context.get(Slots.SOURCE)));
+        Document doc = normalizer.normalize(context.get(Slots.SOURCE));
+        if (doc.text().length() > maxChars) {
+            throw new InputException("normalised text of " + doc.text().length()
+                    + " characters is over the cap of " + maxChars + " characters");
+        }
+        context.put(Slots.DOCUMENT, doc);
     }
 }

@@ -1,5 +1,7 @@
 package dev.huiyi.pipeline;
 
+import dev.huiyi.text.Deadline;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +26,7 @@ public final class Pipeline {
 
     public void run(Context context) {
         for (Stage stage : stages) {
+            Deadline.check();
             stage.apply(context);
         }
     }

@@ -1,5 +1,6 @@
 package dev.huiyi.relate;
 
+import dev.huiyi.text.Deadline;
 import dev.huiyi.api.KeyPoint;
 import dev.huiyi.api.ModelException;
 import dev.huiyi.api.Span;
@@ -9,7 +10,9 @@ import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,8 +67,10 @@ final class KeyPointExtractor {
     record Subject(String name, Span span) {
     }
 
-    List<KeyPoint> extract(String text, List<Span> paragraphs, List<Subject> speakers) {
+    List<KeyPoint> extract(String text, List<Span> paragraphs, List<Subject> speakerMentions) {
         List<KeyPoint> points = new ArrayList<>();
+        Speakers speakers = new Speakers(speakerMentions);
+        LeadInScan scan = new LeadInScan(text, speakers);
         String lastSpeaker = null;
         // A lead-in that ends its paragraph with a colon (会议议定以下事项:) goes on into the item paragraphs after it.
         String listSubject = null;
@@ -80,14 +85,14 @@ final class KeyPointExtractor {
             listSubject = null;
             int pos = para.start();
             while (pos < para.end()) {
-                LeadIn lead = findLeadIn(text, pos, para.end(), speakers, lastSpeaker);
+                LeadIn lead = scan.find(pos, para.end(), lastSpeaker);
                 if (lead == null) {
                     break;
                 }
                 if (!lead.subject().equals(MEETING)) {
                     lastSpeaker = lead.subject();
                 }
-                int next = nextLeadInStart(text, lead.end(), para.end(), speakers);
+                int next = nextLeadInStart(text, lead.end(), para.end(), speakers, scan);
                 int stoppedAt = split(text, lead.end(), next, lead.subject(), points);
                 if (next == para.end() && stoppedAt == next && endsWithColon(text, lead.end(), para.end())) {
                     listSubject = lead.subject();
@@ -101,7 +106,7 @@ final class KeyPointExtractor {
     /** (一)审议通过《关于…的议案》: the paragraph opens with a resolution of the meeting. */
     private boolean resolution(String text, Span para, List<KeyPoint> out) {
         for (Pattern p : resolutions) {
-            Matcher m = p.matcher(text).region(para.start(), para.end());
+            Matcher m = p.matcher(Deadline.guard(text)).region(para.start(), para.end());
             if (m.lookingAt()) {
                 add(text, m.start(), m.end(), MEETING, out);
                 return true;
@@ -111,7 +116,7 @@ final class KeyPointExtractor {
     }
 
     private boolean startsItem(String text, Span para) {
-        return itemStart.matcher(text).region(para.start(), para.end()).lookingAt();
+        return itemStart.matcher(Deadline.guard(text)).region(para.start(), para.end()).lookingAt();
     }
 
     /** The text after the lead-in is nothing but a colon (and space): the items follow in the next paragraphs. */
@@ -123,29 +128,69 @@ final class KeyPointExtractor {
     private record LeadIn(String subject, int end, int start) {
     }
 
-    private LeadIn findLeadIn(String text, int from, int to, List<Subject> speakers, String lastSpeaker) {
-        LeadIn best = null;
-        for (ScanPattern p : leadIns) {
-            Matcher m = p.matcher(text);
+    /**
+     * The earliest lead-in of {@code [from, to)} over one document. Each pattern's first lead-in at or after a
+     * position is remembered: it is still the first at or after a later position that does not pass it, so a
+     * paragraph of a million characters is searched once per pattern, not once per key point.
+     */
+    private static final int LOOKBEHIND_REACH = 16;
+
+    private final class LeadInScan {
+        private final String text;
+        private final Speakers speakers;
+        private final int[] cachedFrom = new int[leadIns.size()];
+        private final int[] cachedTo = new int[leadIns.size()];
+        private final String[] cachedLast = new String[leadIns.size()];
+        private final LeadIn[] cachedLead = new LeadIn[leadIns.size()];
+
+        LeadInScan(String text, Speakers speakers) {
+            this.text = text;
+            this.speakers = speakers;
+            Arrays.fill(cachedFrom, -1);
+        }
+
+        LeadIn find(int from, int to, String lastSpeaker) {
+            LeadIn best = null;
+            for (int i = 0; i < leadIns.size(); i++) {
+                LeadIn lead = firstOf(i, from, to, lastSpeaker);
+                if (lead != null && (best == null || lead.start() < best.start())) {
+                    best = lead;
+                }
+            }
+            return best;
+        }
+
+        private LeadIn firstOf(int i, int from, int to, String lastSpeaker) {
+            ScanPattern p = leadIns.get(i);
+            boolean reusable = !p.anchoredAtStart() && cachedFrom[i] >= 0 && cachedFrom[i] <= from
+                    && cachedTo[i] == to && Objects.equals(cachedLast[i], lastSpeaker);
+            // a lead-in may look behind (?<=会议) and a search cannot see before its start: one found just after the
+            // new start is searched again rather than trusted
+            if (reusable && (cachedLead[i] == null || cachedLead[i].start() >= from + LOOKBEHIND_REACH)) {
+                return cachedLead[i];
+            }
+            LeadIn found = null;
+            Matcher m = p.matcher(Deadline.guard(text));
             for (int at = from; p.find(m, text, at, to); at = ScanPattern.resumeAfter(m)) {
                 String subject = subjectBefore(text, m.start(), speakers, lastSpeaker);
                 if (subject != null) {
-                    if (best == null || m.start() < best.start()) {
-                        best = new LeadIn(subject, m.end(), m.start());
-                    }
+                    found = new LeadIn(subject, m.end(), m.start());
                     break;
                 }
             }
+            cachedFrom[i] = from;
+            cachedTo[i] = to;
+            cachedLast[i] = lastSpeaker;
+            cachedLead[i] = found;
+            return found;
         }
-        return best;
     }
 
-    private int nextLeadInStart(String text, int from, int to, List<Subject> speakers) {
-        for (Subject s : speakers) {
+    private int nextLeadInStart(String text, int from, int to, Speakers speakers, LeadInScan scan) {
+        for (Subject s : speakers.startingIn(from, to)) {
             int at = s.span().start();
-            if (at >= from && at < to && (at == 0 || "。;\n".indexOf(text.charAt(at - 1)) >= 0)) {
-                LeadIn lead = findLeadIn(text, at, Sentences.endOf(text, at), speakers, null);
-                if (lead != null) {
+            if (at == 0 || "。;\n".indexOf(text.charAt(at - 1)) >= 0) {
+                if (scan.find(at, Sentences.endOf(text, at), null) != null) {
                     return at;
                 }
             }
@@ -154,16 +199,10 @@ final class KeyPointExtractor {
     }
 
     /** Who a lead-in verb at {@code verbAt} belongs to, or null when it is not a lead-in of a speaker. */
-    private static String subjectBefore(String text, int verbAt, List<Subject> speakers, String lastSpeaker) {
+    private static String subjectBefore(String text, int verbAt, Speakers speakers, String lastSpeaker) {
         int sentence = Sentences.startOf(text, verbAt);
         String clause = text.substring(sentence, verbAt);
-        Subject best = null;
-        for (Subject s : speakers) {
-            if (s.span().start() >= sentence && s.span().end() <= verbAt
-                    && (best == null || s.span().start() > best.span().start())) {
-                best = s;
-            }
-        }
+        Subject best = speakers.lastWithin(sentence, verbAt);
         if (best != null) {
             return best.name();
         }
@@ -175,20 +214,10 @@ final class KeyPointExtractor {
         }
         if ((clause.startsWith("他") || clause.startsWith("她") || clause.startsWith("报告") || clause.startsWith("讲话"))
                 && clause.length() <= 8) {
-            String previous = lastMentionedBefore(verbAt, speakers);
+            String previous = speakers.lastEndingBy(verbAt);
             return previous != null ? previous : lastSpeaker;
         }
         return null;
-    }
-
-    private static String lastMentionedBefore(int at, List<Subject> speakers) {
-        String last = null;
-        for (Subject s : speakers) {
-            if (s.span().end() <= at) {
-                last = s.name();
-            }
-        }
-        return last;
     }
 
     /** Splits {@code [from, to)} into key points; returns where it stopped (a stop sentence) or {@code to}. */
@@ -198,7 +227,7 @@ final class KeyPointExtractor {
             boolean end = i == to || "。;!?".indexOf(text.charAt(i)) >= 0 || Sentences.isHalfWidthStop(text, i);
             boolean itemStarts = false;
             if (!end && i > start) {
-                Matcher m = enumerator.matcher(text).region(i, Math.min(to, i + 4));
+                Matcher m = enumerator.matcher(Deadline.guard(text)).region(i, Math.min(to, i + 4));
                 itemStarts = text.charAt(i - 1) == ',' && m.lookingAt() && m.end() == i;
             }
             if (end || itemStarts) {
@@ -214,7 +243,7 @@ final class KeyPointExtractor {
     }
 
     private boolean isStop(String sentence) {
-        return stops.stream().anyMatch(p -> p.matcher(sentence).find());
+        return stops.stream().anyMatch(p -> p.matcher(Deadline.guard(sentence)).find());
     }
 
     private static void add(String text, int start, int end, String speaker, List<KeyPoint> out) {

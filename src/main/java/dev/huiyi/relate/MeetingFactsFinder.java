@@ -1,5 +1,6 @@
 package dev.huiyi.relate;
 
+import dev.huiyi.text.Deadline;
 import dev.huiyi.api.MeetingDate;
 import dev.huiyi.api.MeetingMode;
 import dev.huiyi.api.ModelException;
@@ -116,7 +117,7 @@ final class MeetingFactsFinder {
     private Mention firstDateOfAHeldSentence(Document doc, List<Mention> mentions) {
         for (Mention m : mentions) {
             if (m.type() == MentionType.DATE && m.start() >= doc.body().start() && !inLine(doc.dateLine(), m)
-                    && heldVerb.matcher(sentenceOf(doc.text(), m)).find()) {
+                    && heldVerb.matcher(Deadline.guard(sentenceOf(doc.text(), m))).find()) {
                 return m;
             }
         }
@@ -147,7 +148,7 @@ final class MeetingFactsFinder {
 
     /** After the convening verb, up to the last meeting noun of the clause; or a name that opens its clause and is held. */
     private Optional<Span> nameIn(String text, Span s, List<Mention> units) {
-        Matcher v = verb.matcher(text);
+        Matcher v = verb.matcher(Deadline.guard(text));
         for (int at = s.start(); verb.find(v, text, at, s.end()); at = ScanPattern.resumeAfter(v)) {
             int start = v.end();
             Optional<Span> n = lastNoun(text, start, clauseEndFrom(text, start, s.end()));
@@ -177,8 +178,8 @@ final class MeetingFactsFinder {
 
     /** The first meeting noun of the clause that is followed by a held phrase ends the name (…工作会议|在市委会议中心召开). */
     private Optional<Span> heldName(String text, int start, int clauseEnd, int sentenceEnd) {
-        Matcher n = noun.matcher(text);
-        Matcher h = held.matcher(text);
+        Matcher n = noun.matcher(Deadline.guard(text));
+        Matcher h = held.matcher(Deadline.guard(text));
         for (int i = start; i < clauseEnd; i++) {
             if (!noun.mayStartWith(text.charAt(i))) {
                 continue;
@@ -204,7 +205,7 @@ final class MeetingFactsFinder {
     private Span withoutOwners(String text, Span name, List<Mention> units) {
         int start = name.start();
         int end = name.end();
-        Matcher leading = lead.matcher(text).region(start, end);
+        Matcher leading = lead.matcher(Deadline.guard(text)).region(start, end);
         if (leading.lookingAt() && leading.end() < end - 2) {
             start = leading.end();
         }
@@ -241,7 +242,7 @@ final class MeetingFactsFinder {
 
     /** From {@code start} to the end of the last (and longest) meeting noun before {@code end}. */
     private Optional<Span> lastNoun(String text, int start, int end) {
-        Matcher n = noun.matcher(text).region(start, end);
+        Matcher n = noun.matcher(Deadline.guard(text)).region(start, end);
         int last = -1;
         for (int i = start; i < end; i++) {
             if (!noun.mayStartWith(text.charAt(i))) {
@@ -288,11 +289,11 @@ final class MeetingFactsFinder {
             if (m.type() != MentionType.DATE || m.start() < doc.body().start() || inLine(doc.dateLine(), m)) {
                 continue;
             }
-            if (held != null && m.start() < held.start() && !heldVerb.matcher(sentenceOf(doc.text(), m)).find()) {
+            if (held != null && m.start() < held.start() && !heldVerb.matcher(Deadline.guard(sentenceOf(doc.text(), m))).find()) {
                 continue; // 会议通知于6月9日送达…;会议于6月14日召开: the date of the sentence that holds the meeting
             }
             String after = doc.text().substring(m.end(), Math.min(doc.text().length(), m.end() + 2));
-            if (DATELINE_AFTER.matcher(after).find()) {
+            if (DATELINE_AFTER.matcher(Deadline.guard(after)).find()) {
                 dateline = dateline == null ? m : dateline;
                 continue;
             }

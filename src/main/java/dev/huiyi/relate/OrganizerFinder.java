@@ -1,5 +1,6 @@
 package dev.huiyi.relate;
 
+import dev.huiyi.text.Deadline;
 import dev.huiyi.api.Span;
 import dev.huiyi.api.UnitKind;
 import dev.huiyi.recognize.unit.UnitKinds;
@@ -49,7 +50,7 @@ final class OrganizerFinder {
 
     /** Whether {@code between} joins two convening units (、, 和, 及, 与: role/organizers.tsv list_glue). */
     boolean joinsUnits(String between) {
-        return listGlue.matcher(between).matches();
+        return listGlue.matcher(Deadline.guard(between)).matches();
     }
 
     /** The self-reference words (学校, 我院, 公司…), longest first. */
@@ -106,7 +107,7 @@ final class OrganizerFinder {
             // A board's or supervisory board's meeting is convened by its company: 江南瑞康血液制品股份有限公司
             // (以下简称“公司”)第五届监事会第十九次会议于…召开.
             for (Mention u : units) {
-                if (u.surface().endsWith("公司") && boardOwner.matcher(text).region(u.end(), text.length()).lookingAt()) {
+                if (u.surface().endsWith("公司") && boardOwner.matcher(Deadline.guard(text)).region(u.end(), text.length()).lookingAt()) {
                     found.add(ref(u));
                     break;
                 }
@@ -117,7 +118,7 @@ final class OrganizerFinder {
 
     /** The unit (or list of units, or self-reference) right before a convening verb. */
     private List<OrganizerRef> convenors(String text, Span s, ScanPattern verb, List<Mention> units) {
-        Matcher v = verb.matcher(text);
+        Matcher v = verb.matcher(Deadline.guard(text));
         for (int at = s.start(); verb.find(v, text, at, s.end()); at = ScanPattern.resumeAfter(v)) {
             // 学校召开, 集团党委召开: a self-reference before the verb is resolved even when it reads as a unit.
             Optional<OrganizerRef> self = selfReferenceBefore(text, s.start(), v.start(), units);
@@ -127,7 +128,7 @@ final class OrganizerFinder {
             }
             for (Mention u : units) {
                 if (u.start() >= s.start() && u.end() <= v.start()
-                        && unitToVerb.matcher(text.substring(u.end(), v.start())).matches()) {
+                        && unitToVerb.matcher(Deadline.guard(text.substring(u.end(), v.start()))).matches()) {
                     return withListBefore(text, u, units);
                 }
             }
@@ -144,7 +145,7 @@ final class OrganizerFinder {
         Mention current = last;
         for (int i = units.indexOf(last) - 1; i >= 0; i--) {
             Mention prev = units.get(i);
-            if (prev.end() > current.start() || !listGlue.matcher(text.substring(prev.end(), current.start())).matches()) {
+            if (prev.end() > current.start() || !listGlue.matcher(Deadline.guard(text.substring(prev.end(), current.start()))).matches()) {
                 break;
             }
             list.add(0, ref(prev));
@@ -156,7 +157,7 @@ final class OrganizerFinder {
     /** 由X、Y主办, Z承办: every list of units before 主办/承办. */
     private List<OrganizerRef> sponsors(String text, Span paragraph) {
         List<OrganizerRef> found = new ArrayList<>();
-        Matcher m = sponsored.matcher(text);
+        Matcher m = sponsored.matcher(Deadline.guard(text));
         for (int at = paragraph.start(); sponsored.find(m, text, at, paragraph.end()); at = ScanPattern.resumeAfter(m)) {
             for (Span s : lists.read(text, m.start())) {
                 String name = text.substring(s.start(), s.end());
@@ -171,7 +172,7 @@ final class OrganizerFinder {
         for (Map.Entry<String, List<String>> e : selfReferences.entrySet()) {
             String word = e.getKey();
             int at = text.lastIndexOf(word, verbAt - word.length());
-            if (at < sentenceStart || !afterSelf.matcher(text.substring(at + word.length(), verbAt)).matches()) {
+            if (at < sentenceStart || !afterSelf.matcher(Deadline.guard(text.substring(at + word.length(), verbAt))).matches()) {
                 continue;
             }
             Span span = new Span(at, at + word.length());

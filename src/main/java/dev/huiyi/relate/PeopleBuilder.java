@@ -1,5 +1,6 @@
 package dev.huiyi.relate;
 
+import dev.huiyi.text.Deadline;
 import dev.huiyi.api.PersonRole;
 import dev.huiyi.api.Span;
 import dev.huiyi.recognize.person.FormLines;
@@ -81,6 +82,7 @@ final class PeopleBuilder {
         List<String> inheritedLabels = List.of();
         int previousEnd = -2;
         for (Mention p : persons) {
+            Deadline.check();
             Draft d = drafts.computeIfAbsent(p.surface(), Draft::new);
             d.mentions.add(p.span());
             List<String> chain = titleChainBefore(text, p.start(), titleEndingAt);
@@ -164,7 +166,7 @@ final class PeopleBuilder {
 
     private Optional<List<PersonRole>> openerBefore(String before) {
         for (PeopleOpener opener : openers) {
-            if (opener.pattern().matcher(before).find()) {
+            if (opener.pattern().matcher(Deadline.guard(before)).find()) {
                 return Optional.of(opener.roles());
             }
         }

@@ -1,5 +1,6 @@
 package dev.huiyi.relate;
 
+import dev.huiyi.text.Deadline;
 import dev.huiyi.api.PersonRole;
 import dev.huiyi.api.Span;
 import dev.huiyi.resources.ModelSource;
@@ -95,7 +96,7 @@ public final class RoleRules {
                 return cachedMatch[i];
             }
             if (matchers[i] == null) {
-                matchers[i] = rule.pattern().matcher(text);
+                matchers[i] = rule.pattern().matcher(Deadline.guard(text));
             }
             Matcher m = matchers[i];
             int start = matchStart(rule.pattern(), m, text, from, to, rule.maxGap());

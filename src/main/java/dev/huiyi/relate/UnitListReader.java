@@ -1,5 +1,6 @@
 package dev.huiyi.relate;
 
+import dev.huiyi.text.Deadline;
 import dev.huiyi.api.Span;
 import dev.huiyi.recognize.unit.UnitKinds;
 import dev.huiyi.resources.KeyedValues;
@@ -95,11 +96,11 @@ final class UnitListReader {
         if (len > 0 && start + len < end) {
             return start + len;
         }
-        Matcher m = sponsorOpener.matcher(text).region(start, end);
+        Matcher m = sponsorOpener.matcher(Deadline.guard(text)).region(start, end);
         if (m.lookingAt()) {
             return m.end();
         }
-        Matcher a = attendanceOpener.matcher(text).region(start, end);
+        Matcher a = attendanceOpener.matcher(Deadline.guard(text)).region(start, end);
         return a.lookingAt() && a.end() < end ? a.end() : start;
     }
 

@@ -1,5 +1,6 @@
 package dev.huiyi.relate;
 
+import dev.huiyi.text.Deadline;
 import dev.huiyi.api.PersonRole;
 import dev.huiyi.api.Span;
 import dev.huiyi.api.UnitKind;
@@ -61,7 +62,7 @@ final class UnitsBuilder {
             add(o.name(), o.kind(), o.span(), UnitRole.ORGANIZER, roles, unitKinds, mentions);
         }
         for (UnitTrigger trigger : triggers) {
-            Matcher m = trigger.pattern().matcher(text);
+            Matcher m = trigger.pattern().matcher(Deadline.guard(text));
             for (int at = 0; trigger.pattern().find(m, text, at, text.length()); at = ScanPattern.resumeAfter(m)) {
                 Optional<UnitRole> role = roleAfter(text, trigger, m.end());
                 if (role.isEmpty()) {

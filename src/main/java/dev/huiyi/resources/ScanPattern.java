@@ -1,5 +1,7 @@
 package dev.huiyi.resources;
 
+import dev.huiyi.text.Deadline;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,12 +45,17 @@ public final class ScanPattern {
         return new ScanPattern(pattern);
     }
 
+    /** Whether the pattern opens with {@code ^}: it matches only where a search starts. */
+    public boolean anchoredAtStart() {
+        return anchoredAtStart;
+    }
+
     public Pattern pattern() {
         return pattern;
     }
 
     public Matcher matcher(CharSequence text) {
-        return pattern.matcher(text);
+        return pattern.matcher(Deadline.guard(text));
     }
 
     /**

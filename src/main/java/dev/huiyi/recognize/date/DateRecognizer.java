@@ -1,5 +1,6 @@
 package dev.huiyi.recognize.date;
 
+import dev.huiyi.text.Deadline;
 import dev.huiyi.api.Span;
 import dev.huiyi.recognize.RecognitionInput;
 import dev.huiyi.recognize.Recognizer;
@@ -79,7 +80,7 @@ public final class DateRecognizer implements Recognizer {
                 }
                 if (matchers[r] == null) {
                     // transparent bounds: the rules' look-behinds (no digit before a day) see the text before pos
-                    matchers[r] = rule.pattern().matcher(text).useTransparentBounds(true);
+                    matchers[r] = rule.pattern().matcher(Deadline.guard(text)).useTransparentBounds(true);
                 }
                 Matcher m = matchers[r].region(pos, to);
                 if (m.lookingAt() && (best == null || m.end() > best.span().end())) {

@@ -1,5 +1,6 @@
 package dev.huiyi.recognize.person;
 
+import dev.huiyi.text.Deadline;
 import dev.huiyi.api.PersonRole;
 import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.TsvReader;
@@ -78,7 +79,7 @@ public final class FormLines {
 
         private Line labelOf(int start, int end) {
             for (Label label : labels) {
-                Matcher m = label.pattern().matcher(text).region(start, end);
+                Matcher m = label.pattern().matcher(Deadline.guard(text)).region(start, end);
                 if (m.lookingAt()) {
                     return new Line(label, m.end(), end);
                 }
@@ -94,7 +95,7 @@ public final class FormLines {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
             for (Label label : labels) {
-                Matcher m = label.pattern().matcher(text).region(start, end);
+                Matcher m = label.pattern().matcher(Deadline.guard(text)).region(start, end);
                 if (m.lookingAt()) {
                     out.add(new Line(label, m.end(), end));
                     break;

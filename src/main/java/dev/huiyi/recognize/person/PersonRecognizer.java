@@ -1,5 +1,6 @@
 package dev.huiyi.recognize.person;
 
+import dev.huiyi.text.Deadline;
 import dev.huiyi.api.Span;
 import dev.huiyi.recognize.OverlapPolicy;
 import dev.huiyi.recognize.RecognitionInput;
@@ -116,6 +117,9 @@ public final class PersonRecognizer implements Recognizer {
         }
         List<Mention> candidates = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
+            if ((i & 1023) == 0) {
+                Deadline.check(); // a long document stops here when over its budget
+            }
             if (quoted[i]) {
                 continue;
             }

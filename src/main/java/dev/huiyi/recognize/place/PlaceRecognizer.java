@@ -1,5 +1,6 @@
 package dev.huiyi.recognize.place;
 
+import dev.huiyi.text.Deadline;
 import dev.huiyi.api.Span;
 import dev.huiyi.recognize.RecognitionInput;
 import dev.huiyi.recognize.Recognizer;
@@ -78,21 +79,21 @@ public final class PlaceRecognizer implements Recognizer {
     public List<Mention> recognize(RecognitionInput input, List<Mention> earlier) {
         String text = input.text();
         List<Mention> places = new ArrayList<>();
-        Matcher phrase = held.matcher(text);
+        Matcher phrase = held.matcher(Deadline.guard(text));
         for (int at = 0; held.find(phrase, text, at, text.length()); at = ScanPattern.resumeAfter(phrase)) {
             String place = phrase.group("place");
             int start = phrase.start("place");
             int end = phrase.end("place");
             String value = shortForms.get(place);
-            boolean freeForm = phrase.group("subject") != null && !notAPlace.matcher(place).find();
+            boolean freeForm = phrase.group("subject") != null && !notAPlace.matcher(Deadline.guard(place)).find();
             if (value != null || names.containsKey(place) || isVenue(place) || composedOfPlaces(place)
-                    || administrative.matcher(place).matches() || freeForm) {
+                    || administrative.matcher(Deadline.guard(place)).matches() || freeForm) {
                 places.add(new Mention(MentionType.PLACE, new Span(start, end), place,
                         value != null ? value : place, "place:held", 0.9));
             }
         }
         // Minutes in form layout: 会议地点: 村委会议室 — the label says what the rest of the line is.
-        Matcher form = formLine.matcher(text);
+        Matcher form = formLine.matcher(Deadline.guard(text));
         for (int at = 0; formLine.find(form, text, at, text.length()); at = ScanPattern.resumeAfter(form)) {
             String place = form.group("place").strip();
             int start = form.start("place") + form.group("place").indexOf(place);
@@ -124,6 +125,6 @@ public final class PlaceRecognizer implements Recognizer {
     }
 
     private boolean isVenue(String place) {
-        return venues.stream().anyMatch(p -> p.matcher(place).matches());
+        return venues.stream().anyMatch(p -> p.matcher(Deadline.guard(place)).matches());
     }
 }

@@ -1,5 +1,6 @@
 package dev.huiyi.recognize.slogan;
 
+import dev.huiyi.text.Deadline;
 import dev.huiyi.api.Span;
 import dev.huiyi.recognize.RecognitionInput;
 import dev.huiyi.recognize.Recognizer;
@@ -47,6 +48,9 @@ public final class SloganRecognizer implements Recognizer {
         String text = input.text();
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
+            if ((i & 1023) == 0) {
+                Deadline.check(); // a long document stops here when over its budget
+            }
             int kind = OPEN.indexOf(text.charAt(i));
             if (kind < 0) {
                 continue;
@@ -57,7 +61,7 @@ public final class SloganRecognizer implements Recognizer {
                 continue;
             }
             String inner = text.substring(i + 1, close);
-            if (inner.length() >= 2 && exclusions.stream().noneMatch(p -> p.matcher(inner).find())) {
+            if (inner.length() >= 2 && exclusions.stream().noneMatch(p -> p.matcher(Deadline.guard(inner)).find())) {
                 found.add(new Mention(MentionType.SLOGAN, new Span(i + 1, close), inner, inner, "slogan:quoted", 0.9));
             }
             i = close;

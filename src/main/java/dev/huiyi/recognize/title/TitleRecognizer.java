@@ -1,5 +1,6 @@
 package dev.huiyi.recognize.title;
 
+import dev.huiyi.text.Deadline;
 import dev.huiyi.api.Span;
 import dev.huiyi.recognize.RecognitionInput;
 import dev.huiyi.recognize.Recognizer;
@@ -37,7 +38,7 @@ public final class TitleRecognizer implements Recognizer {
             return start;
         }
         for (Pattern clause : lexicon.clauses()) {
-            Matcher m = clause.matcher(text).region(from, start);
+            Matcher m = clause.matcher(Deadline.guard(text)).region(from, start);
             if (m.find()) {
                 return m.start();
             }

@@ -1,5 +1,6 @@
 package dev.huiyi.recognize.unit;
 
+import dev.huiyi.text.Deadline;
 import dev.huiyi.api.UnitKind;
 
 import java.util.regex.Pattern;
@@ -18,13 +19,13 @@ public final class UnitKinds {
 
     /** The gazetteer's kind for a known unit; otherwise the kind of its longest head noun; 鼓楼区 is GOVERNMENT. */
     public UnitKind kindOf(String name) {
-        if (partyOrgan.matcher(name).find() && !name.contains("人大") && !name.contains("政协")) {
+        if (partyOrgan.matcher(Deadline.guard(name)).find() && !name.contains("人大") && !name.contains("政协")) {
             return UnitKind.PARTY; // 中央组织部干部四局, 吉林省委办公厅: offices of party organs
         }
         return lexicon.gazetteer().get(name).orElseGet(() -> {
             int len = lexicon.suffixes().longestEndingAt(name, name.length());
             if (len == 0) {
-                return administrative.matcher(name).matches() ? UnitKind.GOVERNMENT : UnitKind.OTHER;
+                return administrative.matcher(Deadline.guard(name)).matches() ? UnitKind.GOVERNMENT : UnitKind.OTHER;
             }
             return lexicon.suffixes().get(name.substring(name.length() - len)).orElse(UnitKind.OTHER);
         });
@@ -35,7 +36,7 @@ public final class UnitKinds {
         return lexicon.gazetteer().contains(name)
                 || (lexicon.suffixes().longestEndingAt(name, name.length()) > 0
                     && lexicon.notEndings().longestEndingAt(name, name.length()) == 0)
-                || administrative.matcher(name).matches();
+                || administrative.matcher(Deadline.guard(name)).matches();
     }
 
     /** Whether {@code name} is nothing but a head noun (检察院, 人民政府): no unit's name, a collective's tail. */

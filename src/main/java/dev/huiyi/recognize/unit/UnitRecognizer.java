@@ -1,5 +1,6 @@
 package dev.huiyi.recognize.unit;
 
+import dev.huiyi.text.Deadline;
 import dev.huiyi.api.Span;
 import dev.huiyi.recognize.OverlapPolicy;
 import dev.huiyi.recognize.RecognitionInput;
@@ -66,6 +67,9 @@ public final class UnitRecognizer implements Recognizer {
         }
         boolean[] anchor = new boolean[text.length()];
         for (int i = 0; i < text.length(); i++) {
+            if ((i & 1023) == 0) {
+                Deadline.check(); // a long document stops here when over its budget
+            }
             boolean atBoundary = i == 0 || TextChars.isBreak(text.charAt(i - 1)) || stopEndingAt[i] > 0;
             anchor[i] = lexicon.gazetteer().longestAt(text, i) > 0 || lexicon.places().longestAt(text, i) > 0
                     || (atBoundary && levelWords.indexOf(text.charAt(i)) >= 0)
@@ -103,6 +107,9 @@ public final class UnitRecognizer implements Recognizer {
             }
         }
         for (int i = 2; i < text.length(); i++) {
+            if ((i & 1023) == 0) {
+                Deadline.check(); // a long document stops here when over its budget
+            }
             // 计算机科学与技术学院: a name joined by 与/和 inside starts at its clause, not after the joiner (after the
             // strong head nouns above, which anchor 技术学院 at the joiner).
             if (anchor[i] && "与和".indexOf(text.charAt(i - 1)) >= 0) {
@@ -123,6 +130,9 @@ public final class UnitRecognizer implements Recognizer {
         }
         List<Mention> candidates = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
+            if ((i & 1023) == 0) {
+                Deadline.check(); // a long document stops here when over its budget
+            }
             if (anchor[i] && !blocked[i]) {
                 int end = readFrom(text, i, true, blocked);
                 if (end > i) {
@@ -147,7 +157,7 @@ public final class UnitRecognizer implements Recognizer {
 
     private boolean ownerAbbreviation(String text, int i) {
         return abbreviatedOwner.mayStartWith(text.charAt(i))
-                && abbreviatedOwner.matcher(text).region(i, text.length()).lookingAt();
+                && abbreviatedOwner.matcher(Deadline.guard(text)).region(i, text.length()).lookingAt();
     }
 
     private List<Mention> listContinuations(String text, List<Mention> units, boolean[] blocked) {
