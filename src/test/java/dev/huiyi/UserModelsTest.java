@@ -67,4 +67,12 @@ class UserModelsTest {
         assertThatThrownBy(() -> MeetingExtractor.builder().userModels(dir).build())
                 .isInstanceOf(ModelException.class).hasMessageContaining("words.tsv:3").hasMessageContaining("notapos");
     }
+
+    @Test
+    void aUserRegexThatBacktracksWithoutBoundFailsTheBuildNamingFileAndLine(@TempDir Path dir) throws IOException {
+        write(dir, "normalize/layout.tsv", "# FORMAT: id\tkind\tregex\nchrome.mine\tchrome\t^(([^!]*)*)*!$\n");
+        assertThatThrownBy(() -> MeetingExtractor.builder().userModels(dir).build())
+                .isInstanceOf(ModelException.class).hasMessageContaining("layout.tsv:2")
+                .hasMessageContaining("backtracks");
+    }
 }

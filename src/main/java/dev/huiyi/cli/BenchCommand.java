@@ -52,7 +52,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (scaling) {
             // the documents are larger than the default caps on purpose: the budgets are what is measured
-            MeetingExtractor extractor = MeetingExtractor.builder().maxBytes(Integer.MAX_VALUE).build();
+            MeetingExtractor extractor = MeetingExtractor.builder().maxBytes(Integer.MAX_VALUE).maxChars(Integer.MAX_VALUE).build();
             new ScalingBench(extractor, System.out).run(List.of(AttackFamily.values()), minKb, maxKb);
             return 0;
         }

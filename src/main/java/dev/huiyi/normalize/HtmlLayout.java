@@ -26,7 +26,7 @@ public final class HtmlLayout {
      * ({@code <form name="_newscontent_fromname">}); its controls are dropped instead.
      */
     private static final Set<String> DROPPED = Set.of("script", "style", "nav", "header", "footer", "noscript",
-            "iframe", "select", "button", "textarea", "head", "object", "svg");
+            "iframe", "select", "button", "textarea", "head", "object", "svg", "template", "dialog");
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "tr", "td", "th", "table", "section", "article", "br", "dd", "dt", "dl", "blockquote", "center");
     private static final double MAX_LINK_SHARE = 0.5;
@@ -179,9 +179,11 @@ public final class HtmlLayout {
             return false;
         }
 
+        /** What a browser does not show is not the report: a page's hidden copies once gave an invented host. */
         private static boolean isHiddenChrome(Element el) {
             String style = el.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-            return style.contains("display:none");
+            return style.contains("display:none") || style.contains("visibility:hidden") || el.hasAttr("hidden")
+                    || el.attr("aria-hidden").equalsIgnoreCase("true");
         }
 
         void flush() {

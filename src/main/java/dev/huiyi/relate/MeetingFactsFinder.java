@@ -17,6 +17,9 @@ import dev.huiyi.text.MentionType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,18 +117,14 @@ final class MeetingFactsFinder {
     }
 
     /** The first body date in a sentence that says the meeting was held (召开, 举行, 开幕…), or null. */
-    private Mention firstDateOfAHeldSentence(Document doc, List<Mention> mentions) {
+    private Mention firstDateOfAHeldSentence(Document doc, List<Mention> mentions, Predicate<Mention> inHeldSentence) {
         for (Mention m : mentions) {
             if (m.type() == MentionType.DATE && m.start() >= doc.body().start() && !inLine(doc.dateLine(), m)
-                    && heldVerb.matcher(Deadline.guard(sentenceOf(doc.text(), m))).find()) {
+                    && inHeldSentence.test(m)) {
                 return m;
             }
         }
         return null;
-    }
-
-    private static String sentenceOf(String text, Mention m) {
-        return text.substring(Sentences.startOf(text, m.start()), Sentences.endOf(text, m.start()));
     }
 
     /**
@@ -284,12 +283,17 @@ final class MeetingFactsFinder {
     /** The first date of the body that is not a dateline (本报北京8月24日电); a dateline only as a last resort. */
     private MeetingDate dateOf(Document doc, List<Mention> mentions) {
         Mention dateline = null;
-        Mention held = firstDateOfAHeldSentence(doc, mentions);
+        // dates share sentences: each sentence is read once (a run of thousands of dates is one sentence)
+        SentenceIndex sentences = new SentenceIndex(doc.text());
+        Map<Integer, Boolean> heldBySentence = new HashMap<>();
+        Predicate<Mention> inHeldSentence = m -> heldBySentence.computeIfAbsent(sentences.startOf(m.start()),
+                start -> heldVerb.matcher(Deadline.guard(doc.text())).region(start, sentences.endOf(m.start())).find());
+        Mention held = firstDateOfAHeldSentence(doc, mentions, inHeldSentence);
         for (Mention m : mentions) {
             if (m.type() != MentionType.DATE || m.start() < doc.body().start() || inLine(doc.dateLine(), m)) {
                 continue;
             }
-            if (held != null && m.start() < held.start() && !heldVerb.matcher(Deadline.guard(sentenceOf(doc.text(), m))).find()) {
+            if (held != null && m.start() < held.start() && !inHeldSentence.test(m)) {
                 continue; // 会议通知于6月9日送达…;会议于6月14日召开: the date of the sentence that holds the meeting
             }
             String after = doc.text().substring(m.end(), Math.min(doc.text().length(), m.end() + 2));

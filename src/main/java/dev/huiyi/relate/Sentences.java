@@ -21,6 +21,11 @@ final class Sentences {
         return Character.isWhitespace(next) || Scripts.isHan(next);
     }
 
+    /** Whether the character at {@code i} ends a sentence. */
+    static boolean isTerminator(String text, int i) {
+        return SENTENCE_END.indexOf(text.charAt(i)) >= 0 || isHalfWidthStop(text, i);
+    }
+
     /** Offset just past the end of the sentence containing {@code at} (exclusive of the terminator). */
     static int endOf(String text, int at) {
         for (int i = at; i < text.length(); i++) {

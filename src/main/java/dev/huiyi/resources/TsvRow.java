@@ -20,13 +20,21 @@ public record TsvRow(String file, int line, List<String> fields) {
         return file + ":" + line;
     }
 
-    /** Field {@code index} compiled as a Java regex; a bad one fails naming this file and line. */
+    /**
+     * Field {@code index} compiled as a Java regex; a bad one, or one that backtracks without bound on a short
+     * probe line ({@link RegexBudget}), fails naming this file and line.
+     */
     public java.util.regex.Pattern regex(int index) {
+        java.util.regex.Pattern pattern;
         try {
-            return java.util.regex.Pattern.compile(get(index));
+            pattern = java.util.regex.Pattern.compile(get(index));
         } catch (java.util.regex.PatternSyntaxException e) {
             throw error("bad regex: " + e.getDescription());
         }
+        RegexBudget.exceededOn(pattern).ifPresent(probe -> {
+            throw error("regex backtracks without bound (on the line " + probe + "); rewrite its nested quantifiers");
+        });
+        return pattern;
     }
 
     /**
