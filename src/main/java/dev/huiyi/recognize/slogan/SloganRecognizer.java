@@ -11,6 +11,7 @@ import dev.huiyi.text.Mention;
 import dev.huiyi.text.MentionType;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,11 @@ public final class SloganRecognizer implements Recognizer {
     public List<Mention> recognize(RecognitionInput input, List<Mention> earlier) {
         String text = input.text();
         List<Mention> found = new ArrayList<>();
+        // the next close mark of each kind and the next newline, searched again only once passed: a search per
+        // opening mark was quadratic in a text of unclosed quotes
+        int[] nextClose = new int[CLOSE.length()];
+        Arrays.fill(nextClose, -2);
+        int nextNewline = -2;
         for (int i = 0; i < text.length(); i++) {
             if ((i & 1023) == 0) {
                 Deadline.check(); // a long document stops here when over its budget
@@ -55,8 +61,14 @@ public final class SloganRecognizer implements Recognizer {
             if (kind < 0) {
                 continue;
             }
-            int close = text.indexOf(CLOSE.charAt(kind), i + 1);
-            int newline = text.indexOf('\n', i + 1);
+            if (nextClose[kind] != -1 && nextClose[kind] < i + 1) {
+                nextClose[kind] = text.indexOf(CLOSE.charAt(kind), i + 1);
+            }
+            if (nextNewline != -1 && nextNewline < i + 1) {
+                nextNewline = text.indexOf('\n', i + 1);
+            }
+            int close = nextClose[kind];
+            int newline = nextNewline;
             if (close < 0 || (newline >= 0 && newline < close)) {
                 continue;
             }
