@@ -85,6 +85,11 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "Size cap of one document (default: 10485760).")
     Integer maxBytes;
 
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "2000000",
+            description = "Largest normalised text of one document in characters; a longer one gets an InputException "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int maxChars;
+
     @Option(names = "--max-archive-bytes", paramLabel = "N", defaultValue = "8589934592",
             description = "Cap on the bytes decompressed from one archive (default: ${DEFAULT-VALUE}).")
     long maxArchiveBytes;
@@ -106,7 +111,7 @@ public final class ExtractCommand implements Callable<Integer> {
     private int extract() throws IOException {
         Json.warmUpInBackground();
         int cap = maxBytes == null ? MeetingExtractor.DEFAULT_MAX_BYTES : maxBytes;
-        MeetingExtractor extractor = models.builder().includeText(includeText).maxBytes(cap)
+        MeetingExtractor extractor = models.builder().includeText(includeText).maxBytes(cap).maxChars(maxChars)
                 .timeout(Duration.ofMillis(timeoutMillis)).build(); // the watchdog's interrupt stops it too
         try (RecordWriter writer = openWriter(); InputWalker walker = new InputWalker(inputs, walkerSettings(cap, writer))) {
             BatchListener listener = writer instanceof ConsoleWriter ? BatchListener.NONE
@@ -142,8 +147,8 @@ public final class ExtractCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
-        if (timeoutMillis < 1 || (maxBytes != null && maxBytes < 1) || maxArchiveBytes < 1) {
-            throw new ParameterException(spec.commandLine(), "--timeout-ms, --max-bytes and --max-archive-bytes must be positive");
+        if (timeoutMillis < 1 || (maxBytes != null && maxBytes < 1) || maxArchiveBytes < 1 || maxChars < 1) {
+            throw new ParameterException(spec.commandLine(), "--timeout-ms, --max-bytes, --max-chars and --max-archive-bytes must be positive");
         }
         if (inputs.stream().filter("-"::equals).count() > 1) {
             throw new ParameterException(spec.commandLine(), "- (stdin) may be given once");
