@@ -12,6 +12,7 @@ import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
 import dev.huiyi.segment.Segmenter;
+import dev.huiyi.text.Deadline;
 import dev.huiyi.text.Token;
 
 import java.util.ArrayList;
@@ -66,18 +67,33 @@ public final class HanlpSegmenter implements Segmenter {
         return segmenter;
     }
 
+    /**
+     * Longest stretch handed to HanLP at once. HanLP builds its word lattice over the whole string it is given,
+     * several hundred bytes per character: a long text is cut into stretches at line or sentence ends (no report
+     * of the genre has a line this long, so reports are segmented exactly as before), which bounds that memory
+     * and lets a timed-out document stop between stretches.
+     */
+    static final int MAX_STRETCH = 20_000;
+
     @Override
     public List<Token> segment(String text) {
-        List<Term> terms;
-        try {
-            terms = newSegment().seg(text);
-        } catch (RuntimeException | ExceptionInInitializerError e) {
-            throw new ModelException("HanLP failed to segment: " + e, e);
-        }
-        List<Token> tokens = new ArrayList<>(terms.size());
-        for (Term term : terms) {
-            tokens.add(new Token(term.word, term.nature == null ? "x" : term.nature.toString(),
-                    new Span(term.offset, term.offset + term.word.length())));
+        List<Token> tokens = new ArrayList<>();
+        Segment segment = newSegment();
+        for (int start = 0; start < text.length(); ) {
+            Deadline.check();
+            int end = Stretches.endOf(text, start, MAX_STRETCH);
+            List<Term> terms;
+            try {
+                terms = segment.seg(text.substring(start, end));
+            } catch (RuntimeException | ExceptionInInitializerError e) {
+                throw new ModelException("HanLP failed to segment: " + e, e);
+            }
+            for (Term term : terms) {
+                int offset = start + term.offset;
+                tokens.add(new Token(term.word, term.nature == null ? "x" : term.nature.toString(),
+                        new Span(offset, offset + term.word.length())));
+            }
+            start = end;
         }
         return tokens;
     }
