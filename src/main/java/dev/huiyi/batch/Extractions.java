@@ -42,6 +42,11 @@ final class Extractions {
         } catch (RuntimeException | StackOverflowError e) {
             // a bug on one document must not lose the others: record it and go on
             return failure(seq, ref, e.getClass().getSimpleName(), String.valueOf(e.getMessage()), item.bytes());
+        } catch (OutOfMemoryError e) {
+            // all that this document allocated is garbage once we are out of its extraction: the heap is whole
+            // again for the others, so it becomes its own error line instead of ending the run
+            return failure(seq, ref, "OutOfMemoryError", "the heap ran out on this document (" + item.bytes()
+                    + " bytes): give the JVM more (-Xmx), fewer --threads, or a lower --max-chars", item.bytes());
         }
         Outcome.Status status = record.warnings().isEmpty() ? Outcome.Status.OK : Outcome.Status.WARNINGS;
         long chars = record.source() == null ? 0 : record.source().charCount();

@@ -143,9 +143,7 @@ public final class PersonRecognizer implements Recognizer {
                 taggedByHanlp(text, token, candidates);
             }
         }
-        Map<Integer, Token> tokenStartingAt = new HashMap<>();
-        input.tokens().forEach(t -> tokenStartingAt.putIfAbsent(t.span().start(), t));
-        candidates.removeIf(c -> readAsOtherWord(c, tokenStartingAt));
+        candidates.removeIf(c -> readAsOtherWord(c, input.tokens()));
         for (FormLines.Line line : formLines.lines(text)) {
             for (int[] item : FormLines.items(text, line)) {
                 inFormItem(text, item[0], item[1], candidates, wordStart);
@@ -302,19 +300,33 @@ public final class PersonRecognizer implements Recognizer {
      * HanLP reads the candidate as exactly one word that is not a name (班子, 关于, 管委会). A three-character
      * name right after a post is trusted over HanLP (武靖远 is also a county's name).
      */
-    private boolean readAsOtherWord(Mention candidate, Map<Integer, Token> tokenStartingAt) {
+    private boolean readAsOtherWord(Mention candidate, List<Token> tokens) {
         boolean anchored = candidate.provenance().equals("person:after-post")
                 || candidate.provenance().equals("person:list")
                 || candidate.provenance().equals("person:clause-start");
         if (candidate.span().length() > 2 && anchored) {
             return false;
         }
-        // tokens by start: a scan of the token list per candidate was quadratic in a long document
-        Token t = tokenStartingAt.get(candidate.start());
+        // tokens are in text order: a binary search, where a scan of the list per candidate was quadratic
+        Token t = tokenStartingAt(tokens, candidate.start());
         if (t != null && t.span().equals(candidate.span())) {
             return neverNamePos.contains(t.pos()) || (!anchored && unanchoredNonNamePos.contains(t.pos()));
         }
         return false;
+    }
+
+    private static Token tokenStartingAt(List<Token> tokens, int start) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < tokens.size() && tokens.get(lo).span().start() == start ? tokens.get(lo) : null;
     }
 
     /** Scraped pages put stray spaces between a title and the name (行长  雷振东). */
