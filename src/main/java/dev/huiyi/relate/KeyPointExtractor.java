@@ -12,6 +12,9 @@ import dev.huiyi.resources.TsvRow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,6 +74,9 @@ final class KeyPointExtractor {
         List<KeyPoint> points = new ArrayList<>();
         Speakers speakers = new Speakers(speakerMentions);
         LeadInScan scan = new LeadInScan(text, speakers);
+        // only a speaker opening a sentence can start the next lead-in; whether one does is asked once
+        Speakers openers = new Speakers(speakerMentions.stream().filter(s -> opensSentence(text, s.span().start())).toList());
+        Map<Integer, Boolean> opensLeadIn = new HashMap<>();
         String lastSpeaker = null;
         // A lead-in that ends its paragraph with a colon (会议议定以下事项:) goes on into the item paragraphs after it.
         String listSubject = null;
@@ -92,7 +98,8 @@ final class KeyPointExtractor {
                 if (!lead.subject().equals(MEETING)) {
                     lastSpeaker = lead.subject();
                 }
-                int next = nextLeadInStart(text, lead.end(), para.end(), speakers, scan);
+                int next = nextLeadInStart(text, lead.end(), para.end(), openers, at -> opensLeadIn.computeIfAbsent(at,
+                        a -> scan.find(a, Sentences.endOf(text, a), null) != null));
                 int stoppedAt = split(text, lead.end(), next, lead.subject(), points);
                 if (next == para.end() && stoppedAt == next && endsWithColon(text, lead.end(), para.end())) {
                     listSubject = lead.subject();
@@ -186,16 +193,17 @@ final class KeyPointExtractor {
         }
     }
 
-    private int nextLeadInStart(String text, int from, int to, Speakers speakers, LeadInScan scan) {
-        for (Subject s : speakers.startingIn(from, to)) {
-            int at = s.span().start();
-            if (at == 0 || "。;\n".indexOf(text.charAt(at - 1)) >= 0) {
-                if (scan.find(at, Sentences.endOf(text, at), null) != null) {
-                    return at;
-                }
+    private static int nextLeadInStart(String text, int from, int to, Speakers openers, IntPredicate opensLeadIn) {
+        for (Subject s : openers.startingIn(from, to)) {
+            if (opensLeadIn.test(s.span().start())) {
+                return s.span().start();
             }
         }
         return to;
+    }
+
+    private static boolean opensSentence(String text, int at) {
+        return at == 0 || "。;\n".indexOf(text.charAt(at - 1)) >= 0;
     }
 
     /** Who a lead-in verb at {@code verbAt} belongs to, or null when it is not a lead-in of a speaker. */
