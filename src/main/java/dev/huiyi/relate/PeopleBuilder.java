@@ -76,7 +76,7 @@ final class PeopleBuilder {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         ListStarts lists = new ListStarts(text, persons, titles);
         RoleRules.Scan roleScan = roleRules.scan(text);
-        SentenceEnds sentences = new SentenceEnds(text);
+        SentenceIndex sentences = new SentenceIndex(text);
         FormLines.Reader formLineReader = formLines.reader(text);
         Map<Integer, Optional<List<PersonRole>>> openerAt = new HashMap<>();
         List<String> inheritedLabels = List.of();
@@ -217,7 +217,7 @@ final class PeopleBuilder {
         return chain;
     }
 
-    private static void assignRole(RoleRules.Scan roles, SentenceEnds sentences, int from, Draft d) {
+    private static void assignRole(RoleRules.Scan roles, SentenceIndex sentences, int from, Draft d) {
         Optional<RoleMatch> match = roles.firstMatch(from, sentences.endOf(from));
         if (match.isEmpty()) {
             return;

@@ -1,6 +1,7 @@
 package dev.huiyi.relate;
 
 import dev.huiyi.relate.KeyPointExtractor.Subject;
+import dev.huiyi.text.Positions;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,30 +47,11 @@ final class Speakers {
 
     /** The name of the mention that ends last at or before {@code at}, or null. */
     String lastEndingBy(int at) {
-        int lo = 0;
-        int hi = byEnd.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (byEnd.get(mid).span().end() <= at) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo == 0 ? null : byEnd.get(lo - 1).name();
+        int after = Positions.firstAtOrAfter(byEnd, s -> s.span().end(), at + 1);
+        return after == 0 ? null : byEnd.get(after - 1).name();
     }
 
     private int firstStartAtOrAfter(int pos) {
-        int lo = 0;
-        int hi = byStart.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (byStart.get(mid).span().start() < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Positions.firstAtOrAfter(byStart, s -> s.span().start(), pos);
     }
 }

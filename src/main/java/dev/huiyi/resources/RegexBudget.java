@@ -1,5 +1,7 @@
 package dev.huiyi.resources;
 
+import dev.huiyi.text.CountedReads;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -12,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class RegexBudget {
     private static final int LINE_LENGTH = 40;
-    private static final long MAX_READS = 2_000_000;
+    private static final int MAX_READS = 2_000_000;
     private static final List<String> PROBES = List.of(
             "a".repeat(LINE_LENGTH), "中".repeat(LINE_LENGTH), "1".repeat(LINE_LENGTH), " ".repeat(LINE_LENGTH),
             "、".repeat(LINE_LENGTH), "会议".repeat(LINE_LENGTH / 2), "张三、".repeat(LINE_LENGTH / 3));
@@ -23,7 +25,9 @@ final class RegexBudget {
     /** The probe line on which {@code pattern} ran over its budget, if any. */
     static Optional<String> exceededOn(Pattern pattern) {
         for (String probe : PROBES) {
-            CountingText text = new CountingText(probe);
+            CharSequence text = new CountedReads(probe, MAX_READS, () -> {
+                throw new OverBudget();
+            });
             try {
                 pattern.matcher(text).find();
             } catch (OverBudget e) {
@@ -38,38 +42,6 @@ final class RegexBudget {
     private static final class OverBudget extends RuntimeException {
         OverBudget() {
             super(null, null, false, false);
-        }
-    }
-
-    private static final class CountingText implements CharSequence {
-        private final String text;
-        private long reads;
-
-        CountingText(String text) {
-            this.text = text;
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (++reads > MAX_READS) {
-                throw new OverBudget();
-            }
-            return text.charAt(index);
-        }
-
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return text.subSequence(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return text;
         }
     }
 }

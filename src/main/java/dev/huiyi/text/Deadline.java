@@ -75,45 +75,10 @@ public final class Deadline {
      * rule regexes that could backtrack without bound are refused when they load.
      */
     public static CharSequence guard(CharSequence text) {
-        if (text.length() < GUARD_FROM || text instanceof Guarded) {
+        if (text.length() < GUARD_FROM || text instanceof CountedReads) {
             return text;
         }
         Deadline current = CURRENT.get();
-        return current == null ? text : new Guarded(text, current);
-    }
-
-    private static final class Guarded implements CharSequence {
-        private final CharSequence text;
-        private final Deadline deadline;
-        private int untilCheck = READS_PER_CHECK;
-
-        Guarded(CharSequence text, Deadline deadline) {
-            this.text = text;
-            this.deadline = deadline;
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (--untilCheck <= 0) {
-                untilCheck = READS_PER_CHECK;
-                deadline.checkNow();
-            }
-            return text.charAt(index);
-        }
-
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return text.subSequence(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
+        return current == null ? text : new CountedReads(text, READS_PER_CHECK, current::checkNow);
     }
 }

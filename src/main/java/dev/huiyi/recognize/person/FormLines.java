@@ -46,11 +46,6 @@ public final class FormLines {
         return new FormLines(labels);
     }
 
-    /** The people line holding position {@code at} inside its list, if the line opens with one of the labels. */
-    public Optional<Line> lineAt(String text, int at) {
-        return reader(text).lineAt(at);
-    }
-
     /** Lines of one document, the last one remembered: many people on one line cost one scan of it, not one each. */
     public Reader reader(String text) {
         return new Reader(text);
@@ -67,6 +62,7 @@ public final class FormLines {
             this.text = text;
         }
 
+        /** The people line holding position {@code at} inside its list, if the line opens with one of the labels. */
         public Optional<Line> lineAt(int at) {
             if (lineStart < 0 || at < lineStart || at > lineEnd) {
                 lineStart = text.lastIndexOf('\n', at - 1) + 1;

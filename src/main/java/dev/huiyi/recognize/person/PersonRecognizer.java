@@ -1,6 +1,7 @@
 package dev.huiyi.recognize.person;
 
 import dev.huiyi.text.Deadline;
+import dev.huiyi.text.Positions;
 import dev.huiyi.api.Span;
 import dev.huiyi.recognize.OverlapPolicy;
 import dev.huiyi.recognize.RecognitionInput;
@@ -316,17 +317,8 @@ public final class PersonRecognizer implements Recognizer {
     }
 
     private static Token tokenStartingAt(List<Token> tokens, int start) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).span().start() < start) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo < tokens.size() && tokens.get(lo).span().start() == start ? tokens.get(lo) : null;
+        int i = Positions.firstAtOrAfter(tokens, t -> t.span().start(), start);
+        return i < tokens.size() && tokens.get(i).span().start() == start ? tokens.get(i) : null;
     }
 
     /** Scraped pages put stray spaces between a title and the name (行长  雷振东). */
