@@ -109,7 +109,8 @@ final class MeetingFactsFinder {
                 name = found.get();
             }
         }
-        List<OrganizerRef> convenors = organizers.find(doc, candidates, verb, units, names);
+        List<OrganizerRef> convenors = organizers.find(doc, candidates, verb, units, names,
+                mentions.stream().filter(m -> m.type() == MentionType.PERSON || m.type() == MentionType.TITLE).toList());
         Optional<Mention> place = placeOf(mentions);
         MeetingMode mode = modeOf(text.substring(doc.body().start()), place.isPresent());
         return new MeetingFacts(name == null ? null : doc.slice(name), publishedAt, dateOf(doc, mentions),
@@ -236,7 +237,7 @@ final class MeetingFactsFinder {
                 return at + self.length();
             }
         }
-        return -1;
+        return organizers.unreadOwnerEnd(text, at, end);
     }
 
     /** From {@code start} to the end of the last (and longest) meeting noun before {@code end}. */
@@ -250,12 +251,21 @@ final class MeetingFactsFinder {
             n.region(i, end);
             if (n.lookingAt()) {
                 last = Math.max(last, n.end());
+                int after = n.end() < end && text.charAt(n.end()) == '”' ? n.end() + 1 : n.end();
+                if (held.matcher(Deadline.guard(text)).region(after, end).lookingAt()) {
+                    break; // …成立大会|在成都市双流区正源会议中心召开: the venue after a held phrase is not the name
+                }
             }
         }
         if (last < 0 || text.substring(start, last).equals("会议")) {
             return Optional.empty();
         }
-        return Optional.of(new Span(start, last));
+        // 主办的|“成都市长春商会成立大会”: a linking 的 and quotes around the whole name are not part of it.
+        int from = text.charAt(start) == '的' ? start + 1 : start;
+        if (text.charAt(from) == '“' && text.charAt(last) == '”' && text.indexOf('“', from + 1) < 0) {
+            return Optional.of(new Span(from + 1, last));
+        }
+        return Optional.of(new Span(from, last));
     }
 
     /** Where the clause from {@code from} ends: punctuation, or a space outside quotation marks (headline decks). */

@@ -3,6 +3,7 @@ package dev.huiyi.relate;
 import dev.huiyi.text.Deadline;
 import dev.huiyi.api.Span;
 import dev.huiyi.api.UnitKind;
+import dev.huiyi.recognize.TextChars;
 import dev.huiyi.recognize.unit.UnitKinds;
 import dev.huiyi.resources.KeyedValues;
 import dev.huiyi.resources.ModelSource;
@@ -26,6 +27,8 @@ import java.util.regex.Pattern;
  * resolved to the page's full name ({@code models/unit/self_references.tsv}). Never inferred from a chair's title.
  */
 final class OrganizerFinder {
+    /** The longest clause-opening convenor read without the unit recogniser (市文学艺术界联合会 is 10). */
+    private static final int MAX_SUBJECT = 20;
     private final ScanPattern sponsored;
     private final Pattern unitToVerb;
     private final Pattern afterSelf;
@@ -33,6 +36,13 @@ final class OrganizerFinder {
     private final Map<String, List<String>> selfReferences;
     /** What follows a company that owns the meeting: (以下简称“公司”)第五届董事会 (models/role/organizers.tsv). */
     private final Pattern boardOwner;
+    /** What a clause-opening convenor the unit recogniser did not read may end with (大川镇, 新市街, 市供销社). */
+    private final Pattern subjectHead;
+    private final Pattern subjectOpening;
+    /** What may precede the unit that owns a meeting's name inside the name (2019年|中华医学会学术年会). */
+    private final Pattern nameBeforeOwner;
+    /** The edition that follows an unread owner at the start of a meeting's name (青石岭村|2024年第二次…). */
+    private final Pattern ownerEdition;
     private final UnitListReader lists;
     private final UnitKinds kinds;
 
@@ -43,6 +53,10 @@ final class OrganizerFinder {
         this.afterSelf = rules.regex("after_self");
         this.listGlue = rules.regex("list_glue");
         this.boardOwner = rules.regex("board_owner");
+        this.subjectHead = rules.regex("subject_head");
+        this.subjectOpening = rules.regex("subject_opening");
+        this.nameBeforeOwner = rules.regex("name_before_owner");
+        this.ownerEdition = rules.regex("owner_edition");
         this.selfReferences = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(selfReferences));
         this.lists = lists;
         this.kinds = kinds;
@@ -72,11 +86,12 @@ final class OrganizerFinder {
      * @param sentences the headline first, then the opening sentences of the body
      * @param names     the meeting-name spans found in those sentences (their owner is the fallback)
      */
-    List<OrganizerRef> find(Document doc, List<Span> sentences, ScanPattern verb, List<Mention> units, List<Span> names) {
+    List<OrganizerRef> find(Document doc, List<Span> sentences, ScanPattern verb, List<Mention> units, List<Span> names,
+                            List<Mention> people) {
         String text = doc.text();
         List<OrganizerRef> found = new ArrayList<>();
         for (Span s : sentences) {
-            List<OrganizerRef> here = convenors(text, s, verb, units);
+            List<OrganizerRef> here = convenors(text, s, verb, units, people);
             if (found.isEmpty()) {
                 found.addAll(here);
             } else if (!here.isEmpty() && here.get(0).name().startsWith(found.get(0).name())
@@ -97,10 +112,15 @@ final class OrganizerFinder {
                 break;
             }
             // The owners of a held name: 县总工会、县科协|二届四次联席会议召开; 我院|六届四次教代会隆重召开.
-            units.stream().filter(u -> u.start() == name.start() || u.end() == name.start())
+            // 2019年|中华医学会|学术年会: a year or an edition before the owner is part of the name, not of the unit.
+            units.stream().filter(u -> u.end() == name.start() || u.start() >= name.start() && u.end() < name.end()
+                            && nameBeforeOwner.matcher(Deadline.guard(text.substring(name.start(), u.start()))).matches())
                     .findFirst().ifPresent(u -> found.addAll(withListBefore(text, u, units)));
             if (found.isEmpty()) {
                 selfReferenceBefore(text, Math.max(0, name.start() - 4), name.start(), units).ifPresent(found::add);
+            }
+            if (found.isEmpty()) {
+                unreadOwner(text, name).ifPresent(found::add);
             }
         }
         if (found.isEmpty()) {
@@ -117,7 +137,7 @@ final class OrganizerFinder {
     }
 
     /** The unit (or list of units, or self-reference) right before a convening verb. */
-    private List<OrganizerRef> convenors(String text, Span s, ScanPattern verb, List<Mention> units) {
+    private List<OrganizerRef> convenors(String text, Span s, ScanPattern verb, List<Mention> units, List<Mention> people) {
         Matcher v = verb.matcher(Deadline.guard(text));
         for (int at = s.start(); verb.find(v, text, at, s.end()); at = ScanPattern.resumeAfter(v)) {
             // 学校召开, 集团党委召开: a self-reference before the verb is resolved even when it reads as a unit.
@@ -135,8 +155,83 @@ final class OrganizerFinder {
             if (self.isPresent()) {
                 return List.of(self.get());
             }
+            Optional<OrganizerRef> subject = clauseSubject(text, s, v.start(), units, people);
+            if (subject.isPresent()) {
+                return List.of(subject.get());
+            }
         }
         return List.of();
+    }
+
+    /**
+     * 大川镇在镇政府三楼会议室召开…, 新市街召开…: the name that opens the clause of a convening verb is its
+     * convenor when it ends in a head noun (a unit's, or a subject head: 镇, 街, 村, …社), though the unit
+     * recogniser, which needs an anchor, did not read it. The shortest such name before a permitted gap wins;
+     * a person or title there (副县长李镇召开) is no unit.
+     */
+    private Optional<OrganizerRef> clauseSubject(String text, Span s, int verbAt, List<Mention> units,
+                                                 List<Mention> people) {
+        int clause = verbAt;
+        while (clause > s.start() && TextChars.isHan(text.charAt(clause - 1))) {
+            clause--;
+        }
+        if (subjectOpening.matcher(Deadline.guard(text)).region(clause, verbAt).lookingAt()) {
+            return Optional.empty();
+        }
+        for (int end = clause + 3; end <= verbAt && end - clause <= MAX_SUBJECT; end++) {
+            String name = text.substring(clause, end);
+            if (!unitToVerb.matcher(Deadline.guard(text.substring(end, verbAt))).matches() || !endsLikeSubject(name)) {
+                continue;
+            }
+            // A unit read there (市委|市政府, 市政协|十四届…会议) or running text (在, 会议, 的: the unit lexicon's stop
+            // words) means the clause opens with something else than one unread name.
+            int from = clause;
+            int to = end;
+            if (kinds.hasStopWord(name) || people.stream().anyMatch(p -> p.start() < to && p.end() > from)
+                    || units.stream().anyMatch(u -> u.start() < to && u.end() > from)) {
+                return Optional.empty();
+            }
+            return Optional.of(new OrganizerRef(name, kinds.kindOf(name), new Span(clause, end)));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code name} reads as one unit's name though no unit was recognised there (大川镇, 新市街). */
+    private boolean endsLikeSubject(String name) {
+        // Not an area alone (中国共产党华容县|第十二次代表大会 is the congress's own name).
+        return (subjectHead.matcher(name).find() || kinds.endsWithHeadNoun(name)) && !kinds.isBareHead(name)
+                && !kinds.isGeneric(name) && !kinds.hasStopWord(name)
+                && name.chars().allMatch(c -> TextChars.isHan((char) c));
+    }
+
+    /**
+     * Where an owner the unit recogniser did not read ends at the start of a meeting's name, or -1: the name opens
+     * with a unit-shaped word right before its edition (青石岭村|2024年第二次村民代表会议).
+     */
+    int unreadOwnerEnd(String text, int at, int end) {
+        for (int k = at + 3; k < end - 2 && k - at <= MAX_SUBJECT; k++) {
+            if (ownerEdition.matcher(Deadline.guard(text)).region(k, end).lookingAt()
+                    && endsLikeSubject(text.substring(at, k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** An owner the unit recogniser did not read, opening the name or its clause: 青石岭村|2024年第二次村民代表会议. */
+    private Optional<OrganizerRef> unreadOwner(String text, Span name) {
+        int clause = name.start();
+        while (clause > 0 && TextChars.isHan(text.charAt(clause - 1))) {
+            clause--;
+        }
+        for (int at : new int[] {name.start(), clause}) {
+            int owner = unreadOwnerEnd(text, at, name.end());
+            if (owner > 0 && (at == name.start() || owner == name.start())) {
+                String ownerName = text.substring(at, owner);
+                return Optional.of(new OrganizerRef(ownerName, kinds.kindOf(ownerName), new Span(at, owner)));
+            }
+        }
+        return Optional.empty();
     }
 
     private List<OrganizerRef> withListBefore(String text, Mention last, List<Mention> units) {

@@ -120,7 +120,7 @@ class ScanPatternTest {
     private static List<String> plainFind(Pattern pattern, String text, int from, int to) {
         List<String> found = new ArrayList<>();
         Matcher m = pattern.matcher(text);
-        for (int at = from; m.region(at, to).find(); at = Math.max(m.end(), m.start() + 1)) {
+        for (int at = from; at <= to && m.region(at, to).find(); at = Math.max(m.end(), m.start() + 1)) {
             found.add(m.start() + "-" + m.end() + ":" + m.group());
         }
         return found;

@@ -33,15 +33,33 @@ public final class UnitKinds {
 
     /** Whether {@code name} ends with a unit head noun, is a known unit, or is an administrative area. */
     public boolean endsLikeUnit(String name) {
+        return endsWithHeadNoun(name) || administrative.matcher(Deadline.guard(name)).matches();
+    }
+
+    /** Whether {@code name} is a known unit or ends with a unit head noun (an area alone, 华容县, does not). */
+    public boolean endsWithHeadNoun(String name) {
         return lexicon.gazetteer().contains(name)
                 || (lexicon.suffixes().longestEndingAt(name, name.length()) > 0
-                    && lexicon.notEndings().longestEndingAt(name, name.length()) == 0)
-                || administrative.matcher(Deadline.guard(name)).matches();
+                    && lexicon.notEndings().longestEndingAt(name, name.length()) == 0);
     }
 
     /** Whether {@code name} is nothing but a head noun (检察院, 人民政府): no unit's name, a collective's tail. */
     public boolean isBareHead(String name) {
         return !lexicon.gazetteer().contains(name) && lexicon.suffixes().longestEndingAt(name, name.length()) == name.length();
+    }
+
+    /**
+     * Whether a stop word of the unit grammar (在, 会议, 的, 召开…) occurs in {@code name}, other than at the start of a
+     * head noun that opens with one (文学艺术界|联合会).
+     */
+    public boolean hasStopWord(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            int stop = lexicon.stops().longestAt(name, i);
+            if (stop > 0 && lexicon.suffixes().longestAt(name, i) <= stop) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code name} is a generic collective (各…, 有关…, 部机关…, 部有关司局, 委机关各司局). */

@@ -28,6 +28,8 @@ public final class UnitRecognizer implements Recognizer {
     private final String levelWords;
     private final String placeLevels;
     private final ScanPattern abbreviatedOwner;
+    /** 中国|化学会, 中华|医学会: national prefixes that open a body's name at a boundary (unit/grammar.tsv). */
+    private final ScanPattern nationalPrefix;
     private final String continuesHead;
     private final String continuesStrong;
     /** HanLP tags of running text, never part of a unit's name (unit/grammar.tsv running_text_pos). */
@@ -41,6 +43,7 @@ public final class UnitRecognizer implements Recognizer {
         this.continuesHead = lexicon.grammar().text("continues_head");
         this.continuesStrong = lexicon.grammar().text("continues_strong");
         this.abbreviatedOwner = ScanPattern.of(lexicon.grammar().regex("abbreviated_owner"));
+        this.nationalPrefix = ScanPattern.of(lexicon.grammar().regex("national_prefix"));
         this.runningTextPos = java.util.Set.of(lexicon.grammar().text("running_text_pos").strip().split("\\s+"));
     }
 
@@ -70,10 +73,11 @@ public final class UnitRecognizer implements Recognizer {
             if ((i & 1023) == 0) {
                 Deadline.check(); // a long document stops here when over its budget
             }
-            boolean atBoundary = i == 0 || TextChars.isBreak(text.charAt(i - 1)) || stopEndingAt[i] > 0;
+            boolean atBoundary = i == 0 || TextChars.isBreak(text.charAt(i - 1)) || stopEndingAt[i] > 0
+                    || afterYear(text, i);
             anchor[i] = lexicon.gazetteer().longestAt(text, i) > 0 || lexicon.places().longestAt(text, i) > 0
                     || (atBoundary && levelWords.indexOf(text.charAt(i)) >= 0)
-                    || (atBoundary && ownerAbbreviation(text, i));
+                    || (atBoundary && (ownerAbbreviation(text, i) || startsWith(nationalPrefix, text, i)));
         }
         for (int i = 1; i < text.length() - 3; i++) {
             boolean atBoundary = TextChars.isBreak(text.charAt(i - 1)) || stopEndingAt[i] > 0;
@@ -155,9 +159,18 @@ public final class UnitRecognizer implements Recognizer {
         return from;
     }
 
+    /** 2019年|中华医学会学术年会, 2024年|市政府工作报告: a year ends the phrase before it like punctuation does. */
+    private static boolean afterYear(String text, int i) {
+        return i >= 2 && text.charAt(i - 1) == '年' && Character.isDigit(text.charAt(i - 2));
+    }
+
     private boolean ownerAbbreviation(String text, int i) {
-        return abbreviatedOwner.mayStartWith(text.charAt(i))
-                && abbreviatedOwner.matcher(Deadline.guard(text)).region(i, text.length()).lookingAt();
+        return startsWith(abbreviatedOwner, text, i);
+    }
+
+    private static boolean startsWith(ScanPattern pattern, String text, int i) {
+        return pattern.mayStartWith(text.charAt(i))
+                && pattern.matcher(Deadline.guard(text)).region(i, text.length()).lookingAt();
     }
 
     private List<Mention> listContinuations(String text, List<Mention> units, boolean[] blocked) {
@@ -218,7 +231,8 @@ public final class UnitRecognizer implements Recognizer {
 
     private boolean stopStartsAt(String text, int at, boolean anchored, boolean unitComplete) {
         int stop = lexicon.stops().longestAt(text, at);
-        if (stop == 0) {
+        // 文学艺术界|联合会: a head noun that opens with a stop word (联合 召开) is the head, not the stop.
+        if (stop == 0 || lexicon.suffixes().longestAt(text, at) > stop) {
             return false;
         }
         boolean joiner = "和与及".indexOf(text.charAt(at)) >= 0 && stop == 1;
