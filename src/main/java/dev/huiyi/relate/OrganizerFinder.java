@@ -147,6 +147,10 @@ final class OrganizerFinder {
                 return List.of(self.get());
             }
             for (Mention u : units) {
+                // 在乐清市行政管理中心|召开: a unit after 在 is the venue, not the convenor.
+                if (u.start() > 0 && text.charAt(u.start() - 1) == '在') {
+                    continue;
+                }
                 if (u.start() >= s.start() && u.end() <= v.start()
                         && unitToVerb.matcher(Deadline.guard(text.substring(u.end(), v.start()))).matches()) {
                     return withListBefore(text, u, units);
@@ -194,6 +198,19 @@ final class OrganizerFinder {
             return Optional.of(new OrganizerRef(name, kinds.kindOf(name), new Span(clause, end)));
         }
         return Optional.empty();
+    }
+
+    /** Whether the word at [at, end) closes a longer unit-shaped name that opens its clause (国际徽商交流|协会). */
+    private boolean tailOfAName(String text, int sentenceStart, int at, int end) {
+        int clause = at;
+        while (clause > sentenceStart && TextChars.isHan(text.charAt(clause - 1))) {
+            clause--;
+        }
+        Matcher opening = subjectOpening.matcher(Deadline.guard(text)).region(clause, at);
+        if (opening.lookingAt()) {
+            clause = opening.end(); // 近日|学校召开: a time word before the self-reference
+        }
+        return clause < at && endsLikeSubject(text.substring(clause, end));
     }
 
     /** Whether {@code name} reads as one unit's name though no unit was recognised there (大川镇, 新市街). */
@@ -267,8 +284,10 @@ final class OrganizerFinder {
         for (Map.Entry<String, List<String>> e : selfReferences.entrySet()) {
             String word = e.getKey();
             int at = text.lastIndexOf(word, verbAt - word.length());
-            if (at < sentenceStart || !afterSelf.matcher(Deadline.guard(text.substring(at + word.length(), verbAt))).matches()) {
-                continue;
+            if (at < sentenceStart || !afterSelf.matcher(Deadline.guard(text.substring(at + word.length(), verbAt))).matches()
+                    || units.stream().anyMatch(u -> u.start() < at && u.end() >= at + word.length())
+                    || tailOfAName(text, sentenceStart, at, at + word.length())) {
+                continue; // 国际徽商交流|协会|主办: the tail of a unit's name is no self-reference
             }
             Span span = new Span(at, at + word.length());
             for (String head : e.getValue()) {

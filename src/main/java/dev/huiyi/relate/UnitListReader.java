@@ -33,25 +33,37 @@ final class UnitListReader {
     /** 出席开幕式的还有X、Y等单位的领导: the list starts after an attendance phrase that opens its clause. */
     private final Pattern attendanceOpener;
 
-    private UnitListReader(UnitKinds kinds, Lexicon<Boolean> openers, Pattern sponsorOpener, Pattern attendanceOpener) {
+    /** 论坛邀请了来自X、Y…: the list starts after an invitation that opens its clause. */
+    private final Pattern invitationOpener;
+
+    /** 由X主办、Y承办: a list ends at the sponsoring verb of the list before it. */
+    private final Pattern sponsored;
+
+    private UnitListReader(UnitKinds kinds, Lexicon<Boolean> openers, KeyedValues rules) {
         this.kinds = kinds;
         this.openers = openers;
-        this.sponsorOpener = sponsorOpener;
-        this.attendanceOpener = attendanceOpener;
+        this.sponsorOpener = rules.regex("sponsor_opener");
+        this.attendanceOpener = rules.regex("attendance_opener");
+        this.invitationOpener = rules.regex("invitation_opener");
+        this.sponsored = rules.regex("sponsored");
     }
 
     static UnitListReader load(ModelSource models, UnitKinds kinds) {
         Map<String, Boolean> openers = new HashMap<>();
         TsvReader.words(models.read("role/list_openers.tsv")).forEach(w -> openers.put(w, Boolean.TRUE));
         KeyedValues keyed = KeyedValues.read(models.read("role/organizers.tsv"), "models/role/organizers.tsv");
-        return new UnitListReader(kinds, Lexicon.of(openers), keyed.regex("sponsor_opener"),
-                keyed.regex("attendance_opener"));
+        return new UnitListReader(kinds, Lexicon.of(openers), keyed);
     }
 
     List<Span> read(String text, int listEnd) {
         int start = listEnd;
         while (start > 0 && listEnd - start < MAX_LIST && CLAUSE_BREAKS.indexOf(text.charAt(start - 1)) < 0) {
             start--;
+        }
+        // 由国际徽商交流协会主办、|福建省安徽商会承办: the list of the verb before ends there.
+        Matcher before = sponsored.matcher(Deadline.guard(text)).region(start, listEnd);
+        while (before.find()) {
+            start = before.end() < listEnd && "、,".indexOf(text.charAt(before.end())) >= 0 ? before.end() + 1 : before.end();
         }
         start = afterOpener(text, start, listEnd);
         List<Span> units = new ArrayList<>();
@@ -101,7 +113,11 @@ final class UnitListReader {
             return m.end();
         }
         Matcher a = attendanceOpener.matcher(Deadline.guard(text)).region(start, end);
-        return a.lookingAt() && a.end() < end ? a.end() : start;
+        if (a.lookingAt() && a.end() < end) {
+            return a.end();
+        }
+        Matcher i = invitationOpener.matcher(Deadline.guard(text)).region(start, end);
+        return i.lookingAt() && i.end() < end ? i.end() : start;
     }
 
     private static List<Span> split(String text, int start, int end, String separators) {
