@@ -17,6 +17,22 @@ public final class LayoutRules {
         return rules.stream().anyMatch(r -> r.kind() == LineKind.HEADLINE && r.matches(line));
     }
 
+    /**
+     * Where a date that closes the headline's line starts (…会议【2018-02-26】, …决议公告 2022-06-15), or -1: the
+     * page printed its publication date on the headline's line.
+     */
+    public int headlineDateAt(String line) {
+        for (Rule r : rules) {
+            if (r.kind() == LineKind.HEADLINE_DATE) {
+                java.util.regex.Matcher m = r.pattern().pattern().matcher(line);
+                if (m.find() && m.start() > 0) {
+                    return m.start();
+                }
+            }
+        }
+        return -1;
+    }
+
     private record Rule(String id, LineKind kind, ScanPattern pattern) {
         /** Whether the rule's pattern occurs in the line. */
         boolean matches(String line) {
@@ -47,7 +63,7 @@ public final class LayoutRules {
     /** The kind of the first rule matching the (trimmed, folded) line; headline cues are not kinds of line. */
     public Optional<LineKind> classify(String line) {
         for (Rule rule : rules) {
-            if (rule.kind() != LineKind.HEADLINE && rule.matches(line)) {
+            if (rule.kind() != LineKind.HEADLINE && rule.kind() != LineKind.HEADLINE_DATE && rule.matches(line)) {
                 return Optional.of(rule.kind());
             }
         }

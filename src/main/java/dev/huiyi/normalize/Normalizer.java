@@ -129,10 +129,23 @@ public final class Normalizer {
         if (traditional) {
             warnings.add("converted traditional characters to simplified");
         }
+        Span titleSpan = headline >= 0 ? lineSpans.get(headline) : null;
+        Span dateSpan = dateLine >= 0 ? lineSpans.get(dateLine) : null;
+        int headlineDate = headline >= 0 ? layoutRules.headlineDateAt(lines.get(headline).text()) : -1;
+        if (headlineDate > 0) {
+            // …全委(扩大)会议【2018-02-26】: the date is the page's publication date, not part of the headline.
+            String t = lines.get(headline).text();
+            int end = headlineDate;
+            while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) {
+                end--;
+            }
+            if (dateSpan == null) {
+                dateSpan = new Span(titleSpan.start() + headlineDate, titleSpan.end());
+            }
+            titleSpan = new Span(titleSpan.start(), titleSpan.start() + end);
+        }
         return new Document(source.id(), format, decoded.encoding(), sha256(bytes), decoded.text(), joined.build(),
-                headline >= 0 ? lineSpans.get(headline) : null,
-                dateLine >= 0 ? lineSpans.get(dateLine) : null,
-                paragraphs, warnings);
+                titleSpan, dateSpan, paragraphs, warnings);
     }
 
     private static int lastOrigin(MappedText nextLine) {
