@@ -90,7 +90,9 @@ final class UnitListReader {
                     end = from + text.substring(from, piece.end()).indexOf(name) + name.length();
                 }
                 if (kinds.endsLikeUnit(name)) {
-                    if (!kinds.isGeneric(name) && name.length() >= 3 && !kinds.isBareHead(name)) {
+                    // 讨论了一届区委: running text is no unit's name.
+                    if (!kinds.isGeneric(name) && name.length() >= 3 && !kinds.isBareHead(name)
+                            && !kinds.readsAsRunningText(name)) {
                         units.add(new Span(from, end));
                     }
                     pending = -1;

@@ -10,11 +10,13 @@ public final class UnitKinds {
     private final UnitLexicon lexicon;
     private final Pattern administrative;
     private final Pattern partyOrgan;
+    private final Pattern runningText;
 
     public UnitKinds(UnitLexicon lexicon) {
         this.lexicon = lexicon;
         this.administrative = lexicon.grammar().regex("administrative");
         this.partyOrgan = lexicon.grammar().regex("party_organ");
+        this.runningText = lexicon.grammar().regex("running_text_in_name");
     }
 
     /** The gazetteer's kind for a known unit; otherwise the kind of its longest head noun; 鼓楼区 is GOVERNMENT. */
@@ -60,6 +62,11 @@ public final class UnitKinds {
             }
         }
         return false;
+    }
+
+    /** Whether {@code name} holds words of running text no unit's name holds (讨论了一届区委; unit/grammar.tsv). */
+    public boolean readsAsRunningText(String name) {
+        return runningText.matcher(Deadline.guard(name)).find();
     }
 
     /** Whether {@code name} is a generic collective (各…, 有关…, 部机关…, 部有关司局, 委机关各司局). */

@@ -22,6 +22,8 @@ import java.util.List;
  */
 public final class UnitRecognizer implements Recognizer {
     private static final int MAX_UNIT = 30;
+    /** The longest department name read as the subject of a report without an anchor (院长办, 财务科). */
+    private static final int MAX_SUBJECT = 8;
     private static final String LIST_JOINERS = "、和及";
     private final UnitLexicon lexicon;
     private final UnitKinds kinds;
@@ -30,6 +32,9 @@ public final class UnitRecognizer implements Recognizer {
     private final ScanPattern abbreviatedOwner;
     /** 中国|化学会, 中华|医学会: national prefixes that open a body's name at a boundary (unit/grammar.tsv). */
     private final ScanPattern nationalPrefix;
+    /** 院长办|作了…报告, 财务科|汇报: what follows a unit that opens its clause as the subject of a report. */
+    private final ScanPattern subjectVerb;
+    private final java.util.regex.Pattern subjectHead;
     private final String continuesHead;
     private final String continuesStrong;
     /** HanLP tags of running text, never part of a unit's name (unit/grammar.tsv running_text_pos). */
@@ -44,6 +49,8 @@ public final class UnitRecognizer implements Recognizer {
         this.continuesStrong = lexicon.grammar().text("continues_strong");
         this.abbreviatedOwner = ScanPattern.of(lexicon.grammar().regex("abbreviated_owner"));
         this.nationalPrefix = ScanPattern.of(lexicon.grammar().regex("national_prefix"));
+        this.subjectVerb = ScanPattern.of(lexicon.grammar().regex("subject_verb"));
+        this.subjectHead = lexicon.grammar().regex("subject_head");
         this.runningTextPos = java.util.Set.of(lexicon.grammar().text("running_text_pos").strip().split("\\s+"));
     }
 
@@ -90,6 +97,15 @@ public final class UnitRecognizer implements Recognizer {
             }
         }
         anchor[0] = anchor[0] || (text.length() > 4 && placeLevels.indexOf(text.charAt(2)) >= 0 && allHan(text, 0, 4));
+        List<Mention> subjects = new ArrayList<>();
+        for (int i = 0; i < text.length() - 2; i++) {
+            if ((i == 0 || TextChars.isBreak(text.charAt(i - 1))) && !blocked[i]) {
+                int end = subjectEnd(text, i);
+                if (end > i) {
+                    subjects.add(unit(text, i, end, "unit:subject", 0.8));
+                }
+            }
+        }
         for (int end = 2; end <= text.length(); end++) {
             // 江州大学, 西岭能源集团有限公司: a strong head noun marks a unit; its name starts at the clause.
             boolean partOfWord = end < text.length() && continuesStrong.indexOf(text.charAt(end)) >= 0; // 大学生
@@ -144,6 +160,7 @@ public final class UnitRecognizer implements Recognizer {
                 }
             }
         }
+        candidates.addAll(subjects);
         List<Mention> units = new ArrayList<>(OverlapPolicy.longestThenPriority(candidates));
         units.addAll(listContinuations(text, units, blocked));
         return OverlapPolicy.longestThenPriority(units).stream().filter(m -> !isGeneric(text, m)).toList();
@@ -157,6 +174,24 @@ public final class UnitRecognizer implements Recognizer {
             }
         }
         return from;
+    }
+
+    /**
+     * 院长办作了…报告; 财务科作了…: a short name that opens its clause, ends with a head noun (or a department head:
+     * unit/grammar.tsv subject_head) and is followed by a report verb is a unit (a department reporting), though no
+     * place or organ anchors it. Where it ends, or -1.
+     */
+    private int subjectEnd(String text, int at) {
+        for (int end = at + 3; end <= Math.min(text.length() - 1, at + MAX_SUBJECT); end++) {
+            if (!TextChars.isHan(text.charAt(end - 1))) {
+                return -1;
+            }
+            boolean head = lexicon.suffixes().longestEndingAt(text, end) > 0 || subjectHead.matcher(text).region(at, end).find();
+            if (head && lexicon.notEndings().longestEndingAt(text, end) == 0 && startsWith(subjectVerb, text, end)) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     /** 2019年|中华医学会学术年会, 2024年|市政府工作报告: a year ends the phrase before it like punctuation does. */
