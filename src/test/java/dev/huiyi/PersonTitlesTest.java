@@ -27,4 +27,24 @@ class PersonTitlesTest {
 
         assertThat(attendee(record, "王建华").titles()).containsExactly("常务副站长");
     }
+
+    @Test
+    void aLabelAfter等IsATitleOfEveryTitledNameOfACommaList() {
+        MeetingRecord record = SharedExtractor.get().extract("t",
+                "3月5日,学院召开第三届教职工代表大会。党委书记何立群,院长邵景川,副书记罗文斌、宋怡,"
+                        + "院长助理孔繁宇等主席团成员在主席台就座。");
+
+        assertThat(attendee(record, "何立群").titles()).containsExactly("党委书记", "主席团成员");
+        assertThat(attendee(record, "宋怡").titles()).containsExactly("副书记", "主席团成员");
+        assertThat(attendee(record, "孔繁宇").titles()).containsExactly("院长助理", "主席团成员");
+    }
+
+    @Test
+    void aCommaListEndsAtAnItemWithoutATitle() {
+        MeetingRecord record = SharedExtractor.get().extract("t",
+                "3月5日,市人大常委会召开座谈会。张立新主持,副主任罗文斌、宋怡等常委会领导出席会议。");
+
+        assertThat(attendee(record, "宋怡").titles()).contains("常委会领导");
+        assertThat(attendee(record, "张立新").titles()).doesNotContain("常委会领导");
+    }
 }

@@ -131,8 +131,16 @@ final class PeopleBuilder {
         return people;
     }
 
-    /** 尹德昌、单玉成、解春燕等常委会领导出席: a title after 等 is a title of every name in the list. */
+    /**
+     * 尹德昌、单玉成、解春燕等常委会领导出席: a title after 等 is a title of every name in the list. The list may be one
+     * of titled names joined by commas (党委书记何立群,院长邵景川,…院长助理孔繁宇等主席团成员): each item is a chain of
+     * titles and a name.
+     */
     private void addLabelsAfterLists(String text, List<Mention> persons, List<Mention> titles, Map<String, Draft> drafts) {
+        Map<Integer, Integer> titleStartByEnd = new HashMap<>();
+        for (Mention t : titles) {
+            titleStartByEnd.merge(t.end(), t.start(), Math::min);
+        }
         for (Mention t : titles) {
             if (t.start() < 2 || text.charAt(t.start() - 1) != '等') {
                 continue;
@@ -145,8 +153,22 @@ final class PeopleBuilder {
                 }
                 drafts.get(p.surface()).titles.add(t.surface());
                 end = p.start() - 1;
-                if (end < 0 || text.charAt(end) != '、') {
+                if (end < 0) {
                     break;
+                }
+                if (text.charAt(end) != '、') {
+                    // 院长邵景川,|副书记罗文斌: the titles before this name, then a comma closing the item before.
+                    int item = p.start();
+                    for (Integer from = titleStartByEnd.get(item); from != null; from = titleStartByEnd.get(item)) {
+                        item = from;
+                        if (item > 0 && text.charAt(item - 1) == '、' && titleStartByEnd.containsKey(item - 1)) {
+                            item--;
+                        }
+                    }
+                    if (item == p.start() || item < 1 || text.charAt(item - 1) != ',') {
+                        break;
+                    }
+                    end = item - 1;
                 }
             }
         }
