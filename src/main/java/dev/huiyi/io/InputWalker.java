@@ -73,6 +73,14 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
         }
     }
 
+    /**
+     * Whether one argument stands for a single document (a file that is not an archive, or {@code -}) rather
+     * than for as many as a directory or archive holds.
+     */
+    public static boolean isOneDocument(String arg) {
+        return arg.equals("-") || !Files.isDirectory(Path.of(arg)) && !Archives.isArchive(arg);
+    }
+
     @Override
     public boolean hasNext() {
         if (next == null) {
