@@ -5,6 +5,7 @@ import dev.huiyi.api.InputException;
 import dev.huiyi.api.MeetingRecord;
 import dev.huiyi.api.ModelException;
 import dev.huiyi.api.NormalisedText;
+import dev.huiyi.api.RecognisedMention;
 import dev.huiyi.api.Source;
 import dev.huiyi.api.TimeoutException;
 import dev.huiyi.hanlp.HanlpDictionaries;
@@ -53,7 +54,7 @@ import java.util.concurrent.FutureTask;
  */
 public final class MeetingExtractor {
     /** Default cap on one report's size. */
-    public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+    public static final int DEFAULT_MAX_BYTES = Source.DEFAULT_MAX_BYTES;
     /** Default cap on one report's normalised text, in characters (a long report has tens of thousands). */
     public static final int DEFAULT_MAX_CHARS = 2_000_000;
 
@@ -116,8 +117,7 @@ public final class MeetingExtractor {
 
     private void checkSize(Source source) {
         if (source.size() > maxBytes) {
-            throw new InputException("input of " + source.size() + " bytes is over the size cap of " + maxBytes
-                    + " bytes");
+            throw InputException.overCap(source.size(), maxBytes);
         }
     }
 
@@ -125,10 +125,15 @@ public final class MeetingExtractor {
      * Every mention the recognisers found, for debugging a wrong record ({@code huiyi explain}), under the same
      * caps and time budget as {@link #extract(Source)}.
      */
-    public List<Mention> mentions(Source source) {
+    public List<RecognisedMention> mentions(Source source) {
         checkSize(source);
         Context context = Deadline.after(timeout).run(() -> run(source));
-        return List.copyOf(context.get(Slots.MENTIONS));
+        return context.get(Slots.MENTIONS).stream().map(MeetingExtractor::published).toList();
+    }
+
+    /** The internal mention as the API's value: the pipeline's type may change, this one may not. */
+    private static RecognisedMention published(Mention m) {
+        return new RecognisedMention(m.type(), m.span(), m.surface(), m.value(), m.provenance(), m.confidence());
     }
 
     private Context run(Source source) {

@@ -11,6 +11,12 @@ public record Extraction(MeetingRecord record, String normalisedText, int[] inpu
         inputOffsets = inputOffsets.clone();
     }
 
+    /** A copy of the map: element {@code i} is the input offset of normalised character {@code i}. */
+    @Override
+    public int[] inputOffsets() {
+        return inputOffsets.clone();
+    }
+
     /** Offset in the decoded input of the normalised character at {@code index}. */
     public int inputOffset(int index) {
         return inputOffsets[index];

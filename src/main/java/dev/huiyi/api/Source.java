@@ -1,10 +1,11 @@
 package dev.huiyi.api;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +15,9 @@ import java.util.Optional;
  * Bytes are kept as given (hashing and charset detection need the original).
  */
 public final class Source {
+    /** The size cap of {@link #ofPath(Path)}, also the extractor's default (10 MiB). */
+    public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
     private final String id;
     private final byte[] bytes;
     private final Charset charsetHint;
@@ -41,15 +45,49 @@ public final class Source {
         return new Source(id, bytes.clone(), charsetHint, formatHint);
     }
 
-    /** A file; its file name is the id, {@code .htm}/{@code .html} mark it as HTML. */
+    /**
+     * A file read under {@link #DEFAULT_MAX_BYTES}; see {@link #ofPath(Path, int)}.
+     *
+     * @param path the report
+     * @return the source, its file name as id
+     * @throws InputException when the file is missing, unreadable, a directory or over the cap
+     */
     public static Source ofPath(Path path) {
+        return ofPath(path, DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * A file; its file name is the id, {@code .html}, {@code .htm}, {@code .shtml}, {@code .xhtml} mark it as
+     * HTML. The cap is checked against the file's size before anything is read, and again while reading (a file
+     * that grows in the meantime), so a huge file is never held in memory.
+     *
+     * @param path     the report
+     * @param maxBytes the largest size taken
+     * @return the source, its file name as id
+     * @throws InputException when the file is missing, unreadable, a directory or over the cap
+     */
+    public static Source ofPath(Path path, int maxBytes) {
+        if (Files.isDirectory(path)) {
+            throw new InputException("not a file but a directory: " + path);
+        }
         try {
+            long size = Files.size(path);
+            if (size > maxBytes) {
+                throw InputException.overCap(size, maxBytes);
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes(maxBytes == Integer.MAX_VALUE ? maxBytes : maxBytes + 1);
+            }
+            if (bytes.length > maxBytes) {
+                throw InputException.overCap(bytes.length, maxBytes);
+            }
             String name = path.getFileName().toString();
-            String lower = name.toLowerCase(java.util.Locale.ROOT);
-            SourceFormat format = lower.endsWith(".html") || lower.endsWith(".htm") ? SourceFormat.HTML : null;
-            return new Source(name, Files.readAllBytes(path), null, format);
+            return new Source(name, bytes, null, SourceFormat.byFileName(name));
+        } catch (NoSuchFileException e) {
+            throw new InputException("no such file: " + path, e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+            throw new InputException("cannot read " + path + ": " + e.getMessage(), e);
         }
     }
 

@@ -7,7 +7,7 @@ import dev.huiyi.api.TimeoutException;
 import dev.huiyi.io.InputFilter;
 import dev.huiyi.io.InputItem;
 import dev.huiyi.io.InputWalker;
-import dev.huiyi.text.Mention;
+import dev.huiyi.api.RecognisedMention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -36,15 +36,15 @@ public final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Source source = readOne();
         MeetingExtractor extractor = models.builder().timeout(Duration.ofMillis(Math.max(1, timeoutMillis))).build();
-        List<Mention> mentions;
+        List<RecognisedMention> mentions;
         try {
             mentions = extractor.mentions(source);
         } catch (InputException | TimeoutException e) {
             throw new CliException(source.id() + ": " + e.getMessage(), ExitCode.INPUT_FAILED);
         }
         System.out.printf("%-7s %-12s %-30s %-24s %s%n", "TYPE", "SPAN", "SURFACE", "VALUE", "RULE");
-        for (Mention m : mentions) {
-            System.out.printf("%-7s %-12s %-30s %-24s %s%n", m.type(), "[" + m.start() + "," + m.end() + ")",
+        for (RecognisedMention m : mentions) {
+            System.out.printf("%-7s %-12s %-30s %-24s %s%n", m.type(), "[" + m.span().start() + "," + m.span().end() + ")",
                     m.surface(), m.value(), m.provenance());
         }
         return ExitCode.OK;

@@ -44,7 +44,7 @@ public final class GoldReader {
     public static GoldRecord parse(String json, String fileName) {
         JsonNode root;
         try {
-            root = Json.mapper().readTree(json);
+            root = Json.reader().readTree(json);
         } catch (JsonProcessingException e) {
             throw new InputException("malformed gold file " + fileName + ": " + e.getOriginalMessage(), e);
         }

@@ -1,5 +1,6 @@
 package dev.huiyi.io;
 
+import dev.huiyi.api.InputException;
 import dev.huiyi.api.Source;
 import dev.huiyi.api.SourceFormat;
 
@@ -12,7 +13,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.function.Predicate;
 
@@ -169,8 +169,8 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
         try {
             long size = Files.size(path);
             if (size > settings.maxBytes()) {
-                return InputItem.failed(id, outputName, "InputException", "input of " + size
-                        + " bytes is over the size cap of " + settings.maxBytes() + " bytes", size);
+                return InputItem.failed(id, outputName, "InputException",
+                        InputException.overCap(size, settings.maxBytes()).getMessage(), size);
             }
             return InputItem.read(id, outputName, Source.ofBytes(id, Files.readAllBytes(path), null, format(id)));
         } catch (NoSuchFileException e) {
@@ -214,10 +214,7 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
 
     /** HTML by extension; anything else is left to detection. */
     static SourceFormat format(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        // .xhtml pages open with an XML declaration, which content sniffing does not take for HTML
-        return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".shtml") || lower.endsWith(".xhtml")
-                ? SourceFormat.HTML : null;
+        return SourceFormat.byFileName(name);
     }
 
     private void closeArchive() {

@@ -16,7 +16,7 @@ import dev.huiyi.relate.Relations;
 import dev.huiyi.relate.UnitFacts;
 import dev.huiyi.text.Document;
 import dev.huiyi.text.Mention;
-import dev.huiyi.text.MentionType;
+import dev.huiyi.api.MentionType;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

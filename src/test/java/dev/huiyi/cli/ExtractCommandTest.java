@@ -30,9 +30,9 @@ class ExtractCommandTest {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
                     .containsExactly("binary.json", "empty.json", "seed.json");
         }
-        JsonNode seed = Json.mapper().readTree(out.resolve("seed.json").toFile());
+        JsonNode seed = Json.reader().readTree(Files.readString(out.resolve("seed.json")));
         assertThat(seed.get("meetingName").asText()).isEqualTo("2021年全国科技管理系统党建工作交流座谈会");
-        JsonNode empty = Json.mapper().readTree(out.resolve("empty.json").toFile());
+        JsonNode empty = Json.reader().readTree(Files.readString(out.resolve("empty.json")));
         assertThat(empty.get("error").get("type").asText()).isEqualTo("InputException");
         assertThat(empty.get("source").asText()).endsWith("empty.txt");
     }
@@ -47,7 +47,7 @@ class ExtractCommandTest {
         List<String> rows = Files.readAllLines(lines, StandardCharsets.UTF_8);
         assertThat(rows).hasSize(2);
         // completion order (the default): find the good input's line
-        JsonNode first = Json.mapper().readTree(rows.stream().filter(r -> r.contains("\"id\":")).findFirst().orElseThrow());
+        JsonNode first = Json.reader().readTree(rows.stream().filter(r -> r.contains("\"id\":")).findFirst().orElseThrow());
         String text = first.get("text").asText();
         JsonNode span = first.get("meetingDate").get("span");
         assertThat(text.substring(span.get("start").asInt(), span.get("end").asInt())).isEqualTo("2021年11月29日");

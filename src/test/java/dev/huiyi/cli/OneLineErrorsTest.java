@@ -117,7 +117,7 @@ class OneLineErrorsTest {
 
     private static String sourceId(String line) {
         try {
-            JsonNode node = Json.mapper().readTree(line);
+            JsonNode node = Json.reader().readTree(line);
             return node.get("source").get("id").asText();
         } catch (java.io.IOException e) {
             throw new AssertionError("not a JSON line: " + line, e);
