@@ -3,7 +3,8 @@ package dev.huiyi.api;
 import java.util.List;
 
 /**
- * The structured record of one report, field for field as in docs/meeting-record.md.
+ * The structured record of one report, field for field as in the contract, {@code src/site/markdown/meeting-record.md}
+ * of the project (its JSON Schema: {@code dev/huiyi/schema/meeting-record.schema.json} in the jar).
  * Lists are never null; {@code text} is present only when the caller asked for it.
  */
 public record MeetingRecord(
