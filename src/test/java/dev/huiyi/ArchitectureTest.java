@@ -42,27 +42,48 @@ class ArchitectureTest {
     @Test
     void dependenciesFlowOneWay() throws IOException {
         List<String> violations = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(SRC)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                String pkg = topPackage(SRC.relativize(file.getParent()).toString());
-                Matcher m = IMPORT.matcher(Files.readString(file));
-                while (m.find()) {
-                    String imported = m.group(2);
-                    if (imported.startsWith("com.hankcs") && !pkg.equals("hanlp")) {
-                        violations.add(file + " imports HanLP");
-                    } else if (imported.startsWith("com.fasterxml") && !Set.of("io", "cli", "eval").contains(pkg)
-                            && !file.endsWith(Path.of("api", "MeetingRecords.java"))) {
-                        violations.add(file + " imports Jackson");
-                    } else if (imported.startsWith("dev.huiyi")) {
-                        String target = m.group(3) == null ? "" : m.group(3).substring(1);
-                        if (!target.equals(pkg) && !ALLOWED.get(pkg).contains(target)) {
-                            violations.add(file + " (" + pkg + ") imports " + target);
-                        }
+        for (Path file : sources()) {
+            String pkg = topPackage(SRC.relativize(file.getParent()).toString());
+            Matcher m = IMPORT.matcher(Files.readString(file));
+            while (m.find()) {
+                String imported = m.group(2);
+                if (imported.startsWith("com.hankcs") && !pkg.equals("hanlp")) {
+                    violations.add(file + " imports HanLP");
+                } else if (imported.startsWith("com.fasterxml") && !Set.of("io", "cli", "eval").contains(pkg)
+                        && !file.endsWith(Path.of("api", "MeetingRecords.java"))) {
+                    violations.add(file + " imports Jackson");
+                } else if (imported.startsWith("dev.huiyi")) {
+                    String target = m.group(3) == null ? "" : m.group(3).substring(1);
+                    if (!target.equals(pkg) && !ALLOWED.get(pkg).contains(target)) {
+                        violations.add(file + " (" + pkg + ") imports " + target);
                     }
                 }
             }
         }
         assertThat(violations).isEmpty();
+    }
+
+    /**
+     * picocli and the progress bar (with jline) are optional dependencies: a library consumer does not get them, so
+     * a class outside the command line that imported them would fail at run time in the consumer's program.
+     */
+    @Test
+    void onlyTheCommandLineUsesItsOptionalLibraries() throws IOException {
+        Pattern cliOnly = Pattern.compile("^import (static )?(picocli|me\\.tongfei|org\\.jline)\\.", Pattern.MULTILINE);
+        List<String> violations = new ArrayList<>();
+        for (Path file : sources()) {
+            String pkg = topPackage(SRC.relativize(file.getParent()).toString());
+            if (!pkg.equals("cli") && cliOnly.matcher(Files.readString(file)).find()) {
+                violations.add(file.toString());
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    private static List<Path> sources() throws IOException {
+        try (Stream<Path> files = Files.walk(SRC)) {
+            return files.filter(p -> p.toString().endsWith(".java")).toList();
+        }
     }
 
     private static String topPackage(String relative) {

@@ -13,10 +13,21 @@ public class InputException extends HuiyiException {
         return new InputException("input of " + bytes + " bytes is over the size cap of " + maxBytes + " bytes");
     }
 
+    /**
+     * An exception without a cause.
+     *
+     * @param message what went wrong, written for people
+     */
     public InputException(String message) {
         super(message, null);
     }
 
+    /**
+     * An exception with its cause.
+     *
+     * @param message what went wrong, written for people
+     * @param cause   the underlying failure
+     */
     public InputException(String message, Throwable cause) {
         super(message, cause);
     }

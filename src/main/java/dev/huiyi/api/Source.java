@@ -30,17 +30,37 @@ public final class Source {
         this.formatHint = formatHint;
     }
 
-    /** A report given as a Java string (already decoded). */
+    /**
+     * A report given as a Java string (already decoded).
+     *
+     * @param id   the caller's id for it (a file name, a URL)
+     * @param text the report
+     * @return the source
+     */
     public static Source ofText(String id, String text) {
         return new Source(id, text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, null);
     }
 
-    /** Raw bytes; the charset is detected. */
+    /**
+     * Raw bytes; the charset and format are detected.
+     *
+     * @param id    the caller's id for it
+     * @param bytes the report's bytes (copied)
+     * @return the source
+     */
     public static Source ofBytes(String id, byte[] bytes) {
         return new Source(id, bytes.clone(), null, null);
     }
 
-    /** Raw bytes with a known charset and/or format (either may be null). */
+    /**
+     * Raw bytes with a known charset and/or format.
+     *
+     * @param id          the caller's id for it
+     * @param bytes       the report's bytes (copied)
+     * @param charsetHint the charset, or null to detect it
+     * @param formatHint  the format, or null to detect it
+     * @return the source
+     */
     public static Source ofBytes(String id, byte[] bytes, Charset charsetHint, SourceFormat formatHint) {
         return new Source(id, bytes.clone(), charsetHint, formatHint);
     }
@@ -91,28 +111,57 @@ public final class Source {
         }
     }
 
-    /** The same bytes under another id. */
+    /**
+     * The same bytes under another id.
+     *
+     * @param newId the id
+     * @return a source with the same bytes and hints
+     */
     public Source withId(String newId) {
         return new Source(newId, bytes, charsetHint, formatHint);
     }
 
+    /**
+     * The caller's id.
+     *
+     * @return the id given, or the file name
+     */
     public String id() {
         return id;
     }
 
-    /** A copy of the raw bytes. */
+    /**
+     * The raw bytes.
+     *
+     * @return a copy of them
+     */
     public byte[] bytes() {
         return bytes.clone();
     }
 
+    /**
+     * The size.
+     *
+     * @return the number of raw bytes
+     */
     public int size() {
         return bytes.length;
     }
 
+    /**
+     * The charset the caller gave.
+     *
+     * @return it, or empty when the charset is to be detected
+     */
     public Optional<Charset> charsetHint() {
         return Optional.ofNullable(charsetHint);
     }
 
+    /**
+     * The format the caller or the file name gave.
+     *
+     * @return it, or empty when the content decides
+     */
     public Optional<SourceFormat> formatHint() {
         return Optional.ofNullable(formatHint);
     }

@@ -1,0 +1,5 @@
+/**
+ * Tools, not library: the evaluator ({@code huiyi eval}) that scores records against hand-written gold files, its
+ * per-field matchers, table, JSON and details output, and the baseline check.
+ */
+package dev.huiyi.eval;
