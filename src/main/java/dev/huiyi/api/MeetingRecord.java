@@ -11,7 +11,7 @@ import java.util.List;
  * @param source             what the record was built from
  * @param title              the report's headline, or null
  * @param meetingName        the meeting's own name, without organiser and verb, or null
- * @param publishedAt        ISO-8601 local date or date-time of publication ({@code 2021-12-06T15:11}), or null
+ * @param publishedAt        when the report was published, to the precision its date line gives, or null
  * @param meetingDate        when the meeting was held, or null
  * @param location           where it was held ({@code 北京}, {@code 京西宾馆}), or null
  * @param mode               how it was held, or null
@@ -30,7 +30,7 @@ public record MeetingRecord(
         SourceInfo source,
         String title,
         String meetingName,
-        String publishedAt,
+        PublishedAt publishedAt,
         MeetingDate meetingDate,
         String location,
         MeetingMode mode,
@@ -54,7 +54,7 @@ public record MeetingRecord(
      * @param source             what the record was built from
      * @param title              the report's headline, or null
      * @param meetingName        the meeting's own name, without organiser and verb, or null
-     * @param publishedAt        ISO-8601 local date or date-time of publication ({@code 2021-12-06T15:11}), or null
+     * @param publishedAt        when the report was published, to the precision its date line gives, or null
      * @param meetingDate        when the meeting was held, or null
      * @param location           where it was held ({@code 北京}, {@code 京西宾馆}), or null
      * @param mode               how it was held, or null

@@ -1,6 +1,8 @@
 package dev.huiyi.api;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -40,6 +42,7 @@ public final class MeetingRecords {
                 // a field added in a later contract version must not break an older reader
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .addMixIn(MeetingRecord.class, TextOnlyWhenPresent.class)
+                .addMixIn(PublishedAt.class, PublishedAtAsIso.class)
                 .build();
         COMPACT = mapper.writerFor(MeetingRecord.class);
         PRETTY = COMPACT.withDefaultPrettyPrinter();
@@ -108,6 +111,18 @@ public final class MeetingRecords {
             // records hold strings, numbers, dates and lists only: this would be a bug of ours
             throw new UncheckedIOException("cannot write a MeetingRecord as JSON", e);
         }
+    }
+
+    /** {@code publishedAt} is the ISO-8601 string of the contract, {@code 2021-12-06T15:11}. */
+    private abstract static class PublishedAtAsIso {
+        @JsonCreator
+        static PublishedAt parse(String iso) {
+            throw new UnsupportedOperationException("a mix-in: Jackson calls PublishedAt.parse");
+        }
+
+        @JsonValue
+        @Override
+        public abstract String toString();
     }
 
     /** The contract keeps nulls visible ("null where the report does not say"), except {@code text}. */

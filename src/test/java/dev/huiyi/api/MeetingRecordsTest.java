@@ -81,9 +81,31 @@ class MeetingRecordsTest {
     @Test
     void whatIsNotARecordIsAnInputException() {
         for (String json : List.of("", "null", "[]", "{\"hosts\": 3}", "{\"meetingDate\": {\"start\": \"29日\"}}",
-                "not json")) {
+                "{\"publishedAt\": \"2021/12/06\"}", "not json")) {
             assertThatThrownBy(() -> MeetingRecords.fromJson(json)).as(json).isInstanceOf(InputException.class)
                     .hasMessageStartingWith("not a MeetingRecord");
+        }
+    }
+
+    @Test
+    void publishedAtKeepsThePrecisionItWasGiven() {
+        PublishedAt day = PublishedAt.parse("2021-12-06");
+        PublishedAt minute = PublishedAt.parse("2021-12-06T15:11");
+        assertThat(day.time()).isNull();
+        assertThat(day.dateTime()).isEmpty();
+        assertThat(minute.dateTime()).contains(java.time.LocalDateTime.of(2021, 12, 6, 15, 11));
+        assertThat(List.of(day, minute, PublishedAt.parse("2021-12-06T15:11:30"))).extracting(PublishedAt::toString)
+                .containsExactly("2021-12-06", "2021-12-06T15:11", "2021-12-06T15:11:30");
+        assertThatThrownBy(() -> PublishedAt.parse("2021/12/06")).isInstanceOf(IllegalArgumentException.class);
+        MeetingRecord record = SampleRecords.all().get(0).extraction().record();
+        for (PublishedAt at : List.of(day, minute)) {
+            MeetingRecord dated = new MeetingRecord(record.schemaVersion(), record.source(), record.title(),
+                    record.meetingName(), at, record.meetingDate(), record.location(), record.mode(),
+                    record.organizers(), record.hosts(), record.speakers(), record.attendees(),
+                    record.participatingUnits(), record.slogans(), record.keyPoints(), null, record.warnings());
+            String json = MeetingRecords.toJson(dated);
+            assertThat(json).contains("\"publishedAt\":\"" + at + "\"");
+            assertThat(MeetingRecords.fromJson(json).publishedAt()).isEqualTo(at);
         }
     }
 

@@ -122,7 +122,7 @@ final class Prediction {
     }
 
     MeetingRecord build() {
-        return new MeetingRecord(MeetingRecord.SCHEMA_VERSION, null, title, meetingName, publishedAt, meetingDate,
+        return new MeetingRecord(MeetingRecord.SCHEMA_VERSION, null, title, meetingName, dev.huiyi.api.PublishedAt.parse(publishedAt), meetingDate,
                 location, mode, organizers, hosts, speakers, attendees, units, slogans, keyPoints, null, List.of());
     }
 }

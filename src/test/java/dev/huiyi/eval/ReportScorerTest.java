@@ -130,7 +130,7 @@ class ReportScorerTest {
                  "publishedAt": "2021-12-06T15:11", "meetingDate": "2021-11-29", "mode": "VIDEO"}""");
         ReportScore s = score(g, prediction()
                 .title("科技部召开２０２１年 座谈会").meetingName("2021年党建座谈会")
-                .publishedAt(" 2021-12-06T15:11").date("2021-11-29", null).mode(MeetingMode.VIDEO).build());
+                .publishedAt("2021-12-06T15:11").date("2021-11-29", null).mode(MeetingMode.VIDEO).build());
         assertThat(s.exact().values()).allMatch(ExactResult::matched);
     }
 

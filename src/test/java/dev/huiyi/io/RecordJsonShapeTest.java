@@ -8,6 +8,7 @@ import dev.huiyi.api.MeetingRecord;
 import dev.huiyi.api.MeetingRecords;
 import dev.huiyi.api.Person;
 import dev.huiyi.api.PersonRole;
+import dev.huiyi.api.PublishedAt;
 import dev.huiyi.api.Slogan;
 import dev.huiyi.api.SourceFormat;
 import dev.huiyi.api.SourceInfo;
@@ -34,7 +35,7 @@ class RecordJsonShapeTest {
         Person li = new Person("李萌", List.of("副部长"), null, List.of(PersonRole.HOST), List.of(new Span(4, 6)));
         Unit most = new Unit("科技部", UnitKind.GOVERNMENT, List.of(UnitRole.ORGANIZER), List.of(new Span(20, 23)));
         return new MeetingRecord("1", new SourceInfo("a.txt", SourceFormat.TEXT, "UTF-8", 100, "ab12"),
-                "科技部召开座谈会", "座谈会", "2021-12-06T15:11",
+                "科技部召开座谈会", "座谈会", PublishedAt.parse("2021-12-06T15:11"),
                 new MeetingDate(LocalDate.of(2021, 11, 29), null, "2021年11月29日", new Span(30, 41)),
                 null, MeetingMode.VIDEO, List.of(most), List.of(li),
                 List.of(new Speaker("王志刚", wang.titles(), null, "讲话", List.of(kp), wang.mentions())),
