@@ -5,9 +5,9 @@ import dev.huiyi.api.Person;
 import dev.huiyi.api.Source;
 import dev.huiyi.api.Speaker;
 import dev.huiyi.api.Unit;
-import dev.huiyi.io.GoldPerson;
-import dev.huiyi.io.GoldReader;
-import dev.huiyi.io.GoldRecord;
+import dev.huiyi.eval.GoldPerson;
+import dev.huiyi.eval.GoldReader;
+import dev.huiyi.eval.GoldRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

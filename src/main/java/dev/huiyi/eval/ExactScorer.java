@@ -3,8 +3,6 @@ package dev.huiyi.eval;
 import dev.huiyi.api.MeetingDate;
 import dev.huiyi.api.MeetingMode;
 import dev.huiyi.api.MeetingRecord;
-import dev.huiyi.io.GoldDate;
-import dev.huiyi.io.GoldRecord;
 
 import java.time.LocalDate;
 import java.util.EnumMap;

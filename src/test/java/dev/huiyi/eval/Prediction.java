@@ -10,8 +10,6 @@ import dev.huiyi.api.Span;
 import dev.huiyi.api.Speaker;
 import dev.huiyi.api.Unit;
 import dev.huiyi.api.UnitKind;
-import dev.huiyi.io.GoldReader;
-import dev.huiyi.io.GoldRecord;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

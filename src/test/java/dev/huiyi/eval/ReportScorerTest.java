@@ -3,7 +3,6 @@ package dev.huiyi.eval;
 import dev.huiyi.api.MeetingMode;
 import dev.huiyi.api.MeetingRecord;
 import dev.huiyi.api.Span;
-import dev.huiyi.io.GoldRecord;
 import org.junit.jupiter.api.Test;
 
 import static dev.huiyi.eval.Prediction.gold;
