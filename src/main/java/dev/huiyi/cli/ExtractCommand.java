@@ -48,7 +48,7 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Reports, directories of reports, .zip/.tar.gz/.tgz/.tar archives, or - for one report on stdin.")
     List<String> inputs;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/NAME.json per input (archive entries: DIR/ARCHIVE/PATH/NAME.json).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/NAME.json per input, mirroring the tree below a directory argument (DIR/2021/a.json); archive entries: DIR/ARCHIVE/PATH/NAME.json.")
     Path outDir;
 
     @Option(names = "--jsonl", paramLabel = "FILE", description = "Write one record per line to FILE.")

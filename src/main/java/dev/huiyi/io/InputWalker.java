@@ -39,6 +39,8 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
     private final Iterator<String> args;
     private final Settings settings;
     private Iterator<Path> dirFiles;
+    /** The directory argument being walked (its files' outputs mirror the tree below it), or null. */
+    private Path dirRoot;
     private ArchiveCursor archive;
     private InputItem next;
     private long skipped;
@@ -131,6 +133,7 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
         if (Files.isDirectory(path)) {
             try {
                 dirFiles = new DirectoryWalk(path, settings.filter(), ignored);
+                dirRoot = path;
             } catch (DirectoryWalk.Unlistable e) {
                 dirFiles = null;
                 return failedPath(e.dir(), "IOException", e.getMessage());
@@ -146,6 +149,7 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
                 return fromFile(dirFiles.next());
             }
             dirFiles = null;
+            dirRoot = null;
             return null;
         } catch (DirectoryWalk.Unlistable e) {
             return failedPath(e.dir(), "IOException", e.getMessage());
@@ -155,14 +159,16 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
     private InputItem fromFile(Path path) {
         if (Archives.isArchive(path.getFileName().toString())) {
             try {
-                archive = ArchiveCursor.open(path, settings, ref -> skip(ref.id(), ref.outputName()), ignored);
+                archive = ArchiveCursor.open(path, folderOf(path), settings, ref -> skip(ref.id(), ref.outputName()),
+                        ignored);
                 return null;
             } catch (IOException e) {
                 return failedPath(path, "IOException", "cannot open archive " + path + ": " + e);
             }
         }
         String id = path.toString();
-        String outputName = settings.names() == null ? null : settings.names().forFile(path.getFileName().toString());
+        String outputName = settings.names() == null ? null
+                : settings.names().forFile(folderOf(path), path.getFileName().toString());
         if (skip(id, outputName)) {
             return null;
         }
@@ -178,6 +184,14 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
         } catch (IOException e) {
             return InputItem.failed(id, outputName, "IOException", "cannot read " + path + ": " + e, 0);
         }
+    }
+
+    /** The folder of a file below the directory argument being walked ({@code a/b}), or empty for an argument. */
+    private String folderOf(Path file) {
+        if (dirRoot == null || file.getParent() == null || !file.startsWith(dirRoot)) {
+            return "";
+        }
+        return dirRoot.relativize(file.getParent()).toString().replace(java.io.File.separatorChar, '/');
     }
 
     private InputItem stdin() {
