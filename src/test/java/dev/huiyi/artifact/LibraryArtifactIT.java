@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LibraryArtifactIT {
     private static final Path TARGET = Path.of("target");
-    private static final Pattern CLI_ONLY = Pattern.compile("picocli|progressbar|jline");
+    private static final Pattern CLI_ONLY = Pattern.compile("picocli|progressbar|jline|commons-csv");
 
     @Test
     void theCommandLineLibrariesAreOptionalInThePublishedPom() throws Exception {
@@ -51,7 +51,7 @@ class LibraryArtifactIT {
                 (reachesConsumers ? inherited : optional).add(artifactId);
             }
         }
-        assertThat(optional).contains("picocli", "progressbar");
+        assertThat(optional).contains("picocli", "progressbar", "commons-csv");
         assertThat(inherited).contains("hanlp", "jackson-databind", "jsoup")
                 .noneMatch(a -> CLI_ONLY.matcher(a).find());
     }
@@ -82,6 +82,7 @@ class LibraryArtifactIT {
         try (JarFile cli = new JarFile(artifact("-cli").toFile())) {
             for (String entry : List.of("dev/huiyi/cli/Main.class", "picocli/CommandLine.class",
                     "me/tongfei/progressbar/ProgressBar.class", "org/jline/terminal/Terminal.class",
+                    "org/apache/commons/csv/CSVPrinter.class",
                     "dev/huiyi/schema/meeting-record.schema.json")) {
                 assertThat(cli.getEntry(entry)).as(entry).isNotNull();
             }
