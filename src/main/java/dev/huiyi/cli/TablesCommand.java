@@ -21,8 +21,8 @@ import java.util.concurrent.Callable;
 
 /** {@code huiyi tables}: JSON Lines of {@code extract} in, four CSV tables out. Thin: see {@link RecordTables}. */
 @Command(name = "tables", mixinStandardHelpOptions = true,
-        description = {"Turn the JSON Lines of extract (--jsonl, or its stdout for several inputs) into CSV tables for "
-                + "a warehouse: DIR/reports.csv (one row per input, with its error if it failed), DIR/people.csv "
+        description = {"Turn the JSON Lines of extract into CSV tables for a warehouse.",
+                "Reads --jsonl files of extract (or its stdout for several inputs) and writes DIR/reports.csv (one row per input, with its error if it failed), DIR/people.csv "
                 + "(per person and role), DIR/units.csv (per unit and role), DIR/key_points.csv (per key point), "
                 + "keyed by report_id (the record's source.id)."},
         exitCodeListHeading = "%nExit codes:%n",
