@@ -5,6 +5,7 @@ import dev.huiyi.api.InputException;
 import dev.huiyi.api.MeetingRecord;
 import dev.huiyi.api.ModelException;
 import dev.huiyi.api.NormalisedText;
+import dev.huiyi.api.RecognisedMention;
 import dev.huiyi.api.Source;
 import dev.huiyi.api.TimeoutException;
 import dev.huiyi.hanlp.HanlpDictionaries;
@@ -36,6 +37,7 @@ import dev.huiyi.resources.ModelSource;
 import dev.huiyi.text.Deadline;
 import dev.huiyi.text.Document;
 import dev.huiyi.text.Mention;
+import org.apache.commons.lang3.Validate;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,7 +55,7 @@ import java.util.concurrent.FutureTask;
  */
 public final class MeetingExtractor {
     /** Default cap on one report's size. */
-    public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+    public static final int DEFAULT_MAX_BYTES = Source.DEFAULT_MAX_BYTES;
     /** Default cap on one report's normalised text, in characters (a long report has tens of thousands). */
     public static final int DEFAULT_MAX_CHARS = 2_000_000;
 
@@ -74,6 +76,11 @@ public final class MeetingExtractor {
         this.referenceDate = referenceDate;
     }
 
+    /**
+     * Starts configuring an extractor.
+     *
+     * @return a builder with every default (bundled models, 10 MiB, 2,000,000 characters, no time budget)
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -81,6 +88,8 @@ public final class MeetingExtractor {
     /**
      * Extracts the record of one report.
      *
+     * @param source the report
+     * @return its record, the normalised text its spans point into, and the map back to the input
      * @throws InputException when the input is empty, undecodable or larger than the size caps
      * @throws TimeoutException when the report takes longer than the builder's {@link Builder#timeout}, or the
      *                          calling thread is interrupted: the work on it has stopped
@@ -89,7 +98,16 @@ public final class MeetingExtractor {
         return extract(source, timeout);
     }
 
-    /** Like {@link #extract(Source)} with a time budget of its own ({@code null} or zero: none). */
+    /**
+     * Like {@link #extract(Source)} with a time budget of its own.
+     *
+     * @param source the report
+     * @param budget its time budget; {@code null} or zero: none
+     * @return its record, the normalised text its spans point into, and the map back to the input
+     * @throws InputException   when the input is empty, undecodable or larger than the size caps
+     * @throws TimeoutException when the report takes longer than {@code budget}, or the calling thread is
+     *                          interrupted
+     */
     public Extraction extract(Source source, Duration budget) {
         checkSize(source);
         Context context = Deadline.after(budget).run(() -> run(source));
@@ -106,6 +124,8 @@ public final class MeetingExtractor {
      * running extraction: the text that a record's spans would point into, and the decoded input. Gold checks use
      * it on reports the extractor must not see yet.
      *
+     * @param source the report
+     * @return its normalised text and decoded input
      * @throws InputException when the input is empty, undecodable or larger than the size cap
      */
     public NormalisedText normalise(Source source) {
@@ -116,19 +136,28 @@ public final class MeetingExtractor {
 
     private void checkSize(Source source) {
         if (source.size() > maxBytes) {
-            throw new InputException("input of " + source.size() + " bytes is over the size cap of " + maxBytes
-                    + " bytes");
+            throw InputException.overCap(source.size(), maxBytes);
         }
     }
 
     /**
      * Every mention the recognisers found, for debugging a wrong record ({@code huiyi explain}), under the same
      * caps and time budget as {@link #extract(Source)}.
+     *
+     * @param source the report
+     * @return the mentions in text order, each with the rule that produced it
+     * @throws InputException   when the input is empty, undecodable or larger than the size caps
+     * @throws TimeoutException when the report takes longer than the builder's time budget
      */
-    public List<Mention> mentions(Source source) {
+    public List<RecognisedMention> mentions(Source source) {
         checkSize(source);
         Context context = Deadline.after(timeout).run(() -> run(source));
-        return List.copyOf(context.get(Slots.MENTIONS));
+        return context.get(Slots.MENTIONS).stream().map(MeetingExtractor::published).toList();
+    }
+
+    /** The internal mention as the API's value: the pipeline's type may change, this one may not. */
+    private static RecognisedMention published(Mention m) {
+        return new RecognisedMention(m.type(), m.span(), m.surface(), m.value(), m.provenance(), m.confidence());
     }
 
     private Context run(Source source) {
@@ -138,11 +167,24 @@ public final class MeetingExtractor {
         return context;
     }
 
-    /** Convenience: the record of a text given as a string. */
+    /**
+     * Convenience: the record of a text given as a string.
+     *
+     * @param id   the report's id (a file name, a URL)
+     * @param text the report
+     * @return its record
+     * @throws InputException   when the text is empty or longer than the caps
+     * @throws TimeoutException when the report takes longer than the builder's time budget
+     */
     public MeetingRecord extract(String id, String text) {
         return extract(Source.ofText(id, text)).record();
     }
 
+    /**
+     * The names of the pipeline's stages in the order they run, for diagnostics.
+     *
+     * @return normalize, segment, recognize, relate, assemble
+     */
     public List<String> stageNames() {
         return pipeline.stageNames();
     }
@@ -168,26 +210,40 @@ public final class MeetingExtractor {
         private Builder() {
         }
 
-        /** A directory laid out like {@code models/} whose lexicons add to the bundled ones. */
+        /**
+         * Adds the user's lexicons to the bundled ones.
+         *
+         * @param dir a directory laid out like {@code models/} (see {@code models/README.md})
+         * @return this builder
+         */
         public Builder userModels(Path dir) {
             this.userModels = dir;
             return this;
         }
 
-        /** Largest accepted input in bytes (default 10 MiB). */
+        /**
+         * The size cap of one input.
+         *
+         * @param bytes the largest accepted input in bytes (default 10 MiB); larger ones raise {@link InputException}
+         * @return this builder
+         * @throws IllegalArgumentException when {@code bytes} is not positive
+         */
         public Builder maxBytes(int bytes) {
-            if (bytes <= 0) {
-                throw new IllegalArgumentException("maxBytes must be positive");
-            }
+            Validate.isTrue(bytes > 0, "maxBytes must be positive");
             this.maxBytes = bytes;
             return this;
         }
 
-        /** Largest accepted normalised text in characters (default 2,000,000); a longer one is an input error. */
+        /**
+         * The cap on one normalised text.
+         *
+         * @param chars the largest accepted normalised text in characters (default 2,000,000); a longer one raises
+         *              {@link InputException}
+         * @return this builder
+         * @throws IllegalArgumentException when {@code chars} is not positive
+         */
         public Builder maxChars(int chars) {
-            if (chars <= 0) {
-                throw new IllegalArgumentException("maxChars must be positive");
-            }
+            Validate.isTrue(chars > 0, "maxChars must be positive");
             this.maxChars = chars;
             return this;
         }
@@ -195,27 +251,46 @@ public final class MeetingExtractor {
         /**
          * Time budget of one report (default: none). Past it the extraction stops where it is and throws
          * {@link TimeoutException}; an interrupt of the calling thread does the same with or without a budget.
+         *
+         * @param budget the time budget, or {@code null} for none
+         * @return this builder
+         * @throws IllegalArgumentException when {@code budget} is negative
          */
         public Builder timeout(Duration budget) {
-            if (budget != null && budget.isNegative()) {
-                throw new IllegalArgumentException("timeout must not be negative");
-            }
+            Validate.isTrue(budget == null || !budget.isNegative(), "timeout must not be negative");
             this.timeout = budget;
             return this;
         }
 
-        /** Whether records carry the normalised text ({@code text} field). */
+        /**
+         * Whether records carry the normalised text.
+         *
+         * @param include true: every record's {@code text} field holds it (default false: absent)
+         * @return this builder
+         */
         public Builder includeText(boolean include) {
             this.includeText = include;
             return this;
         }
 
-        /** The date that 29日 / 3月5日 resolve against when a report has no date line. */
+        /**
+         * The date that 29日 / 3月5日 resolve against when a report has no date line.
+         *
+         * @param date the reference date, or {@code null} for none (such dates then stay unresolved)
+         * @return this builder
+         */
         public Builder referenceDate(LocalDate date) {
             this.referenceDate = date;
             return this;
         }
 
+        /**
+         * Loads every model and builds the extractor.
+         *
+         * @return an immutable, thread-safe extractor: build once, share
+         * @throws ModelException when a bundled or user lexicon is broken (the message names {@code file:line}) or
+         *                        the user's directory is missing
+         */
         public MeetingExtractor build() {
             ModelSource models = userModels == null ? ModelSource.bundled() : ModelSource.withUserDir(userModels);
             // HanLP's dictionaries take most of the build: load them on a second thread while ours load here

@@ -4,7 +4,7 @@ import dev.huiyi.api.NormalisedText;
 import dev.huiyi.api.Source;
 import dev.huiyi.eval.Evaluator;
 import dev.huiyi.eval.GoldTextCheck;
-import dev.huiyi.io.GoldReader;
+import dev.huiyi.eval.GoldReader;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

@@ -81,7 +81,8 @@ class SpanPropertyTest {
                 Source.ofBytes("seed.html", html.toString().getBytes(StandardCharsets.UTF_8), null, SourceFormat.HTML));
         MeetingRecord r = e.record();
         assertThat(r.title()).isEqualTo(lines[1]);
-        assertThat(r.publishedAt()).isEqualTo("2021-12-06T15:11");
+        assertThat(r.publishedAt()).hasToString("2021-12-06T15:11");
+        assertThat(r.publishedAt().dateTime()).contains(java.time.LocalDateTime.of(2021, 12, 6, 15, 11));
         assertThat(r.speakers()).extracting(Speaker::name).contains("王志刚", "龚堂华");
         assertThat(e.normalisedText()).doesNotContain("不是正文", "首页", "京ICP备", "微博");
         assertSpansHold(e, false);

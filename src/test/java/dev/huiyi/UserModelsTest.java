@@ -5,8 +5,8 @@ import dev.huiyi.api.ModelException;
 import dev.huiyi.api.Person;
 import dev.huiyi.api.Slogan;
 import dev.huiyi.api.Source;
-import dev.huiyi.text.Mention;
-import dev.huiyi.text.MentionType;
+import dev.huiyi.api.RecognisedMention;
+import dev.huiyi.api.MentionType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +40,7 @@ class UserModelsTest {
         MeetingRecord bundled = SharedExtractor.get().extract("r.txt", REPORT);
         MeetingExtractor extended = MeetingExtractor.builder().userModels(dir).build();
         MeetingRecord record = extended.extract("r.txt", REPORT);
-        List<Mention> mentions = extended.mentions(Source.ofText("r.txt", REPORT));
+        List<RecognisedMention> mentions = extended.mentions(Source.ofText("r.txt", REPORT));
 
         assertThat(bundled.attendees()).extracting(Person::name).doesNotContain("达瓦次仁");
         assertThat(record.attendees()).extracting(Person::name).contains("达瓦次仁");
@@ -48,7 +48,7 @@ class UserModelsTest {
             assertThat(s.name()).isEqualTo("达瓦次仁");
             assertThat(s.titles()).containsExactly("自治区首席数据官");
         });
-        assertThat(mentions).filteredOn(m -> m.type() == MentionType.UNIT).extracting(Mention::surface)
+        assertThat(mentions).filteredOn(m -> m.type() == MentionType.UNIT).extracting(RecognisedMention::surface)
                 .contains("高原云数据港");
         assertThat(record.slogans()).extracting(Slogan::text).contains("数字先行、数据赋能");
         assertThat(bundled.slogans()).extracting(Slogan::text).doesNotContain("数字先行、数据赋能");

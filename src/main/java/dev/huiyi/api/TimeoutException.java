@@ -5,6 +5,11 @@ package dev.huiyi.api;
  * it is returned. A batch records it as the input's error line and goes on.
  */
 public class TimeoutException extends HuiyiException {
+    /**
+     * The report's work stopped.
+     *
+     * @param message which budget ran out, or that the thread was interrupted
+     */
     public TimeoutException(String message) {
         super(message, null);
     }

@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
 /** {@code eval DIR}: scores the extractor against the gold files in DIR. Thin: the work is in {@code eval}. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores the extractor on every NAME.txt|.htm|.html in DIR that has a NAME.gold.json beside it: "
-                + "per-field precision, recall and F1, exact-match rates, and (with --details) what was missed or spurious.")
+                + "per-field precision, recall and F1, exact-match rates, and (with --details) what was missed or spurious.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:scored", ExitCode.HELP_USAGE})
 public class EvalCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ModelsOption models = new ModelsOption();
@@ -55,11 +56,13 @@ public class EvalCommand implements Callable<Integer> {
         }
         MeetingExtractor extractor = models.builder().build();
         CorpusScores scores = new Evaluator(p -> extractor.extract(Source.ofPath(p)).record()).evaluate(dir);
+        if (scores.reportCount() == 0) {
+            // scores over nothing would read as perfect 1.000s
+            throw new CliException("no NAME.txt|.htm|.html with a NAME.gold.json in " + dir + ": nothing to score",
+                    ExitCode.USAGE);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (scores.reportCount() == 0) {
-            err.println("no NAME.txt|.htm|.html with a NAME.gold.json in " + dir);
-        }
         if (json) {
             out.println(ScoreJson.format(scores, details));
         } else {
@@ -75,6 +78,6 @@ public class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
-        return 0;
+        return ExitCode.OK;
     }
 }

@@ -36,17 +36,19 @@ import java.util.function.Predicate;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract a MeetingRecord from each report: files, directories (walked recursively), "
                 + ".zip / .tar.gz archives (read as streams) and - for stdin.",
-                "Exit code 0 when all succeeded, 1 when any input failed, 2 on usage errors, "
-                        + "3 when the output (stdout, --jsonl, --out, --report) could not be written."})
+                "Without --out or --jsonl, one file or - prints one pretty JSON record; anything more (several "
+                        + "inputs, a directory, an archive) prints JSON Lines, one record per line in input order."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_INPUT_FAILED, ExitCode.HELP_USAGE, ExitCode.HELP_OUTPUT_FAILED})
 public final class ExtractCommand implements Callable<Integer> {
     /** Exit code of a run whose output could not be written: distinct from 1, where every input has its line. */
-    public static final int OUTPUT_FAILED = 3;
+    public static final int OUTPUT_FAILED = ExitCode.OUTPUT_FAILED;
 
     @Parameters(paramLabel = "FILE|DIR|ARCHIVE|-", arity = "1..*",
             description = "Reports, directories of reports, .zip/.tar.gz/.tgz/.tar archives, or - for one report on stdin.")
     List<String> inputs;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/NAME.json per input (archive entries: DIR/ARCHIVE/PATH/NAME.json).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/NAME.json per input, mirroring the tree below a directory argument (DIR/2021/a.json); archive entries: DIR/ARCHIVE/PATH/NAME.json.")
     Path outDir;
 
     @Option(names = "--jsonl", paramLabel = "FILE", description = "Write one record per line to FILE.")
@@ -117,10 +119,17 @@ public final class ExtractCommand implements Callable<Integer> {
             BatchListener listener = writer instanceof ConsoleWriter ? BatchListener.NONE
                     : Progress.start(System.err, inputs, walkerSettings(cap, null), walker::skipped);
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            BatchSummary summary = new BatchRunner(extractor, new BatchRunner.Settings(n, ordered, timeoutMillis))
+            // JSON Lines on a console come in input order: a reader pairs them with the arguments
+            boolean inOrder = ordered || writer instanceof ConsoleWriter;
+            BatchSummary summary = new BatchRunner(extractor, new BatchRunner.Settings(n, inOrder, timeoutMillis))
                     .run(walker, writer, listener, walker::skipped, walker.ignored()::snapshot);
             if (report != null) {
                 writeReport(summary);
+            }
+            if (summary.documents() == 0 && summary.skipped() == 0) {
+                throw new CliException("no input matched: no report in " + String.join(" ", inputs)
+                        + (summary.ignored().isEmpty() ? "" : " (not inputs: " + summary.ignored() + ")")
+                        + "; see --include", ExitCode.USAGE);
             }
             if (summary.failed() > 0) {
                 System.err.println(summary.failed() + " of " + summary.documents() + " inputs failed");
@@ -163,7 +172,7 @@ public final class ExtractCommand implements Callable<Integer> {
             if (jsonl != null) {
                 return new JsonLinesWriter(jsonl, resume);
             }
-            return new ConsoleWriter(System.out);
+            return new ConsoleWriter(System.out, inputs.size() == 1 && InputWalker.isOneDocument(inputs.get(0)));
         } catch (IOException e) {
             throw new OutputException("cannot open the output: " + e.getMessage(), e);
         }

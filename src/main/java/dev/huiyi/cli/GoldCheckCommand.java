@@ -6,7 +6,7 @@ import dev.huiyi.api.NormalisedText;
 import dev.huiyi.api.Source;
 import dev.huiyi.eval.Evaluator;
 import dev.huiyi.eval.GoldTextCheck;
-import dev.huiyi.io.GoldReader;
+import dev.huiyi.eval.GoldReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

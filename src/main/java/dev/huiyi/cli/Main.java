@@ -1,16 +1,24 @@
 package dev.huiyi.cli;
 
 import dev.huiyi.MeetingExtractor;
+import dev.huiyi.api.HuiyiException;
+import dev.huiyi.api.InputException;
+import dev.huiyi.api.TimeoutException;
+import org.apache.commons.lang3.exception.ExceptionUtils;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 
+import java.io.PrintWriter;
 import java.util.Set;
 
 /** {@code huiyi}: the command line. Thin: every verb delegates to the library. */
-@Command(name = "huiyi", mixinStandardHelpOptions = true, version = "huiyi 0.1.0",
+@Command(name = "huiyi", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns Chinese meeting reports into structured JSON records.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_INPUT_FAILED, ExitCode.HELP_USAGE, ExitCode.HELP_OUTPUT_FAILED},
         subcommands = {ExtractCommand.class, EvalCommand.class, ExplainCommand.class, BenchCommand.class,
-                GenerateCommand.class, GoldCheckCommand.class})
+                GenerateCommand.class, GoldCheckCommand.class, TablesCommand.class, HelpCommand.class})
 public final class Main implements Runnable {
     private static final Set<String> BUILDS_AN_EXTRACTOR = Set.of("extract", "eval", "explain", "bench");
 
@@ -22,11 +30,27 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the CLI and returns its exit code (0 ok, 1 some input failed, 2 usage error). */
+    /** Runs the CLI and returns its exit code ({@link ExitCode}). */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
-        cli.setExitCodeExceptionMapper(e -> 2);
+        cli.setExecutionExceptionHandler((e, command, parsed) -> oneLine(e, command.getErr()));
+        cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
         return cli.execute(args);
+    }
+
+    /**
+     * What a command threw, as the one line a user reads ({@code huiyi: models/unit/gazetteer.tsv:2: unknown unit
+     * kind 'X'}): our exceptions carry messages written for people, anything else is named with its root cause.
+     */
+    private static int oneLine(Exception e, PrintWriter err) {
+        String message = e instanceof CliException || e instanceof HuiyiException ? e.getMessage()
+                : "unexpected error: " + ExceptionUtils.getRootCauseMessage(e);
+        err.println("huiyi: " + message);
+        err.flush();
+        if (e instanceof CliException cli) {
+            return cli.exitCode();
+        }
+        return e instanceof InputException || e instanceof TimeoutException ? ExitCode.INPUT_FAILED : ExitCode.USAGE;
     }
 
     @Override

@@ -40,7 +40,7 @@ public final class Baseline {
     }
 
     public static Baseline read(Path file) throws IOException {
-        JsonNode root = Json.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+        JsonNode root = Json.reader().readTree(Files.readString(file, StandardCharsets.UTF_8));
         if (root == null || !root.isObject()) {
             throw new IOException("baseline " + file + ": expected a JSON object");
         }
@@ -56,7 +56,7 @@ public final class Baseline {
     }
 
     public void write(Path file) throws IOException {
-        ObjectNode root = Json.mapper().createObjectNode();
+        ObjectNode root = Json.object();
         root.put("reports", reports);
         values.forEach((path, value) -> {
             String[] parts = path.split("\\.");

@@ -2,8 +2,6 @@ package dev.huiyi.eval;
 
 import dev.huiyi.api.MeetingRecord;
 import dev.huiyi.api.ModelException;
-import dev.huiyi.io.GoldReader;
-import dev.huiyi.io.GoldRecord;
 
 import java.io.IOException;
 import java.nio.file.Files;

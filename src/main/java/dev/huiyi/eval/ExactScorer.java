@@ -3,8 +3,6 @@ package dev.huiyi.eval;
 import dev.huiyi.api.MeetingDate;
 import dev.huiyi.api.MeetingMode;
 import dev.huiyi.api.MeetingRecord;
-import dev.huiyi.io.GoldDate;
-import dev.huiyi.io.GoldRecord;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -20,7 +18,7 @@ final class ExactScorer {
     static Map<ExactField, ExactResult> score(GoldRecord gold, MeetingRecord predicted) {
         Map<ExactField, ExactResult> results = new EnumMap<>(ExactField.class);
         results.put(ExactField.MEETING_DATE, meetingDate(gold.meetingDate(), predicted.meetingDate()));
-        results.put(ExactField.PUBLISHED_AT, text(gold.publishedAt(), predicted.publishedAt()));
+        results.put(ExactField.PUBLISHED_AT, text(gold.publishedAt(), Objects.toString(predicted.publishedAt(), null)));
         results.put(ExactField.MODE, mode(gold.mode(), predicted.mode()));
         results.put(ExactField.TITLE, text(gold.title(), predicted.title()));
         results.put(ExactField.MEETING_NAME, meetingName(gold.meetingName(), predicted.meetingName()));

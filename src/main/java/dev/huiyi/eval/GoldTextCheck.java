@@ -1,8 +1,5 @@
 package dev.huiyi.eval;
 
-import dev.huiyi.io.GoldKeyPoint;
-import dev.huiyi.io.GoldPerson;
-import dev.huiyi.io.GoldRecord;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.huiyi.eval;
 
 import dev.huiyi.api.KeyPoint;
-import dev.huiyi.io.GoldKeyPoint;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,7 +3,6 @@ package dev.huiyi.eval;
 import dev.huiyi.api.MeetingRecord;
 import dev.huiyi.api.Slogan;
 import dev.huiyi.api.Unit;
-import dev.huiyi.io.GoldRecord;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -4,8 +4,6 @@ import dev.huiyi.api.MeetingRecord;
 import dev.huiyi.api.Person;
 import dev.huiyi.api.Span;
 import dev.huiyi.api.Speaker;
-import dev.huiyi.io.GoldPerson;
-import dev.huiyi.io.GoldRecord;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,7 +1,6 @@
 package dev.huiyi.eval;
 
 import dev.huiyi.api.MeetingRecord;
-import dev.huiyi.io.GoldRecord;
 
 import java.util.EnumMap;
 import java.util.List;

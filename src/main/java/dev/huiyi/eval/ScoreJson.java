@@ -27,7 +27,7 @@ public final class ScoreJson {
     }
 
     public static ObjectNode toJson(CorpusScores scores, boolean details) {
-        ObjectNode root = Json.mapper().createObjectNode();
+        ObjectNode root = Json.object();
         root.put("reports", scores.reportCount());
         ArrayNode failed = root.putArray("failed");
         for (ReportScore failure : scores.failures()) {
@@ -61,7 +61,7 @@ public final class ScoreJson {
 
     /** One report's errors only: metrics with something missed or spurious, exact fields that did not match. */
     private static ObjectNode details(ReportScore report) {
-        ObjectNode node = Json.mapper().createObjectNode();
+        ObjectNode node = Json.object();
         node.put("report", report.report());
         node.put("error", report.error());
         ObjectNode metrics = node.putObject("metrics");

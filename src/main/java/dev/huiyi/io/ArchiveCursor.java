@@ -15,6 +15,7 @@ import java.util.function.Predicate;
  */
 final class ArchiveCursor implements Closeable {
     private final Path path;
+    private final String folder;
     private final ArchiveInputStream<?> in;
     private final HeaderLimit headers;
     private final InputWalker.Settings settings;
@@ -26,10 +27,11 @@ final class ArchiveCursor implements Closeable {
     /** The last entry read, named by an error that ends the archive (the archive itself before any entry). */
     private String lastId;
 
-    private ArchiveCursor(Path path, Archives.Opened opened, InputWalker.Settings settings, Predicate<InputRef> skip,
-                          Ignored ignored) {
+    private ArchiveCursor(Path path, String folder, Archives.Opened opened, InputWalker.Settings settings,
+                          Predicate<InputRef> skip, Ignored ignored) {
         this.ignored = ignored;
         this.path = path;
+        this.folder = folder;
         this.in = opened.in();
         this.headers = opened.headers();
         this.lastId = path.toString();
@@ -39,9 +41,9 @@ final class ArchiveCursor implements Closeable {
     }
 
     /** Opens the archive; {@code skip} decides (and counts) which entries a resumed run already has. */
-    static ArchiveCursor open(Path path, InputWalker.Settings settings, Predicate<InputRef> skip, Ignored ignored)
-            throws IOException {
-        return new ArchiveCursor(path, Archives.open(path), settings, skip, ignored);
+    static ArchiveCursor open(Path path, String folder, InputWalker.Settings settings, Predicate<InputRef> skip,
+                              Ignored ignored) throws IOException {
+        return new ArchiveCursor(path, folder, Archives.open(path), settings, skip, ignored);
     }
 
     /** The next item, or null at the end of the archive. */
@@ -65,7 +67,7 @@ final class ArchiveCursor implements Closeable {
                 String id = path + "!/" + entry.getName();
                 lastId = id;
                 String outputName = settings.names() == null ? null
-                        : settings.names().forEntry(path.getFileName().toString(), entry.getName());
+                        : settings.names().forEntry(folder, path.getFileName().toString(), entry.getName());
                 if (skip.test(new InputRef(id, outputName))) {
                     reader.drain(in);
                     continue;
@@ -112,7 +114,8 @@ final class ArchiveCursor implements Closeable {
     private InputItem archiveFailure(String type, String message) {
         done = true;
         String id = path.toString();
-        String outputName = settings.names() == null ? null : settings.names().forFile(path.getFileName().toString());
+        String outputName = settings.names() == null ? null
+                : settings.names().forFile(folder, path.getFileName().toString());
         return skip.test(new InputRef(id, outputName)) ? null
                 : InputItem.failed(id, outputName, type, message, 0);
     }

@@ -2,17 +2,22 @@ package dev.huiyi.io;
 
 import java.io.PrintStream;
 
-/** Without {@code --out} or {@code --jsonl}: each record pretty-printed to the console (one for one input). */
+/**
+ * Without {@code --out} or {@code --jsonl}: the record of one document pretty-printed, or the records of many as
+ * JSON Lines (pretty objects back to back would be neither JSON nor JSON Lines).
+ */
 public final class ConsoleWriter implements RecordWriter {
     private final PrintStream out;
+    private final boolean pretty;
 
-    public ConsoleWriter(PrintStream out) {
+    public ConsoleWriter(PrintStream out, boolean pretty) {
         this.out = out;
+        this.pretty = pretty;
     }
 
     @Override
     public boolean pretty() {
-        return true;
+        return pretty;
     }
 
     @Override

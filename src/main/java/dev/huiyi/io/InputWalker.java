@@ -1,5 +1,6 @@
 package dev.huiyi.io;
 
+import dev.huiyi.api.InputException;
 import dev.huiyi.api.Source;
 import dev.huiyi.api.SourceFormat;
 
@@ -12,7 +13,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.function.Predicate;
 
@@ -39,6 +39,8 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
     private final Iterator<String> args;
     private final Settings settings;
     private Iterator<Path> dirFiles;
+    /** The directory argument being walked (its files' outputs mirror the tree below it), or null. */
+    private Path dirRoot;
     private ArchiveCursor archive;
     private InputItem next;
     private long skipped;
@@ -71,6 +73,14 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether one argument stands for a single document (a file that is not an archive, or {@code -}) rather
+     * than for as many as a directory or archive holds.
+     */
+    public static boolean isOneDocument(String arg) {
+        return arg.equals("-") || !Files.isDirectory(Path.of(arg)) && !Archives.isArchive(arg);
     }
 
     @Override
@@ -123,6 +133,7 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
         if (Files.isDirectory(path)) {
             try {
                 dirFiles = new DirectoryWalk(path, settings.filter(), ignored);
+                dirRoot = path;
             } catch (DirectoryWalk.Unlistable e) {
                 dirFiles = null;
                 return failedPath(e.dir(), "IOException", e.getMessage());
@@ -138,6 +149,7 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
                 return fromFile(dirFiles.next());
             }
             dirFiles = null;
+            dirRoot = null;
             return null;
         } catch (DirectoryWalk.Unlistable e) {
             return failedPath(e.dir(), "IOException", e.getMessage());
@@ -147,22 +159,24 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
     private InputItem fromFile(Path path) {
         if (Archives.isArchive(path.getFileName().toString())) {
             try {
-                archive = ArchiveCursor.open(path, settings, ref -> skip(ref.id(), ref.outputName()), ignored);
+                archive = ArchiveCursor.open(path, folderOf(path), settings, ref -> skip(ref.id(), ref.outputName()),
+                        ignored);
                 return null;
             } catch (IOException e) {
                 return failedPath(path, "IOException", "cannot open archive " + path + ": " + e);
             }
         }
         String id = path.toString();
-        String outputName = settings.names() == null ? null : settings.names().forFile(path.getFileName().toString());
+        String outputName = settings.names() == null ? null
+                : settings.names().forFile(folderOf(path), path.getFileName().toString());
         if (skip(id, outputName)) {
             return null;
         }
         try {
             long size = Files.size(path);
             if (size > settings.maxBytes()) {
-                return InputItem.failed(id, outputName, "InputException", "input of " + size
-                        + " bytes is over the size cap of " + settings.maxBytes() + " bytes", size);
+                return InputItem.failed(id, outputName, "InputException",
+                        InputException.overCap(size, settings.maxBytes()).getMessage(), size);
             }
             return InputItem.read(id, outputName, Source.ofBytes(id, Files.readAllBytes(path), null, format(id)));
         } catch (NoSuchFileException e) {
@@ -170,6 +184,14 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
         } catch (IOException e) {
             return InputItem.failed(id, outputName, "IOException", "cannot read " + path + ": " + e, 0);
         }
+    }
+
+    /** The folder of a file below the directory argument being walked ({@code a/b}), or empty for an argument. */
+    private String folderOf(Path file) {
+        if (dirRoot == null || file.getParent() == null || !file.startsWith(dirRoot)) {
+            return "";
+        }
+        return dirRoot.relativize(file.getParent()).toString().replace(java.io.File.separatorChar, '/');
     }
 
     private InputItem stdin() {
@@ -206,10 +228,7 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
 
     /** HTML by extension; anything else is left to detection. */
     static SourceFormat format(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        // .xhtml pages open with an XML declaration, which content sniffing does not take for HTML
-        return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".shtml") || lower.endsWith(".xhtml")
-                ? SourceFormat.HTML : null;
+        return SourceFormat.byFileName(name);
     }
 
     private void closeArchive() {

@@ -1,41 +1,44 @@
 package dev.huiyi.io;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.huiyi.api.MeetingRecord;
+import dev.huiyi.api.MeetingRecords;
 
-/** The one Jackson configuration of the project: records out as the contract's JSON, gold files in. */
+/**
+ * JSON for the tools: records go through {@link MeetingRecords} (the contract's one configuration); error lines,
+ * run summaries, scores and gold files through the immutable readers and writers here. No mapper is handed out.
+ */
 public final class Json {
     private Json() {
     }
 
     /**
-     * Holds the mapper, so that it is created on first use and not when {@link Json} is initialised: calling
-     * {@link #warmUpInBackground()} must not build it on the caller's thread.
+     * Holds the writers, so that they are created on first use and not when {@link Json} is initialised: calling
+     * {@link #warmUpInBackground()} must not build them on the caller's thread.
      */
     private static final class Holder {
-        static final ObjectMapper MAPPER = createMapper();
-    }
-
-    /** The shared, fully configured mapper (thread-safe once configured). */
-    public static ObjectMapper mapper() {
-        return Holder.MAPPER;
+        private static final JsonMapper MAPPER = JsonMapper.builder().build();
+        static final ObjectWriter COMPACT = MAPPER.writer();
+        static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
+        static final ObjectReader READER = MAPPER.reader();
     }
 
     /**
-     * Builds the mapper and its serializers for records on a background thread, so that a one-document run
-     * does not pay for Jackson's start-up after extraction (the CLI calls this while the models load).
+     * Builds the record writers on a background thread, so that a one-document run does not pay for Jackson's
+     * start-up after extraction (the CLI calls this while the models load).
      */
     public static void warmUpInBackground() {
         Thread warm = new Thread(() -> {
             try {
-                pretty().writeValueAsString(new MeetingRecord(MeetingRecord.SCHEMA_VERSION, null, null, null, null,
+                MeetingRecords.toPrettyJson(new MeetingRecord(MeetingRecord.SCHEMA_VERSION, null, null, null, null,
                         null, null, null, null, null, null, null, null, null, null, null, null));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+                Holder.PRETTY.writeValueAsString(ErrorLine.of("warm-up", "none", "none"));
+            } catch (JsonProcessingException | RuntimeException e) {
                 // only a warm-up: the real write reports its own errors
             }
         }, "huiyi-json-warmup");
@@ -44,29 +47,31 @@ public final class Json {
         warm.start();
     }
 
-    /** Pretty printer for single records. */
+    /** A record or anything else (an {@link ErrorLine}, a summary), indented or on one line. */
+    public static String render(Object value, boolean pretty) throws JsonProcessingException {
+        if (value instanceof MeetingRecord record) {
+            return pretty ? MeetingRecords.toPrettyJson(record) : MeetingRecords.toJson(record);
+        }
+        return (pretty ? pretty() : compact()).writeValueAsString(value);
+    }
+
+    /** Indented writer for anything but records (summaries, scores, baselines). */
     public static ObjectWriter pretty() {
-        return mapper().writerWithDefaultPrettyPrinter();
+        return Holder.PRETTY;
     }
 
-    /** Compact writer for JSON Lines. */
+    /** Compact writer for anything but records. */
     public static ObjectWriter compact() {
-        return mapper().writer();
+        return Holder.COMPACT;
     }
 
-    private static ObjectMapper createMapper() {
-        ObjectMapper mapper = new ObjectMapper();
-        mapper.registerModule(new JavaTimeModule());
-        mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        // The contract keeps nulls visible ("null where the report does not say"), except `text`,
-        // which is present only when asked for.
-        mapper.addMixIn(MeetingRecord.class, MeetingRecordMixin.class);
-        return mapper;
+    /** Reader of JSON trees (gold files, baselines, lines of a JSON Lines file). */
+    public static ObjectReader reader() {
+        return Holder.READER;
     }
 
-    abstract static class MeetingRecordMixin {
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        abstract String text();
+    /** A new, empty object node to build output in. */
+    public static ObjectNode object() {
+        return JsonNodeFactory.instance.objectNode();
     }
 }

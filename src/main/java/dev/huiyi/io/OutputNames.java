@@ -9,10 +9,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The file each input's output gets under {@code --out DIR}, unique within a run: {@code a/b/NAME.html} →
- * {@code NAME.json} (as before: directory inputs land flat), {@code x.zip!/p/NAME.html} → {@code x/p/NAME.json},
- * stdin → {@code stdin.json}; a name already taken gets {@code ~2}, {@code ~3}… in input order, so a resumed run
- * assigns the same names. Every name is writable by construction, whatever the input was called:
+ * The file each input's output gets under {@code --out DIR}, unique within a run. It mirrors the input tree: a
+ * file given as an argument → {@code NAME.json}; a file found under a directory argument keeps its path below that
+ * directory ({@code crawl/} → {@code crawl/a/b/NAME.html} → {@code a/b/NAME.json}, so same-named files of
+ * different folders keep apart); {@code x.zip!/p/NAME.html} → {@code x/p/NAME.json} (below its folder when the
+ * archive was found under a directory); stdin → {@code stdin.json}. A name still taken (two directory arguments
+ * with the same file) gets {@code ~2}, {@code ~3}… in input order, so a resumed run assigns the same names. Every name is writable by construction, whatever the input was called:
  * <ul>
  *   <li>no part is {@code .}, {@code ..} or empty, so nothing climbs out of DIR (an archive named {@code ...zip}
  *       has the base name {@code ..});</li>
@@ -27,14 +29,27 @@ public final class OutputNames {
     private static final int HASH_CHARS = 10;
     private final Set<String> taken = new HashSet<>();
 
-    /** The output name of a plain file. */
+    /** The output name of a file given as an argument, or of stdin. */
     public String forFile(String fileName) {
-        return claim(part(stripExtension(fileName)));
+        return forFile("", fileName);
     }
 
-    /** The output name of an archive entry: the archive's base name as a folder, then the entry's path. */
+    /** The output name of a file found in {@code folder} ({@code a/b}, or empty) below a directory argument. */
+    public String forFile(String folder, String fileName) {
+        return claim(folders(folder) + part(stripExtension(fileName)));
+    }
+
+    /** The output name of an entry of an archive given as an argument. */
     public String forEntry(String archiveFileName, String entryName) {
-        StringBuilder path = new StringBuilder(folder(archiveBase(archiveFileName)));
+        return forEntry("", archiveFileName, entryName);
+    }
+
+    /**
+     * The output name of an archive entry: the archive's folder below its directory argument (or empty), the
+     * archive's base name as a folder, then the entry's path.
+     */
+    public String forEntry(String folder, String archiveFileName, String entryName) {
+        StringBuilder path = new StringBuilder(folders(folder)).append(folder(archiveBase(archiveFileName)));
         String[] parts = entryName.replace('\\', '/').split("/");
         int last = parts.length - 1;
         while (last >= 0 && isNoName(parts[last])) {
@@ -47,6 +62,17 @@ public final class OutputNames {
         }
         path.append('/').append(part(last < 0 ? "_" : stripExtension(parts[last])));
         return claim(path.toString());
+    }
+
+    /** Each part of a relative folder made a folder name, with a trailing {@code /}; empty for none. */
+    private static String folders(String folder) {
+        StringBuilder path = new StringBuilder();
+        for (String part : folder.replace('\\', '/').split("/")) {
+            if (!isNoName(part)) {
+                path.append(folder(part)).append('/');
+            }
+        }
+        return path.toString();
     }
 
     private String claim(String stem) {

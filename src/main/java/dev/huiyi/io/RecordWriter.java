@@ -13,6 +13,6 @@ public interface RecordWriter extends Closeable {
 
     /** Renders a record or an {@link ErrorLine} as this writer wants it; thread-safe. */
     default String render(Object result) throws IOException {
-        return (pretty() ? Json.pretty() : Json.compact()).writeValueAsString(result);
+        return Json.render(result, pretty());
     }
 }

@@ -91,7 +91,7 @@ public final class ResumeIndex {
             return null;
         }
         try {
-            JsonNode source = Json.mapper().readTree(line).get("source");
+            JsonNode source = Json.reader().readTree(line).get("source");
             if (source == null) {
                 return null;
             }

@@ -4,6 +4,7 @@ import dev.huiyi.api.KeyPoint;
 import dev.huiyi.api.MeetingRecord;
 import dev.huiyi.api.Person;
 import dev.huiyi.api.PersonRole;
+import dev.huiyi.api.PublishedAt;
 import dev.huiyi.api.Slogan;
 import dev.huiyi.api.SourceInfo;
 import dev.huiyi.api.Span;
@@ -16,7 +17,7 @@ import dev.huiyi.relate.Relations;
 import dev.huiyi.relate.UnitFacts;
 import dev.huiyi.text.Document;
 import dev.huiyi.text.Mention;
-import dev.huiyi.text.MentionType;
+import dev.huiyi.api.MentionType;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,7 +55,7 @@ public final class AssembleStage implements Stage {
         if (!rel.isMeeting()) {
             warnings.add(NOT_A_MEETING);
             context.put(Slots.RECORD, new MeetingRecord(MeetingRecord.SCHEMA_VERSION, source, title, null,
-                    context.get(Slots.PUBLISHED_AT), null, null, null, List.of(), List.of(), List.of(), List.of(),
+                    PublishedAt.parse(context.get(Slots.PUBLISHED_AT)), null, null, null, List.of(), List.of(), List.of(), List.of(),
                     List.of(), List.of(), List.of(), null, warnings));
             return;
         }
@@ -89,7 +90,7 @@ public final class AssembleStage implements Stage {
             }
         }
         context.put(Slots.RECORD, new MeetingRecord(MeetingRecord.SCHEMA_VERSION, source, title, facts.meetingName(),
-                facts.publishedAt(), facts.meetingDate(), facts.location(), facts.mode(), organizers, hosts, speakers,
+                PublishedAt.parse(facts.publishedAt()), facts.meetingDate(), facts.location(), facts.mode(), organizers, hosts, speakers,
                 attendees, units, slogans(mentions), rel.keyPoints(), null, warnings));
     }
 

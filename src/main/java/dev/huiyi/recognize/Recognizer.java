@@ -1,7 +1,7 @@
 package dev.huiyi.recognize;
 
 import dev.huiyi.text.Mention;
-import dev.huiyi.text.MentionType;
+import dev.huiyi.api.MentionType;
 
 import java.util.List;
 

@@ -9,7 +9,7 @@ import dev.huiyi.recognize.unit.UnitLexicon;
 import dev.huiyi.resources.ModelSource;
 import dev.huiyi.text.Document;
 import dev.huiyi.text.Mention;
-import dev.huiyi.text.MentionType;
+import dev.huiyi.api.MentionType;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.huiyi.text;
 
+import dev.huiyi.api.MentionType;
 import dev.huiyi.api.Span;
 
 /**

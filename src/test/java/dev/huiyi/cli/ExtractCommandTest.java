@@ -26,13 +26,13 @@ class ExtractCommandTest {
         int code = Main.run("extract", "--out", out.toString(), tmp.resolve("in").toString());
 
         assertThat(code).isEqualTo(1);
-        try (var files = Files.list(out)) {
-            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-                    .containsExactly("binary.json", "empty.json", "seed.json");
+        try (var files = Files.walk(out)) {
+            assertThat(files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList()).containsExactly("binary.json", "sub/empty.json", "sub/seed.json");
         }
-        JsonNode seed = Json.mapper().readTree(out.resolve("seed.json").toFile());
+        JsonNode seed = Json.reader().readTree(Files.readString(out.resolve("sub/seed.json")));
         assertThat(seed.get("meetingName").asText()).isEqualTo("2021年全国科技管理系统党建工作交流座谈会");
-        JsonNode empty = Json.mapper().readTree(out.resolve("empty.json").toFile());
+        JsonNode empty = Json.reader().readTree(Files.readString(out.resolve("sub/empty.json")));
         assertThat(empty.get("error").get("type").asText()).isEqualTo("InputException");
         assertThat(empty.get("source").asText()).endsWith("empty.txt");
     }
@@ -47,10 +47,28 @@ class ExtractCommandTest {
         List<String> rows = Files.readAllLines(lines, StandardCharsets.UTF_8);
         assertThat(rows).hasSize(2);
         // completion order (the default): find the good input's line
-        JsonNode first = Json.mapper().readTree(rows.stream().filter(r -> r.contains("\"id\":")).findFirst().orElseThrow());
+        JsonNode first = Json.reader().readTree(rows.stream().filter(r -> r.contains("\"id\":")).findFirst().orElseThrow());
         String text = first.get("text").asText();
         JsonNode span = first.get("meetingDate").get("span");
         assertThat(text.substring(span.get("start").asInt(), span.get("end").asInt())).isEqualTo("2021年11月29日");
+    }
+
+    @Test
+    void outDirMirrorsTheInputTree(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("crawl");
+        for (String folder : List.of("2021/03", "2022/03")) {
+            Files.copy(Path.of("samples/000_7d7c59e9712777a1.txt"),
+                    Files.createDirectories(in.resolve(folder)).resolve("index.txt"));
+        }
+        Path out = tmp.resolve("out");
+        assertThat(Main.run("extract", "--out", out.toString(), in.toString())).isZero();
+        for (String folder : List.of("2021/03", "2022/03")) {
+            JsonNode record = Json.reader().readTree(Files.readString(out.resolve(folder + "/index.json")));
+            assertThat(record.get("source").get("id").asText()).isEqualTo(in.resolve(folder + "/index.txt").toString());
+        }
+        try (var files = Files.walk(out)) {
+            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(2);
+        }
     }
 
     @Test

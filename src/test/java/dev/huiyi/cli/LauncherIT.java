@@ -50,6 +50,19 @@ class LauncherIT {
                 .contains("-XX:+DisplayVMOutputToStderr", "-Xlog:all=warning:stderr");
     }
 
+    @Test
+    void worksThroughSymbolicLinks(@TempDir Path tmp) throws Exception {
+        // ~/bin/huiyi -> …/target/huiyi, and a relative link to that link: the jar is found beside the target
+        Path direct = java.nio.file.Files.createSymbolicLink(tmp.resolve("huiyi"), LAUNCHER.toAbsolutePath());
+        java.nio.file.Files.createDirectories(tmp.resolve("bin"));
+        Path relative = java.nio.file.Files.createSymbolicLink(tmp.resolve("bin/hy"), Path.of("../huiyi"));
+        for (Path link : List.of(direct, relative)) {
+            Run run = run(link, Map.of(), true, "--version");
+            assertThat(run.exit()).as(run.out()).isZero();
+            assertThat(run.out()).startsWith("huiyi ").doesNotContain("no huiyi-*-cli.jar");
+        }
+    }
+
     private record Run(int exit, String out) {
     }
 
@@ -59,8 +72,13 @@ class LauncherIT {
 
     private static Run run(Map<String, String> env, boolean withStderr, String... args)
             throws IOException, InterruptedException {
+        return run(LAUNCHER, env, withStderr, args);
+    }
+
+    private static Run run(Path launcher, Map<String, String> env, boolean withStderr, String... args)
+            throws IOException, InterruptedException {
         assertThat(LAUNCHER).as("built by mvn package").isExecutable();
-        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(withStderr);
         if (!withStderr) {

@@ -94,7 +94,7 @@ class OutDirHardeningTest {
 
     private static String sourceId(Path file) {
         try {
-            JsonNode source = Json.mapper().readTree(file.toFile()).get("source");
+            JsonNode source = Json.reader().readTree(java.nio.file.Files.readString(file)).get("source");
             return source.isObject() ? source.get("id").asText() : source.asText();
         } catch (IOException e) {
             throw new AssertionError(file + " is not whole JSON", e);

@@ -1,6 +1,5 @@
 package dev.huiyi.eval;
 
-import dev.huiyi.io.GoldRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,5 @@
 package dev.huiyi.eval;
 
-import dev.huiyi.io.GoldReader;
-import dev.huiyi.io.GoldRecord;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -2,7 +2,6 @@ package dev.huiyi.eval;
 
 import dev.huiyi.api.KeyPoint;
 import dev.huiyi.api.Span;
-import dev.huiyi.io.GoldKeyPoint;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

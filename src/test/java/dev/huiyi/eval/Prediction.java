@@ -10,8 +10,6 @@ import dev.huiyi.api.Span;
 import dev.huiyi.api.Speaker;
 import dev.huiyi.api.Unit;
 import dev.huiyi.api.UnitKind;
-import dev.huiyi.io.GoldReader;
-import dev.huiyi.io.GoldRecord;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,7 +120,7 @@ final class Prediction {
     }
 
     MeetingRecord build() {
-        return new MeetingRecord(MeetingRecord.SCHEMA_VERSION, null, title, meetingName, publishedAt, meetingDate,
+        return new MeetingRecord(MeetingRecord.SCHEMA_VERSION, null, title, meetingName, dev.huiyi.api.PublishedAt.parse(publishedAt), meetingDate,
                 location, mode, organizers, hosts, speakers, attendees, units, slogans, keyPoints, null, List.of());
     }
 }

@@ -3,7 +3,6 @@ package dev.huiyi.eval;
 import dev.huiyi.api.MeetingMode;
 import dev.huiyi.api.MeetingRecord;
 import dev.huiyi.api.Span;
-import dev.huiyi.io.GoldRecord;
 import org.junit.jupiter.api.Test;
 
 import static dev.huiyi.eval.Prediction.gold;
@@ -130,7 +129,7 @@ class ReportScorerTest {
                  "publishedAt": "2021-12-06T15:11", "meetingDate": "2021-11-29", "mode": "VIDEO"}""");
         ReportScore s = score(g, prediction()
                 .title("科技部召开２０２１年 座谈会").meetingName("2021年党建座谈会")
-                .publishedAt(" 2021-12-06T15:11").date("2021-11-29", null).mode(MeetingMode.VIDEO).build());
+                .publishedAt("2021-12-06T15:11").date("2021-11-29", null).mode(MeetingMode.VIDEO).build());
         assertThat(s.exact().values()).allMatch(ExactResult::matched);
     }
 

@@ -13,8 +13,8 @@ import dev.huiyi.api.Span;
 import dev.huiyi.api.Speaker;
 import dev.huiyi.api.Unit;
 import dev.huiyi.api.UnitRole;
-import dev.huiyi.text.Mention;
-import dev.huiyi.text.MentionType;
+import dev.huiyi.api.RecognisedMention;
+import dev.huiyi.api.MentionType;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -86,20 +86,20 @@ final class ExampleComparer {
 
     // ---- recognisers: the set of (span, value-if-given) of one mention type ----
 
-    private static List<String> mentions(MentionType type, Markup markup, boolean negative, List<Mention> all) {
+    private static List<String> mentions(MentionType type, Markup markup, boolean negative, List<RecognisedMention> all) {
         for (Markup.Mark mark : markup.marks()) {
             if (!mark.head().equals(type.name()) || mark.afterColon() != null && mark.value() == null) {
                 throw new BadExample("expected {" + type + "} or {" + type + "=value}, got " + mark);
             }
         }
-        List<Mention> found = all.stream().filter(m -> m.type() == type).toList();
+        List<RecognisedMention> found = all.stream().filter(m -> m.type() == type).toList();
         List<String> problems = new ArrayList<>();
         if (negative) {
             found.forEach(m -> problems.add("spurious " + show(m)));
             return problems;
         }
         for (Markup.Mark mark : markup.marks()) {
-            Mention same = found.stream().filter(m -> m.span().equals(mark.span())).findFirst().orElse(null);
+            RecognisedMention same = found.stream().filter(m -> m.span().equals(mark.span())).findFirst().orElse(null);
             if (same == null) {
                 String near = found.stream().filter(m -> m.span().overlaps(mark.span())).map(ExampleComparer::show)
                         .collect(Collectors.joining(", "));
@@ -108,7 +108,7 @@ final class ExampleComparer {
                 problems.add("wrong value for " + mark + ": " + same.value());
             }
         }
-        for (Mention m : found) {
+        for (RecognisedMention m : found) {
             // One overlapping a missed mark is already reported with that mark.
             boolean marked = markup.marks().stream().anyMatch(mark -> mark.span().equals(m.span()));
             boolean shownWithMiss = markup.marks().stream().anyMatch(mark -> mark.span().overlaps(m.span())
@@ -120,9 +120,9 @@ final class ExampleComparer {
         return problems;
     }
 
-    private static String show(Mention m) {
+    private static String show(RecognisedMention m) {
         return "[" + m.surface() + "]{" + m.type() + (m.value() == null || m.value().equals(m.surface()) ? ""
-                : "=" + m.value()) + "}@" + m.start() + "-" + m.end();
+                : "=" + m.value()) + "}@" + m.span().start() + "-" + m.span().end();
     }
 
     // ---- role: attendees (name → roles, speechType) and participating units (name → roles) ----
@@ -359,7 +359,7 @@ final class ExampleComparer {
             checkIsoDates(date);
             same("meetingDate", date, isoOf(record.meetingDate()), problems);
         }
-        sameIfGiven(expect, "publishedAt", record.publishedAt(), problems);
+        sameIfGiven(expect, "publishedAt", java.util.Objects.toString(record.publishedAt(), null), problems);
         sameIfGiven(expect, "title", record.title(), problems);
         return problems;
     }
@@ -472,7 +472,7 @@ final class ExampleComparer {
         if (dateLine != null && !lineAt(extraction, dateLine)) {
             problems.add("date line not kept: '" + dateLine.surface() + "'");
         }
-        sameIfGiven(expect, "publishedAt", record.publishedAt(), problems);
+        sameIfGiven(expect, "publishedAt", java.util.Objects.toString(record.publishedAt(), null), problems);
         for (String s : expect.list("dropped")) {
             if (text.contains(s)) {
                 problems.add("not dropped: '" + s + "'");

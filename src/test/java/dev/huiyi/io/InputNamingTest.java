@@ -36,4 +36,16 @@ class InputNamingTest {
         assertThat(names.forEntry("x.zip", "../../etc/passwd")).isEqualTo("x/etc/passwd.json");
         assertThat(names.forEntry("y.zip", "/abs/c.txt")).isEqualTo("y/abs/c.json");
     }
+
+    @Test
+    void filesUnderADirectoryKeepTheirFolders() {
+        OutputNames names = new OutputNames();
+        assertThat(names.forFile("2021/03", "a.html")).isEqualTo("2021/03/a.json");
+        assertThat(names.forFile("2022/03", "a.txt")).isEqualTo("2022/03/a.json");
+        assertThat(names.forFile("", "a.txt")).isEqualTo("a.json");
+        assertThat(names.forFile("2021/03", "a.txt")).isEqualTo("2021/03/a~2.json");
+        assertThat(names.forEntry("old", "x.zip", "p/b.html")).isEqualTo("old/x/p/b.json");
+        // a folder that could be taken for an output file or climb out stays harmless
+        assertThat(names.forFile("a.json/../..", "b.txt")).isEqualTo("a.json_/b.json");
+    }
 }

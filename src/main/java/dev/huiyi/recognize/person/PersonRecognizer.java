@@ -13,7 +13,7 @@ import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
 import dev.huiyi.text.Mention;
-import dev.huiyi.text.MentionType;
+import dev.huiyi.api.MentionType;
 import dev.huiyi.text.Token;
 
 import java.util.ArrayList;

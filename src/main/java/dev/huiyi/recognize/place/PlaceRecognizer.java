@@ -10,7 +10,7 @@ import dev.huiyi.resources.ScanPattern;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
 import dev.huiyi.text.Mention;
-import dev.huiyi.text.MentionType;
+import dev.huiyi.api.MentionType;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -6,7 +6,7 @@ import dev.huiyi.recognize.RecognitionInput;
 import dev.huiyi.recognize.Recognizer;
 import dev.huiyi.recognize.TextChars;
 import dev.huiyi.text.Mention;
-import dev.huiyi.text.MentionType;
+import dev.huiyi.api.MentionType;
 
 import java.util.ArrayList;
 import java.util.regex.Matcher;

@@ -8,7 +8,7 @@ import dev.huiyi.recognize.Recognizer;
 import dev.huiyi.recognize.TextChars;
 import dev.huiyi.resources.ScanPattern;
 import dev.huiyi.text.Mention;
-import dev.huiyi.text.MentionType;
+import dev.huiyi.api.MentionType;
 import dev.huiyi.text.Token;
 
 import java.util.ArrayList;

@@ -1,9 +1,10 @@
-package dev.huiyi.io;
+package dev.huiyi.eval;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.huiyi.api.InputException;
 import dev.huiyi.api.MeetingMode;
+import dev.huiyi.io.Json;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ public final class GoldReader {
     public static GoldRecord parse(String json, String fileName) {
         JsonNode root;
         try {
-            root = Json.mapper().readTree(json);
+            root = Json.reader().readTree(json);
         } catch (JsonProcessingException e) {
             throw new InputException("malformed gold file " + fileName + ": " + e.getOriginalMessage(), e);
         }

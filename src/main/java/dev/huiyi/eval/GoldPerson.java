@@ -1,4 +1,4 @@
-package dev.huiyi.io;
+package dev.huiyi.eval;
 
 import java.util.List;
 

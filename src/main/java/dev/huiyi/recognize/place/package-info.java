@@ -1,0 +1,4 @@
+/**
+ * Places where meetings are held.
+ */
+package dev.huiyi.recognize.place;
