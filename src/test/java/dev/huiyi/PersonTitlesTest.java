@@ -47,4 +47,13 @@ class PersonTitlesTest {
         assertThat(attendee(record, "宋怡").titles()).contains("常委会领导");
         assertThat(attendee(record, "张立新").titles()).doesNotContain("常委会领导");
     }
+
+    @Test
+    void aLabelBeforeAColonListIsATitleOfEveryName() {
+        MeetingRecord record = SharedExtractor.get().extract("t",
+                "3月5日,中国共产党遵义市第七次代表大会闭幕。在主席台前排就座的大会主席团常务委员有:贺建军、潘立新、万云峰。");
+
+        assertThat(attendee(record, "潘立新").titles()).containsExactly("大会主席团常务委员");
+        assertThat(attendee(record, "万云峰").titles()).containsExactly("大会主席团常务委员");
+    }
 }

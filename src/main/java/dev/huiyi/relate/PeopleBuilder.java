@@ -86,6 +86,11 @@ final class PeopleBuilder {
             Draft d = drafts.computeIfAbsent(p.surface(), Draft::new);
             d.mentions.add(p.span());
             List<String> chain = titleChainBefore(text, p.start(), titleEndingAt);
+            if (chain.isEmpty() && p.start() >= 3 && text.charAt(p.start() - 1) == ':' && text.charAt(p.start() - 2) == '有'
+                    && titleEndingAt.containsKey(p.start() - 2)) {
+                // 在主席台就座的大会主席团常务委员有:A、B、C — the label before 有: is a title of the list after it.
+                chain = List.of(titleEndingAt.get(p.start() - 2).surface());
+            }
             boolean continuesList = p.start() == previousEnd + 1 && text.charAt(previousEnd) == '、';
             if (!chain.isEmpty()) {
                 // Titles before a 、-list of names belong to each name (副主任贺立勋、欧阳敏华 → both 副主任).

@@ -131,6 +131,8 @@ public final class TitleRecognizer implements Recognizer {
             return true;
         }
         char next = text.charAt(end);
-        return TextChars.isBreak(next) || text.startsWith("同志", end) || text.startsWith("兼", end);
+        // …就座的大会主席团常务委员有:A、B — a label before the list it heads.
+        return TextChars.isBreak(next) || text.startsWith("同志", end) || text.startsWith("兼", end)
+                || text.startsWith("有:", end);
     }
 }
