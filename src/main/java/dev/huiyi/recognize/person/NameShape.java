@@ -19,14 +19,22 @@ final class NameShape {
     private final Set<String> stopNames;
 
     private final Set<String> surnamelessStarts;
+    /** Head nouns that close a unit's abbreviation and no name (余江|区, 安稳|办, 文化|局): person/not_name_endings.tsv. */
+    private final Set<Character> notNameEndings;
 
     NameShape(Lexicon<Boolean> surnames, Lexicon<Boolean> rareSurnames, Set<Character> notInName,
-              Set<String> stopNames, Set<String> surnamelessStarts) {
+              Set<String> stopNames, Set<String> surnamelessStarts, Set<Character> notNameEndings) {
         this.surnames = surnames;
         this.rareSurnames = rareSurnames;
         this.notInName = notInName;
         this.stopNames = stopNames;
         this.surnamelessStarts = Set.copyOf(surnamelessStarts);
+        this.notNameEndings = Set.copyOf(notNameEndings);
+    }
+
+    /** Whether {@code name} ends with a unit's head noun (余江区, 安稳办): a unit read as a surname and a given name. */
+    boolean endsLikeAUnit(String name) {
+        return name.indexOf('·') < 0 && !name.isEmpty() && notNameEndings.contains(name.charAt(name.length() - 1));
     }
 
     /** Length of the name at {@code start} whose end satisfies {@code boundaryAt}, longest first; empty if none. */

@@ -73,6 +73,13 @@ public final class PersonRecognizer implements Recognizer {
             }
             notInName.add(row.get(0).charAt(0));
         }
+        Set<Character> notNameEndings = new HashSet<>();
+        for (TsvRow row : TsvReader.rows(models.read("person/not_name_endings.tsv"), 1)) {
+            if (row.get(0).length() != 1) {
+                throw row.error("one character per line expected");
+            }
+            notNameEndings.add(row.get(0).charAt(0));
+        }
         Set<String> stopNames = new HashSet<>(TsvReader.words(models.read("person/stopnames.tsv")));
         stopNames.addAll(TsvReader.words(models.readOptional("person/user_stopnames.tsv")));
         Map<String, Boolean> bounds = new HashMap<>();
@@ -89,7 +96,7 @@ public final class PersonRecognizer implements Recognizer {
         Map<String, Boolean> strong = new HashMap<>();
         TsvReader.words(models.read("person/strong_verbs.tsv")).forEach(s -> strong.put(s, Boolean.TRUE));
         return new PersonRecognizer(new NameShape(Lexicon.of(surnames), Lexicon.of(rare), notInName, stopNames,
-                new HashSet<>(TsvReader.words(models.read("person/name_starts.tsv")))), Lexicon.of(bounds),
+                new HashSet<>(TsvReader.words(models.read("person/name_starts.tsv"))), notNameEndings), Lexicon.of(bounds),
                 titles, never, unanchored, TsvReader.words(models.read("person/names.tsv")), Lexicon.of(strong),
                 formLines);
     }
@@ -144,7 +151,7 @@ public final class PersonRecognizer implements Recognizer {
                 taggedByHanlp(text, token, candidates);
             }
         }
-        candidates.removeIf(c -> readAsOtherWord(c, input.tokens()));
+        candidates.removeIf(c -> readAsOtherWord(c, input.tokens()) || shape.endsLikeAUnit(c.surface()));
         for (FormLines.Line line : formLines.lines(text)) {
             for (int[] item : FormLines.items(text, line)) {
                 inFormItem(text, item[0], item[1], candidates, wordStart);
