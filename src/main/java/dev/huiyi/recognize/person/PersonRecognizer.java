@@ -32,6 +32,7 @@ import java.util.Set;
  * of an accepted name is a mention too. Candidates inside quotation marks or 《》 are rejected.
  */
 public final class PersonRecognizer implements Recognizer {
+    private static final String COMRADE = "同志";
     private final NameShape shape;
     private final Lexicon<Boolean> boundaries;
     private final TitleLexicon titles;
@@ -41,10 +42,12 @@ public final class PersonRecognizer implements Recognizer {
     private final List<String> knownNames;
     private final Lexicon<Boolean> strongVerbs;
     private final FormLines formLines;
+    /** Words before 同志 that are no given name (有关负责同志: 负责; person/comrade_words.tsv). */
+    private final Set<String> comradeWords;
 
     private PersonRecognizer(NameShape shape, Lexicon<Boolean> boundaries, TitleLexicon titles,
                              Set<String> neverNamePos, Set<String> unanchoredNonNamePos, List<String> knownNames,
-                             Lexicon<Boolean> strongVerbs, FormLines formLines) {
+                             Lexicon<Boolean> strongVerbs, FormLines formLines, Set<String> comradeWords) {
         this.shape = shape;
         this.boundaries = boundaries;
         this.titles = titles;
@@ -53,6 +56,7 @@ public final class PersonRecognizer implements Recognizer {
         this.knownNames = List.copyOf(knownNames);
         this.strongVerbs = strongVerbs;
         this.formLines = formLines;
+        this.comradeWords = Set.copyOf(comradeWords);
     }
 
     public static PersonRecognizer load(ModelSource models, TitleLexicon titles, FormLines formLines) {
@@ -98,7 +102,7 @@ public final class PersonRecognizer implements Recognizer {
         return new PersonRecognizer(new NameShape(Lexicon.of(surnames), Lexicon.of(rare), notInName, stopNames,
                 new HashSet<>(TsvReader.words(models.read("person/name_starts.tsv"))), notNameEndings), Lexicon.of(bounds),
                 titles, never, unanchored, TsvReader.words(models.read("person/names.tsv")), Lexicon.of(strong),
-                formLines);
+                formLines, new HashSet<>(TsvReader.words(models.read("person/comrade_words.tsv"))));
     }
 
     private static int count(TsvRow row, int field) {
@@ -144,6 +148,9 @@ public final class PersonRecognizer implements Recognizer {
             }
             if (i > 0 && text.charAt(i - 1) == ':') {
                 colonList(text, i, candidates, wordStart);
+            }
+            if (i >= 3 && text.startsWith(COMRADE, i)) {
+                beforeComrade(text, i, candidates, wordStart);
             }
         }
         for (Token token : input.tokens()) {
@@ -211,6 +218,18 @@ public final class PersonRecognizer implements Recognizer {
      * 隗秀英表示…, 金晓鹏、黎泽民分别…: names opening a clause (one, or a 、-list) right before a strong verb
      * are people even without a post.
      */
+    /**
+     * 纪委办曹曼琳同志对…: three characters before 同志 that a common surname opens, where HanLP starts a word, are a
+     * name whatever stands before them (有关|负责同志, 部门|负责同志: 关, 门 start no word).
+     */
+    private void beforeComrade(String text, int at, List<Mention> out, boolean[] wordStart) {
+        int start = at - 3;
+        shape.readAt(text, start, end -> end == at)
+                .filter(len -> len == 3 && wordStart[start] && shape.hasSurnameAt(text, start)
+                        && !comradeWords.contains(text.substring(at - 2, at)))
+                .ifPresent(len -> out.add(mention(text, start, at, "person:before-comrade", 0.8)));
+    }
+
     private void atClauseStart(String text, int at, List<Mention> out) {
         if (titles.postAt(text, at) > 0) {
             return; // 县长阿依古丽·吐尔逊: a post opens the clause, the after-post reading applies
