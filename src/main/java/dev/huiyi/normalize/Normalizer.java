@@ -106,7 +106,11 @@ public final class Normalizer {
         if (headline < 0) {
             headline = findHeadline(lines, kinds, dateLine);
         }
-        MappedTextBuilder joined = new MappedTextBuilder();
+        int joinedLength = lines.size() - 1;
+        for (MappedText line : lines) {
+            joinedLength += line.text().length();
+        }
+        MappedTextBuilder joined = new MappedTextBuilder(joinedLength);
         List<Span> lineSpans = new ArrayList<>();
         for (MappedText line : lines) {
             if (joined.length() > 0) {
