@@ -207,7 +207,7 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
     /** HTML by extension; anything else is left to detection. */
     static SourceFormat format(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        // .xhtml pages open with an XML declaration, which content sniffing does not take for HTML
+        // by name where the name says so; content sniffing decides for .xml and the rest
         return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".shtml") || lower.endsWith(".xhtml")
                 ? SourceFormat.HTML : null;
     }
