@@ -95,12 +95,26 @@ public final class BatchRunner {
 
     private static void acquire(Semaphore window, int permits, AtomicReference<Throwable> fatal) {
         try {
-            while (fatal.get() == null && !window.tryAcquire(permits, 100, TimeUnit.MILLISECONDS)) {
+            while (fatal.get() == null && !tryAcquire(window, permits)) {
                 // wait for outputs to be written, or for a fatal error
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             fatal.compareAndSet(null, e);
+        }
+    }
+
+    /**
+     * Waiting allocates (a queue node per try): while a worker's document exhausts the heap, this thread can be the
+     * one the OutOfMemoryError hits, and the run died with every later input lost (OutOfMemoryLineTest). The
+     * worker's error unwinds its extraction and frees the heap, so this thread waits and tries again.
+     */
+    private static boolean tryAcquire(Semaphore window, int permits) throws InterruptedException {
+        try {
+            return window.tryAcquire(permits, 100, TimeUnit.MILLISECONDS);
+        } catch (OutOfMemoryError e) {
+            Thread.sleep(100);
+            return false;
         }
     }
 

@@ -64,7 +64,11 @@ public final class HeapWatch implements AutoCloseable {
     private void loop() {
         listen();
         while (running) {
-            sample();
+            try {
+                sample();
+            } catch (OutOfMemoryError e) {
+                // a worker's document exhausted the heap for a moment: that sample is lost, the watch goes on
+            }
             try {
                 Thread.sleep(EVERY_MILLIS);
             } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package dev.huiyi.cli;
 import dev.huiyi.MeetingExtractor;
 import dev.huiyi.bench.AttackFamily;
 import dev.huiyi.bench.BenchResult;
+import dev.huiyi.bench.MemoryBench;
 import dev.huiyi.bench.PipelineBench;
 import dev.huiyi.bench.ScalingBench;
 import picocli.CommandLine.Command;
@@ -30,6 +31,15 @@ public final class BenchCommand implements Callable<Integer> {
             + "name lists, a repeated report, date runs, quote runs) from --min-kb to --max-kb, doubling.")
     boolean scaling;
 
+    @Option(names = "--memory", description = "Instead: peak live heap per input character of one generated hostile "
+            + "document of each family (as --scaling), at each size of --memory-kb; full collections are forced "
+            + "while it runs, so it is slow.")
+    boolean memory;
+
+    @Option(names = "--memory-kb", paramLabel = "KB", split = ",", defaultValue = "256,1024",
+            description = "Sizes of --memory (default: ${DEFAULT-VALUE}).")
+    List<Integer> memoryKb;
+
     @Option(names = "--min-kb", paramLabel = "KB", defaultValue = "64", description = "Smallest size of --scaling (default: ${DEFAULT-VALUE}).")
     int minKb;
 
@@ -50,14 +60,18 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (scaling) {
+        if (scaling || memory) {
             // the documents are larger than the default caps on purpose: the budgets are what is measured
             MeetingExtractor extractor = MeetingExtractor.builder().maxBytes(Integer.MAX_VALUE).maxChars(Integer.MAX_VALUE).build();
-            new ScalingBench(extractor, System.out).run(List.of(AttackFamily.values()), minKb, maxKb);
+            if (memory) {
+                new MemoryBench(extractor, System.out).run(List.of(AttackFamily.values()), memoryKb);
+            } else {
+                new ScalingBench(extractor, System.out).run(List.of(AttackFamily.values()), minKb, maxKb);
+            }
             return 0;
         }
         if (input == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "DIR|ARCHIVE is required (or --scaling)");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "DIR|ARCHIVE is required (or --scaling, --memory)");
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         BenchResult result = new PipelineBench(MeetingExtractor.builder().build(), seconds, warmup, System.err)

@@ -7,15 +7,13 @@ import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import dev.huiyi.api.ModelException;
-import dev.huiyi.api.Span;
 import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
 import dev.huiyi.segment.Segmenter;
 import dev.huiyi.text.Deadline;
-import dev.huiyi.text.Token;
+import dev.huiyi.text.Tokens;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -76,8 +74,8 @@ public final class HanlpSegmenter implements Segmenter {
     static final int MAX_STRETCH = 20_000;
 
     @Override
-    public List<Token> segment(String text) {
-        List<Token> tokens = new ArrayList<>();
+    public Tokens segment(String text) {
+        Tokens.Builder tokens = new Tokens.Builder(text);
         Segment segment = newSegment();
         for (int start = 0; start < text.length(); ) {
             Deadline.check();
@@ -90,12 +88,11 @@ public final class HanlpSegmenter implements Segmenter {
             }
             for (Term term : terms) {
                 int offset = start + term.offset;
-                tokens.add(new Token(term.word, term.nature == null ? "x" : term.nature.toString(),
-                        new Span(offset, offset + term.word.length())));
+                tokens.add(offset, offset + term.word.length(), term.nature == null ? "x" : term.nature.toString());
             }
             start = end;
         }
-        return tokens;
+        return tokens.build();
     }
 
     /** A fresh segment per call: Segment objects carry mutable configuration, so none is shared. */

@@ -7,22 +7,28 @@ import java.io.InputStream;
 /**
  * Counts the bytes an archive reader takes from the stream while it reads one entry's headers, and stops it past
  * a limit. commons-compress reads a tar's GNU long name or PAX header whole into memory before it returns the
- * entry, so a header that claims a gigabyte would be held in memory before any of our caps saw a byte.
+ * entry, so a header that claims a gigabyte would be held in memory before any of our caps saw a byte. It does the
+ * same with the data of a zip entry STORED with a data descriptor (its size comes after it), which is then limited
+ * to the document size cap, see {@link #startBufferedEntry}.
  */
 final class HeaderLimit extends FilterInputStream {
     /** Far above any real header (names are at most a few KB, PAX records of xattrs and ACLs some KB more). */
     static final int MAX_HEADER_BYTES = 1024 * 1024;
 
+    /** Room past the size cap for what the reader takes with a buffered entry: its data descriptor, a read ahead. */
+    private static final int BUFFERED_SLACK = 64 * 1024;
+
     private long count;
     private long limit = Long.MAX_VALUE;
     private long start;
+    private String overLimit;
 
-    /** Thrown when one entry's headers are longer than {@link #MAX_HEADER_BYTES}. */
+    /** Thrown when one entry's headers, or a buffered entry, are longer than the limit. */
     static final class HeaderTooLarge extends IOException {
         private static final long serialVersionUID = 1L;
 
-        HeaderTooLarge() {
-            super("an entry header is larger than " + MAX_HEADER_BYTES + " bytes");
+        HeaderTooLarge(String message) {
+            super(message);
         }
     }
 
@@ -34,6 +40,18 @@ final class HeaderLimit extends FilterInputStream {
     void startHeader() {
         start = count;
         limit = count + MAX_HEADER_BYTES;
+        overLimit = "an entry header is larger than " + MAX_HEADER_BYTES + " bytes";
+    }
+
+    /**
+     * The entry just read is held whole in memory by the reader before its first byte is returned (a zip entry STORED
+     * with a data descriptor): it may take at most the document size cap from the stream. There is no way to skip
+     * past such an entry without reading it, so one over the cap ends its archive.
+     */
+    void startBufferedEntry(int maxBytes) {
+        limit = count + maxBytes + BUFFERED_SLACK;
+        overLimit = "a zip entry stored with a data descriptor (read whole before its size is known) is larger than"
+                + " the size cap of " + maxBytes + " bytes";
     }
 
     /** The entry is read; returns how many bytes its headers (and the padding before them) took. */
@@ -66,7 +84,7 @@ final class HeaderLimit extends FilterInputStream {
     private void count(long n) throws HeaderTooLarge {
         count += Math.max(0, n);
         if (count > limit) {
-            throw new HeaderTooLarge();
+            throw new HeaderTooLarge(overLimit);
         }
     }
 }

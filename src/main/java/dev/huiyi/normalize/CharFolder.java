@@ -19,7 +19,10 @@ public final class CharFolder {
 
     public MappedText fold(MappedText line) {
         String text = line.text();
-        MappedTextBuilder out = new MappedTextBuilder();
+        if (unchanged(text)) {
+            return line; // most lines: no copy of the text and its map
+        }
+        MappedTextBuilder out = new MappedTextBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int origin = line.map().toOrigin(i);
@@ -44,13 +47,36 @@ public final class CharFolder {
                 out.append(c, origin); // CJK Unified Ideographs have no compatibility mapping
                 continue;
             }
-            String nfkc = folded[c];
-            if (nfkc == null) {
-                nfkc = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
-                folded[c] = nfkc;
-            }
-            out.append(nfkc, origin);
+            out.append(nfkc(c), origin);
         }
         return out.build();
+    }
+
+    /** Whether folding leaves the text as it is (the same decisions as {@link #fold}, read without building). */
+    private boolean unchanged(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+                i++;
+            } else if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff'
+                    || c == '\u2027' || c == '\u30fb' || c == '\uff65') {
+                return false;
+            } else if (c >= 0x80 && (c < '\u4e00' || c > '\u9fff')) {
+                String nfkc = nfkc(c);
+                if (nfkc.length() != 1 || nfkc.charAt(0) != c) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private String nfkc(char c) {
+        String nfkc = folded[c];
+        if (nfkc == null) {
+            nfkc = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+            folded[c] = nfkc;
+        }
+        return nfkc;
     }
 }

@@ -28,7 +28,12 @@ public final class Normalizer {
     /** How many lines from the top may hold the headline (app chrome can take several). */
     private static final int HEADLINE_WINDOW = 10;
     private static final int HEADLINE_MAX = 80;
-    private static final Pattern HTML_SNIFF = Pattern.compile("(?is)^\\s*(<!doctype html|<html|<head|<meta|<body)");
+    /**
+     * A page's opening: an XML declaration (XHTML, and .xml/.shtml pages saved by portals) and comments may stand
+     * before the first tag. Each part is bounded, so the sniff reads a few KB at most.
+     */
+    private static final Pattern HTML_SNIFF = Pattern.compile("(?is)^\\s*(?:<\\?xml[^>]{0,500}>\\s*)?"
+            + "(?:<!--.{0,2000}?-->\\s*){0,8}(<!doctype html|<html|<head|<meta|<body)");
 
     private final CharsetDetector charsets;
     private final LayoutRules layoutRules;
@@ -106,7 +111,11 @@ public final class Normalizer {
         if (headline < 0) {
             headline = findHeadline(lines, kinds, dateLine);
         }
-        MappedTextBuilder joined = new MappedTextBuilder();
+        int joinedLength = lines.size() - 1;
+        for (MappedText line : lines) {
+            joinedLength += line.text().length();
+        }
+        MappedTextBuilder joined = new MappedTextBuilder(joinedLength);
         List<Span> lineSpans = new ArrayList<>();
         for (MappedText line : lines) {
             if (joined.length() > 0) {

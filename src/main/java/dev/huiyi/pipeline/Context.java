@@ -27,6 +27,16 @@ public final class Context {
         return (T) v;
     }
 
+    /**
+     * The value, dropped from the context: a stage that is the last reader of a large intermediate (the tokens)
+     * takes it, so that it is garbage before the later stages build their own.
+     */
+    public <T> T take(Slot<T> slot) {
+        T value = get(slot);
+        values.remove(slot);
+        return value;
+    }
+
     public Optional<LocalDate> callerReferenceDate() {
         return Optional.ofNullable(callerReferenceDate);
     }

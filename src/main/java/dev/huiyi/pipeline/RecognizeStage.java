@@ -6,7 +6,6 @@ import dev.huiyi.recognize.date.DateExpression;
 import dev.huiyi.recognize.date.DateRecognizer;
 import dev.huiyi.text.Document;
 import dev.huiyi.text.Mention;
-import dev.huiyi.text.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,7 +44,8 @@ public record RecognizeStage(DateRecognizer dates, List<Recognizer> recognizers)
                 : dates.firstIn(doc.text(), doc.dateLine().start(), doc.dateLine().end());
         LocalDate reference = published.map(DateExpression::start).orElse(context.callerReferenceDate().orElse(null));
         context.put(Slots.PUBLISHED_AT, published.map(RecognizeStage::iso).orElse(null));
-        RecognitionInput input = new RecognitionInput(doc, context.get(Slots.TOKENS), reference);
+        // the last reader of the tokens: once the recognisers are done, they are garbage
+        RecognitionInput input = new RecognitionInput(doc, context.take(Slots.TOKENS), reference);
         List<Mention> mentions = new ArrayList<>();
         for (Recognizer r : recognizers) {
             mentions.addAll(r.recognize(input, List.copyOf(mentions)));

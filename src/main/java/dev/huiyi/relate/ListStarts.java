@@ -2,32 +2,67 @@ package dev.huiyi.relate;
 
 import dev.huiyi.text.Mention;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Where the list holding a person mention starts (在主席台前排就座的有:A、B、C — the start of A for each of A, B, C),
- * for one document. Mentions are indexed by their end and every answer is remembered, so the people of a list of n
- * names cost O(n) together, not O(n²) each: a document of one endless list once took minutes.
+ * for one document. Mentions are indexed by their end and the last answer is remembered, so the people of a list of
+ * n names, asked in text order, cost O(n) together, not O(n²) each: a document of one endless list once took
+ * minutes. The index is two int arrays made at the first question (most documents ask none): hash maps of boxed
+ * offsets here once took 50 bytes per character of a name list.
  */
 final class ListStarts {
     private static final String SENTENCE_ENDS = "。;!?\n";
     private static final String LIST_GLUE = "、,和及与 :";
 
     private final String text;
-    private final Map<Integer, Integer> earliestStartEndingAt = new HashMap<>();
-    private final Map<Integer, Integer> listStartOf = new HashMap<>();
+    private final List<Mention> persons;
+    private final List<Mention> titles;
+    private int[] mentionEnds; // sorted, distinct
+    private int[] earliestStarts; // of the mentions ending at mentionEnds[i]
+    private int lastAsked = -1;
+    private int lastAnswer;
     private int sentenceCacheFrom = -1;
     private int sentenceCacheStart;
 
     ListStarts(String text, List<Mention> persons, List<Mention> titles) {
         this.text = text;
+        this.persons = persons;
+        this.titles = titles;
+    }
+
+    private void index() {
+        long[] byEnd = new long[persons.size() + titles.size()];
+        int n = 0;
         for (List<Mention> mentions : List.of(persons, titles)) {
             for (Mention m : mentions) {
-                earliestStartEndingAt.merge(m.end(), m.start(), Math::min);
+                byEnd[n++] = ((long) m.end() << 32) | m.start();
             }
         }
+        Arrays.sort(byEnd); // by end, then start: the first of each end has the earliest start
+        int[] ends = new int[n];
+        int[] starts = new int[n];
+        int distinct = 0;
+        for (long key : byEnd) {
+            int end = (int) (key >>> 32);
+            if (distinct == 0 || ends[distinct - 1] != end) {
+                ends[distinct] = end;
+                starts[distinct] = (int) key;
+                distinct++;
+            }
+        }
+        mentionEnds = Arrays.copyOf(ends, distinct);
+        earliestStarts = Arrays.copyOf(starts, distinct);
+    }
+
+    /** The earliest start of a person or title mention ending at {@code end}, or -1. */
+    private int earliestStartEndingAt(int end) {
+        if (mentionEnds == null) {
+            index();
+        }
+        int i = Arrays.binarySearch(mentionEnds, end);
+        return i >= 0 ? earliestStarts[i] : -1;
     }
 
     /** The start of the sentence holding {@code pos}, across the colon that opens a list. */
@@ -59,24 +94,26 @@ final class ListStarts {
     int listStart(int pos, int sentence) {
         int start = pos;
         while (true) {
-            Integer known = listStartOf.get(start);
-            if (known != null && known >= sentence) {
-                start = known;
+            // The answer for the previous person of the list, which the walk back reaches: an answer is the same
+            // whichever sentence bound it was found under, as long as it is not before this one.
+            if (start == lastAsked && lastAnswer >= sentence) {
+                start = lastAnswer;
                 break;
             }
             int before = start;
             while (start > sentence && LIST_GLUE.indexOf(text.charAt(start - 1)) >= 0) {
                 start--;
             }
-            Integer mentionStart = earliestStartEndingAt.get(start);
-            if (mentionStart != null && mentionStart >= sentence) {
+            int mentionStart = earliestStartEndingAt(start);
+            if (mentionStart >= 0 && mentionStart >= sentence) {
                 start = mentionStart;
             }
             if (start == before) {
                 break;
             }
         }
-        listStartOf.put(pos, start);
+        lastAsked = pos;
+        lastAnswer = start;
         return start;
     }
 }

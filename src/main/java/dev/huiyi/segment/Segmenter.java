@@ -1,10 +1,8 @@
 package dev.huiyi.segment;
 
-import dev.huiyi.text.Token;
-
-import java.util.List;
+import dev.huiyi.text.Tokens;
 
 /** Splits normalised text into words with offsets. Implementations are thread-safe. */
 public interface Segmenter {
-    List<Token> segment(String text);
+    Tokens segment(String text);
 }

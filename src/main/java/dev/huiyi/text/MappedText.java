@@ -14,6 +14,9 @@ public record MappedText(String text, OffsetMap map) {
 
     /** The substring {@code [start, end)} with its part of the map. */
     public MappedText slice(int start, int end) {
+        if (start == 0 && end == text.length()) {
+            return this; // immutable: the whole of it needs no copy
+        }
         return new MappedText(text.substring(start, end), map.slice(start, end));
     }
 

@@ -80,6 +80,26 @@ class NormalizerTest {
     }
 
     @Test
+    void anXmlDeclarationBeforeTheHtmlTagStillSniffsAsHtml() {
+        // a page saved as .xml (no format from its name): before the fix the declaration hid the <html> tag, and the
+        // markup became report text
+        String page = "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- saved by the portal -->\n"
+                + "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"x.dtd\">\n"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>市政府召开常务会议</title></head>"
+                + "<body><p>5日,市政府召开常务会议。</p></body></html>";
+        Document d = normalizer.normalize(Source.ofBytes("page.xml", page.getBytes(StandardCharsets.UTF_8)));
+        assertThat(d.format()).isEqualTo(SourceFormat.HTML);
+        assertThat(d.text()).doesNotContain("<", "xml").contains("5日,市政府召开常务会议。");
+    }
+
+    @Test
+    void xmlThatIsNotAPageStaysText() {
+        String xml = "<?xml version=\"1.0\"?>\n<report><p>5日,市政府召开常务会议。</p></report>";
+        Document d = normalizer.normalize(Source.ofBytes("data.xml", xml.getBytes(StandardCharsets.UTF_8)));
+        assertThat(d.format()).isEqualTo(SourceFormat.TEXT);
+    }
+
+    @Test
     void htmlHeadlineDateLineAndBody() {
         String html = "<html><head><title>某某会议召开_某某门户</title><script>var a=1;</script></head><body>"
                 + "<ul class=nav><li><a href=/>首页</a></li><li><a href=/b>机构设置</a></li></ul>"

@@ -16,7 +16,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
@@ -56,8 +58,13 @@ public final class DateRecognizer implements Recognizer {
     @Override
     public List<Mention> recognize(RecognitionInput input, List<Mention> earlier) {
         List<Mention> mentions = new ArrayList<>();
-        for (DateExpression e : find(input.text(), 0, input.text().length(), input.referenceDate())) {
-            mentions.add(new Mention(MentionType.DATE, e.span(), e.surface(), e.isoValue(), "date:" + e.ruleId(), 1.0));
+        String text = input.text();
+        // one string per distinct value and rule, not per mention: a line of dates held a copy of each per date
+        Map<String, String> shared = new HashMap<>();
+        for (DateExpression e : find(text, 0, text.length(), input.referenceDate())) {
+            mentions.add(Mention.in(text, MentionType.DATE, e.span().start(), e.span().end(),
+                    shared.computeIfAbsent(e.isoValue(), v -> v), shared.computeIfAbsent("date:" + e.ruleId(), p -> p),
+                    1.0));
         }
         return mentions;
     }

@@ -1,8 +1,6 @@
 package dev.huiyi.recognize.person;
 
 import dev.huiyi.text.Deadline;
-import dev.huiyi.text.Positions;
-import dev.huiyi.api.Span;
 import dev.huiyi.recognize.OverlapPolicy;
 import dev.huiyi.recognize.RecognitionInput;
 import dev.huiyi.recognize.Recognizer;
@@ -14,7 +12,7 @@ import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
 import dev.huiyi.text.Mention;
 import dev.huiyi.api.MentionType;
-import dev.huiyi.text.Token;
+import dev.huiyi.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -124,8 +122,9 @@ public final class PersonRecognizer implements Recognizer {
         boolean[] quoted = QuoteMask.of(text);
         // A rare surname starts a name only where HanLP starts a word too: 主席|台前排 is no name (主席台).
         boolean[] wordStart = new boolean[text.length() + 1];
-        for (Token token : input.tokens()) {
-            wordStart[token.span().start()] = true;
+        Tokens tokens = input.tokens();
+        for (int t = 0; t < tokens.size(); t++) {
+            wordStart[tokens.start(t)] = true;
         }
         List<Mention> candidates = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
@@ -153,12 +152,12 @@ public final class PersonRecognizer implements Recognizer {
                 beforeComrade(text, i, candidates, wordStart);
             }
         }
-        for (Token token : input.tokens()) {
-            if (token.pos().startsWith("nr") && !quoted[token.span().start()]) {
-                taggedByHanlp(text, token, candidates);
+        for (int t = 0; t < tokens.size(); t++) {
+            if (tokens.pos(t).startsWith("nr") && !quoted[tokens.start(t)]) {
+                taggedByHanlp(text, tokens.start(t), tokens.end(t), candidates);
             }
         }
-        candidates.removeIf(c -> readAsOtherWord(c, input.tokens()) || shape.endsLikeAUnit(c.surface()));
+        candidates.removeIf(c -> readAsOtherWord(c, tokens) || shape.endsLikeAUnit(c.surface()));
         for (FormLines.Line line : formLines.lines(text)) {
             for (int[] item : FormLines.items(text, line)) {
                 inFormItem(text, item[0], item[1], candidates, wordStart);
@@ -310,11 +309,9 @@ public final class PersonRecognizer implements Recognizer {
         }
     }
 
-    private void taggedByHanlp(String text, Token token, List<Mention> out) {
-        int start = token.span().start();
-        int end = token.span().end();
-        String word = token.text();
-        if (word.length() < 2 || word.length() > 4 || !shape.hasSurnameAt(text, start) || shape.isStopName(word)) {
+    private void taggedByHanlp(String text, int start, int end, List<Mention> out) {
+        if (end - start < 2 || end - start > 4 || !shape.hasSurnameAt(text, start)
+                || shape.isStopName(text.substring(start, end))) {
             return;
         }
         if (boundaryAt(text, end)) {
@@ -327,7 +324,7 @@ public final class PersonRecognizer implements Recognizer {
      * HanLP reads the candidate as exactly one word that is not a name (班子, 关于, 管委会). A three-character
      * name right after a post is trusted over HanLP (武靖远 is also a county's name).
      */
-    private boolean readAsOtherWord(Mention candidate, List<Token> tokens) {
+    private boolean readAsOtherWord(Mention candidate, Tokens tokens) {
         boolean anchored = candidate.provenance().equals("person:after-post")
                 || candidate.provenance().equals("person:list")
                 || candidate.provenance().equals("person:clause-start");
@@ -335,16 +332,11 @@ public final class PersonRecognizer implements Recognizer {
             return false;
         }
         // tokens are in text order: a binary search, where a scan of the list per candidate was quadratic
-        Token t = tokenStartingAt(tokens, candidate.start());
-        if (t != null && t.span().equals(candidate.span())) {
-            return neverNamePos.contains(t.pos()) || (!anchored && unanchoredNonNamePos.contains(t.pos()));
+        int t = tokens.startingAt(candidate.start());
+        if (t >= 0 && tokens.end(t) == candidate.end()) {
+            return neverNamePos.contains(tokens.pos(t)) || (!anchored && unanchoredNonNamePos.contains(tokens.pos(t)));
         }
         return false;
-    }
-
-    private static Token tokenStartingAt(List<Token> tokens, int start) {
-        int i = Positions.firstAtOrAfter(tokens, t -> t.span().start(), start);
-        return i < tokens.size() && tokens.get(i).span().start() == start ? tokens.get(i) : null;
     }
 
     /** Scraped pages put stray spaces between a title and the name (行长  雷振东). */
@@ -402,7 +394,6 @@ public final class PersonRecognizer implements Recognizer {
     }
 
     private static Mention mention(String text, int start, int end, String rule, double confidence) {
-        return new Mention(MentionType.PERSON, new Span(start, end), text.substring(start, end),
-                text.substring(start, end), rule, confidence);
+        return Mention.in(text, MentionType.PERSON, start, end, rule, confidence);
     }
 }

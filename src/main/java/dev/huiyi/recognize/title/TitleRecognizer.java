@@ -1,7 +1,6 @@
 package dev.huiyi.recognize.title;
 
 import dev.huiyi.text.Deadline;
-import dev.huiyi.api.Span;
 import dev.huiyi.recognize.RecognitionInput;
 import dev.huiyi.recognize.Recognizer;
 import dev.huiyi.recognize.TextChars;
@@ -94,8 +93,7 @@ public final class TitleRecognizer implements Recognizer {
             }
             start = withBodiesUnderOneHead(text, start, lastEnd, personEnd);
             start = withClause(text, start, lastEnd);
-            String surface = text.substring(start, end);
-            titles.add(new Mention(MentionType.TITLE, new Span(start, end), surface, surface, "title:post", 0.9));
+            titles.add(Mention.in(text, MentionType.TITLE, start, end, "title:post", 0.9));
             lastEnd = end;
         }
         return titles;

@@ -1,7 +1,6 @@
 package dev.huiyi.recognize.unit;
 
 import dev.huiyi.text.Deadline;
-import dev.huiyi.api.Span;
 import dev.huiyi.recognize.OverlapPolicy;
 import dev.huiyi.recognize.RecognitionInput;
 import dev.huiyi.recognize.Recognizer;
@@ -9,7 +8,7 @@ import dev.huiyi.recognize.TextChars;
 import dev.huiyi.resources.ScanPattern;
 import dev.huiyi.text.Mention;
 import dev.huiyi.api.MentionType;
-import dev.huiyi.text.Token;
+import dev.huiyi.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -143,9 +142,11 @@ public final class UnitRecognizer implements Recognizer {
                 }
             }
         }
-        for (Token t : input.tokens()) {
-            if ((t.pos().startsWith("nt") || t.pos().equals("ns")) && t.text().chars().noneMatch(c -> TextChars.isBreak((char) c))) {
-                anchor[t.span().start()] = true;
+        Tokens tokens = input.tokens();
+        for (int t = 0; t < tokens.size(); t++) {
+            String pos = tokens.pos(t);
+            if ((pos.startsWith("nt") || pos.equals("ns")) && noBreak(text, tokens.start(t), tokens.end(t))) {
+                anchor[tokens.start(t)] = true;
             }
         }
         List<Mention> candidates = new ArrayList<>();
@@ -166,11 +167,13 @@ public final class UnitRecognizer implements Recognizer {
         return OverlapPolicy.longestThenPriority(units).stream().filter(m -> !isGeneric(text, m)).toList();
     }
 
-    private static int afterRunningText(List<Token> tokens, int start, int headStart, java.util.Set<String> runningTextPos) {
+    private static int afterRunningText(Tokens tokens, int start, int headStart, java.util.Set<String> runningTextPos) {
         int from = start;
-        for (Token t : tokens) {
-            if (t.span().start() >= start && t.span().end() <= headStart && runningTextPos.contains(t.pos())) {
-                from = Math.max(from, t.span().end());
+        // only words starting in [start, headStart) can end by headStart: a search, where a scan of every word per
+        // head noun was quadratic
+        for (int t = tokens.firstStartingAtOrAfter(start); t < tokens.size() && tokens.start(t) < headStart; t++) {
+            if (tokens.end(t) <= headStart && runningTextPos.contains(tokens.pos(t))) {
+                from = Math.max(from, tokens.end(t));
             }
         }
         return from;
@@ -197,6 +200,15 @@ public final class UnitRecognizer implements Recognizer {
     /** 2019年|中华医学会学术年会, 2024年|市政府工作报告: a year ends the phrase before it like punctuation does. */
     private static boolean afterYear(String text, int i) {
         return i >= 2 && text.charAt(i - 1) == '年' && Character.isDigit(text.charAt(i - 2));
+    }
+
+    private static boolean noBreak(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (TextChars.isBreak(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean ownerAbbreviation(String text, int i) {
@@ -299,8 +311,7 @@ public final class UnitRecognizer implements Recognizer {
              stop = lexicon.stops().longestAt(text, start)) {
             start += stop;
         }
-        String surface = text.substring(start, end);
-        return new Mention(MentionType.UNIT, new Span(start, end), surface, kinds.kindOf(surface).name(), rule,
+        return Mention.in(text, MentionType.UNIT, start, end, kinds.kindOf(text.substring(start, end)).name(), rule,
                 confidence);
     }
 }
