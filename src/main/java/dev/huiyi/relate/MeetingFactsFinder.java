@@ -39,18 +39,22 @@ final class MeetingFactsFinder {
     private final ScanPattern noun;
     private final Pattern held;
     private final Pattern lead;
+    /** What ends a name though a later meeting noun follows in the clause (大会|传达学习…推进会精神). */
+    private final Pattern afterName;
     /** A sentence that says the meeting was held: its date is the meeting's over earlier dates (a notice's). */
     private final Pattern heldVerb;
     private final List<ModeRule> modeRules;
     private final OrganizerFinder organizers;
 
     private MeetingFactsFinder(ScanPattern verb, ScanPattern noun, Pattern held, Pattern lead, Pattern heldVerb,
+                               Pattern afterName,
                                List<ModeRule> modeRules, OrganizerFinder organizers) {
         this.heldVerb = heldVerb;
         this.verb = verb;
         this.noun = noun;
         this.held = held;
         this.lead = lead;
+        this.afterName = afterName;
         this.modeRules = List.copyOf(modeRules);
         this.organizers = organizers;
         this.selfReferenceWords = organizers.selfReferenceWords();
@@ -62,6 +66,7 @@ final class MeetingFactsFinder {
         Pattern held = null;
         Pattern lead = null;
         Pattern heldVerb = null;
+        Pattern afterName = null;
         for (TsvRow row : TsvReader.rows(models.read("meeting/names.tsv"), 2)) {
             switch (row.get(0)) {
                 case "verb" -> verb = row.regex(1);
@@ -69,11 +74,13 @@ final class MeetingFactsFinder {
                 case "held" -> held = row.regex(1);
                 case "lead" -> lead = row.regex(1);
                 case "held_verb" -> heldVerb = row.regex(1);
-                default -> throw row.error("kind must be verb, noun, held, lead or held_verb");
+                case "after_name" -> afterName = row.regex(1);
+                default -> throw row.error("kind must be verb, noun, held, lead, held_verb or after_name");
             }
         }
-        if (verb == null || noun == null || held == null || lead == null || heldVerb == null) {
-            throw new ModelException("models/meeting/names.tsv: needs a verb, a noun, a held, a lead and a held_verb row");
+        if (verb == null || noun == null || held == null || lead == null || heldVerb == null || afterName == null) {
+            throw new ModelException(
+                    "models/meeting/names.tsv: needs a verb, a noun, a held, a lead, a held_verb and an after_name row");
         }
         List<ModeRule> modes = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read("meeting/mode.tsv"), 2)) {
@@ -83,7 +90,7 @@ final class MeetingFactsFinder {
                 throw row.error("unknown mode '" + row.get(0) + "'");
             }
         }
-        return new MeetingFactsFinder(ScanPattern.of(verb), ScanPattern.of(noun), held, lead, heldVerb, modes,
+        return new MeetingFactsFinder(ScanPattern.of(verb), ScanPattern.of(noun), held, lead, heldVerb, afterName, modes,
                 OrganizerFinder.load(models, lists, kinds));
     }
 
@@ -252,7 +259,8 @@ final class MeetingFactsFinder {
             if (n.lookingAt()) {
                 last = Math.max(last, n.end());
                 int after = n.end() < end && text.charAt(n.end()) == '”' ? n.end() + 1 : n.end();
-                if (held.matcher(Deadline.guard(text)).region(after, end).lookingAt()) {
+                if (held.matcher(Deadline.guard(text)).region(after, end).lookingAt()
+                        || afterName.matcher(Deadline.guard(text)).region(after, end).lookingAt()) {
                     break; // …成立大会|在成都市双流区正源会议中心召开: the venue after a held phrase is not the name
                 }
             }
@@ -260,8 +268,13 @@ final class MeetingFactsFinder {
         if (last < 0 || text.substring(start, last).equals("会议")) {
             return Optional.empty();
         }
-        // 主办的|“成都市长春商会成立大会”: a linking 的 and quotes around the whole name are not part of it.
+        // 主办的|“成都市长春商会成立大会”: a linking 的 and quotes around the whole name are not part of it; nor is a
+        // sponsor clause before it (、福建省安徽商会承办的|2022年…研讨会).
         int from = text.charAt(start) == '的' ? start + 1 : start;
+        Matcher leading = lead.matcher(Deadline.guard(text)).region(from, last);
+        if (leading.lookingAt() && leading.end() < last - 2) {
+            from = leading.end();
+        }
         if (text.charAt(from) == '“' && text.charAt(last) == '”' && text.indexOf('“', from + 1) < 0) {
             return Optional.of(new Span(from + 1, last));
         }
