@@ -184,7 +184,9 @@ final class OrganizerFinder {
         }
         for (int end = clause + 3; end <= verbAt && end - clause <= MAX_SUBJECT; end++) {
             String name = text.substring(clause, end);
-            if (!unitToVerb.matcher(Deadline.guard(text.substring(end, verbAt))).matches() || !endsLikeSubject(name)) {
+            // 托里县召开…: an area alone convenes here (its government is meant), though it owns no name.
+            if (!unitToVerb.matcher(Deadline.guard(text.substring(end, verbAt))).matches()
+                    || !(endsLikeSubject(name) || kinds.endsLikeUnit(name) && !kinds.hasStopWord(name))) {
                 continue;
             }
             // A unit read there (市委|市政府, 市政协|十四届…会议) or running text (在, 会议, 的: the unit lexicon's stop

@@ -93,7 +93,7 @@ final class UnitListReader {
                     // 讨论了一届区委: running text is no unit's name.
                     if (!kinds.isGeneric(name) && name.length() >= 3 && !kinds.isBareHead(name)
                             && !kinds.readsAsRunningText(name)) {
-                        units.add(new Span(from, end));
+                        units.addAll(splitAtWith(text, from, end));
                     }
                     pending = -1;
                 } else {
@@ -102,6 +102,19 @@ final class UnitListReader {
             }
         }
         return units;
+    }
+
+    /**
+     * 四川民盟新联会与澜之教育基金会: 与 joins two units when both sides end like one (计算机科学与技术学院 does not
+     * split: 计算机科学 is no unit).
+     */
+    private List<Span> splitAtWith(String text, int from, int end) {
+        int with = text.indexOf('与', from);
+        if (with > from + 2 && with < end - 3 && kinds.endsLikeUnit(text.substring(from, with))
+                && !kinds.isBareHead(text.substring(from, with))) {
+            return List.of(new Span(from, with), new Span(with + 1, end));
+        }
+        return List.of(new Span(from, end));
     }
 
     /** Skips a clause opener (会议听取了, 由) at the start so that the first unit starts after it. */
