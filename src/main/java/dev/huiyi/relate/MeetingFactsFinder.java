@@ -236,7 +236,9 @@ final class MeetingFactsFinder {
     private int ownerEndAt(String text, int at, int end, List<Mention> units) {
         for (Mention u : units) {
             if (u.start() == at && u.end() < end - 2) {
-                return u.end();
+                // 九三学社温州市|第九届委员会第八次全体会议: the body's edition stays with the name.
+                int edition = organizers.editionIn(u.surface());
+                return edition > 0 ? at + edition : u.end();
             }
         }
         for (String self : selfReferenceWords) {

@@ -215,6 +215,12 @@ final class OrganizerFinder {
         return clause < at && endsLikeSubject(text.substring(clause, end));
     }
 
+    /** Where an edition (第九届…) starts inside a unit's name, or -1: 九三学社温州市|第九届委员会 owns 第八次全体会议. */
+    int editionIn(String unitName) {
+        Matcher m = ownerEdition.matcher(Deadline.guard(unitName));
+        return m.find() && m.start() > 0 ? m.start() : -1;
+    }
+
     /** Whether {@code name} reads as one unit's name though no unit was recognised there (大川镇, 新市街). */
     private boolean endsLikeSubject(String name) {
         // Not an area alone (中国共产党华容县|第十二次代表大会 is the congress's own name).
