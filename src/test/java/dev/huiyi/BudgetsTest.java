@@ -4,7 +4,7 @@ import dev.huiyi.api.InputException;
 import dev.huiyi.api.NormalisedText;
 import dev.huiyi.api.Source;
 import dev.huiyi.api.TimeoutException;
-import dev.huiyi.bench.AttackFamily;
+import dev.huiyi.tools.bench.AttackFamily;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

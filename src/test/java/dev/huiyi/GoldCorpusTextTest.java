@@ -2,9 +2,9 @@ package dev.huiyi;
 
 import dev.huiyi.api.NormalisedText;
 import dev.huiyi.api.Source;
-import dev.huiyi.eval.Evaluator;
-import dev.huiyi.eval.GoldTextCheck;
-import dev.huiyi.eval.GoldReader;
+import dev.huiyi.tools.eval.Evaluator;
+import dev.huiyi.tools.eval.GoldTextCheck;
+import dev.huiyi.tools.eval.GoldReader;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

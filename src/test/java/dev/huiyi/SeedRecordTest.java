@@ -5,9 +5,9 @@ import dev.huiyi.api.Person;
 import dev.huiyi.api.Source;
 import dev.huiyi.api.Speaker;
 import dev.huiyi.api.Unit;
-import dev.huiyi.eval.GoldPerson;
-import dev.huiyi.eval.GoldReader;
-import dev.huiyi.eval.GoldRecord;
+import dev.huiyi.tools.eval.GoldPerson;
+import dev.huiyi.tools.eval.GoldReader;
+import dev.huiyi.tools.eval.GoldRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -68,10 +68,10 @@ class SeedRecordTest {
 
     @Test
     void everyScoredFieldMatchesGold() {
-        var score = new dev.huiyi.eval.Evaluator(p -> SharedExtractor.get().extract(Source.ofPath(p)).record())
+        var score = new dev.huiyi.tools.eval.Evaluator(p -> SharedExtractor.get().extract(Source.ofPath(p)).record())
                 .evaluate(REPORT, Path.of("samples/000_7d7c59e9712777a1.gold.json"));
         assertThat(score.perfect())
-                .as(dev.huiyi.eval.DetailsFormatter.format(new dev.huiyi.eval.CorpusScores(List.of(score)))).isTrue();
+                .as(dev.huiyi.tools.eval.DetailsFormatter.format(new dev.huiyi.tools.eval.CorpusScores(List.of(score)))).isTrue();
     }
 
     private static Map<String, List<String>> titlesByName(List<Person> people) {

@@ -9,7 +9,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.huiyi.SampleRecords;
 import dev.huiyi.SampleRecords.Sample;
-import dev.huiyi.cli.Main;
+import dev.huiyi.tools.cli.Main;
 import dev.huiyi.io.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

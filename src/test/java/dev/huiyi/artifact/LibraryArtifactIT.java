@@ -80,7 +80,7 @@ class LibraryArtifactIT {
     @Test
     void theCliJarStillCarriesEverything() throws IOException {
         try (JarFile cli = new JarFile(artifact("-cli").toFile())) {
-            for (String entry : List.of("dev/huiyi/cli/Main.class", "picocli/CommandLine.class",
+            for (String entry : List.of("dev/huiyi/tools/cli/Main.class", "picocli/CommandLine.class",
                     "me/tongfei/progressbar/ProgressBar.class", "org/jline/terminal/Terminal.class",
                     "org/apache/commons/csv/CSVPrinter.class",
                     "dev/huiyi/schema/meeting-record.schema.json")) {

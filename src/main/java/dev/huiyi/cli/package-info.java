@@ -1,5 +1,0 @@
-/**
- * Tools, not library: the command line ({@code huiyi}), one thin picocli command per verb. User errors end in one
- * line on stderr and a documented exit code ({@link dev.huiyi.cli.ExitCode}).
- */
-package dev.huiyi.cli;

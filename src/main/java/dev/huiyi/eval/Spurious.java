@@ -1,7 +1,0 @@
-package dev.huiyi.eval;
-
-import dev.huiyi.api.Span;
-
-/** A predicted item that matched no gold entry: its surface text and span (null when the prediction has none). */
-public record Spurious(String text, Span span) {
-}
