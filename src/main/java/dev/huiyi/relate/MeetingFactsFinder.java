@@ -210,12 +210,8 @@ final class MeetingFactsFinder {
      * owners (市工商联、市总商会|七届三次主席会长会议) and a self-reference (我院|六届四次教代会) are cut off too.
      */
     private Span withoutOwners(String text, Span name, List<Mention> units) {
-        int start = name.start();
+        int start = afterLead(text, name.start(), name.end());
         int end = name.end();
-        Matcher leading = lead.matcher(Deadline.guard(text)).region(start, end);
-        if (leading.lookingAt() && leading.end() < end - 2) {
-            start = leading.end();
-        }
         while (true) {
             int next = ownerEndAt(text, start, end, units);
             // 省委常委会|(扩大)会议: the body is part of the name when the rest opens with a parenthesis.
@@ -230,6 +226,12 @@ final class MeetingFactsFinder {
             }
         }
         return new Span(start, end);
+    }
+
+    /** Where a name from {@code start} begins once its lead is cut (关于|第…, …承办的|2022年…; names.tsv lead). */
+    private int afterLead(String text, int start, int end) {
+        Matcher leading = lead.matcher(Deadline.guard(text)).region(start, end);
+        return leading.lookingAt() && leading.end() < end - 2 ? leading.end() : start;
     }
 
     /** Where the unit or self-reference starting at {@code at} ends, if it leaves a name of three characters. */
@@ -272,11 +274,7 @@ final class MeetingFactsFinder {
         }
         // 主办的|“成都市长春商会成立大会”: a linking 的 and quotes around the whole name are not part of it; nor is a
         // sponsor clause before it (、福建省安徽商会承办的|2022年…研讨会).
-        int from = text.charAt(start) == '的' ? start + 1 : start;
-        Matcher leading = lead.matcher(Deadline.guard(text)).region(from, last);
-        if (leading.lookingAt() && leading.end() < last - 2) {
-            from = leading.end();
-        }
+        int from = afterLead(text, text.charAt(start) == '的' ? start + 1 : start, last);
         if (text.charAt(from) == '“' && text.charAt(last) == '”' && text.indexOf('“', from + 1) < 0) {
             return Optional.of(new Span(from + 1, last));
         }

@@ -175,10 +175,7 @@ final class OrganizerFinder {
      */
     private Optional<OrganizerRef> clauseSubject(String text, Span s, int verbAt, List<Mention> units,
                                                  List<Mention> people) {
-        int clause = verbAt;
-        while (clause > s.start() && TextChars.isHan(text.charAt(clause - 1))) {
-            clause--;
-        }
+        int clause = hanRunStart(text, s.start(), verbAt);
         if (subjectOpening.matcher(Deadline.guard(text)).region(clause, verbAt).lookingAt()) {
             return Optional.empty();
         }
@@ -189,11 +186,11 @@ final class OrganizerFinder {
                     || !(endsLikeSubject(name) || kinds.endsLikeUnit(name) && !kinds.hasStopWord(name))) {
                 continue;
             }
-            // A unit read there (市委|市政府, 市政协|十四届…会议) or running text (在, 会议, 的: the unit lexicon's stop
-            // words) means the clause opens with something else than one unread name.
+            // A unit read there (市委|市政府, 市政协|十四届…会议) or a person or title (副县长李镇) means the clause
+            // opens with something else than one unread name.
             int from = clause;
             int to = end;
-            if (kinds.hasStopWord(name) || people.stream().anyMatch(p -> p.start() < to && p.end() > from)
+            if (people.stream().anyMatch(p -> p.start() < to && p.end() > from)
                     || units.stream().anyMatch(u -> u.start() < to && u.end() > from)) {
                 return Optional.empty();
             }
@@ -202,12 +199,18 @@ final class OrganizerFinder {
         return Optional.empty();
     }
 
+    /** Where the run of Han characters that ends at {@code at} starts, not before {@code floor}: a clause's opening. */
+    private static int hanRunStart(String text, int floor, int at) {
+        int start = at;
+        while (start > floor && TextChars.isHan(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
     /** Whether the word at [at, end) closes a longer unit-shaped name that opens its clause (国际徽商交流|协会). */
     private boolean tailOfAName(String text, int sentenceStart, int at, int end) {
-        int clause = at;
-        while (clause > sentenceStart && TextChars.isHan(text.charAt(clause - 1))) {
-            clause--;
-        }
+        int clause = hanRunStart(text, sentenceStart, at);
         Matcher opening = subjectOpening.matcher(Deadline.guard(text)).region(clause, at);
         if (opening.lookingAt()) {
             clause = opening.end(); // 近日|学校召开: a time word before the self-reference
@@ -245,10 +248,7 @@ final class OrganizerFinder {
 
     /** An owner the unit recogniser did not read, opening the name or its clause: 青石岭村|2024年第二次村民代表会议. */
     private Optional<OrganizerRef> unreadOwner(String text, Span name) {
-        int clause = name.start();
-        while (clause > 0 && TextChars.isHan(text.charAt(clause - 1))) {
-            clause--;
-        }
+        int clause = hanRunStart(text, 0, name.start());
         for (int at : new int[] {name.start(), clause}) {
             int owner = unreadOwnerEnd(text, at, name.end());
             if (owner > 0 && (at == name.start() || owner == name.start())) {

@@ -117,7 +117,7 @@ final class PeopleBuilder {
             }
             previousEnd = p.end();
         }
-        addLabelsAfterLists(text, persons, titles, drafts);
+        addLabelsAfterLists(text, persons, titles, titleEndingAt, drafts);
         addSurnamePostMentions(text, drafts);
         for (Draft d : drafts.values()) {
             // 王部长强调, 林校长要求: roles read after the variant mentions too.
@@ -141,11 +141,8 @@ final class PeopleBuilder {
      * of titled names joined by commas (党委书记何立群,院长邵景川,…院长助理孔繁宇等主席团成员): each item is a chain of
      * titles and a name.
      */
-    private void addLabelsAfterLists(String text, List<Mention> persons, List<Mention> titles, Map<String, Draft> drafts) {
-        Map<Integer, Integer> titleStartByEnd = new HashMap<>();
-        for (Mention t : titles) {
-            titleStartByEnd.merge(t.end(), t.start(), Math::min);
-        }
+    private void addLabelsAfterLists(String text, List<Mention> persons, List<Mention> titles,
+                                     Map<Integer, Mention> titleEndingAt, Map<String, Draft> drafts) {
         for (Mention t : titles) {
             if (t.start() < 2 || text.charAt(t.start() - 1) != '等') {
                 continue;
@@ -164,9 +161,9 @@ final class PeopleBuilder {
                 if (text.charAt(end) != '、') {
                     // 院长邵景川,|副书记罗文斌: the titles before this name, then a comma closing the item before.
                     int item = p.start();
-                    for (Integer from = titleStartByEnd.get(item); from != null; from = titleStartByEnd.get(item)) {
-                        item = from;
-                        if (item > 0 && text.charAt(item - 1) == '、' && titleStartByEnd.containsKey(item - 1)) {
+                    for (Mention before = titleEndingAt.get(item); before != null; before = titleEndingAt.get(item)) {
+                        item = before.start();
+                        if (item > 0 && text.charAt(item - 1) == '、' && titleEndingAt.containsKey(item - 1)) {
                             item--;
                         }
                     }

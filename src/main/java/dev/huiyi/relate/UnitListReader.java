@@ -68,10 +68,10 @@ final class UnitListReader {
         start = afterOpener(text, start, listEnd);
         List<Span> units = new ArrayList<>();
         for (Span hard : split(text, start, listEnd, "、")) {
-            // 、 never stands inside a unit's name; 和/及 may (经济和信息化局), so a piece before them that does
-            // not end like a unit joins the next one.
+            // 、 never stands inside a unit's name; 和/及/与 may (经济和信息化局, 计算机科学与技术学院), so a piece
+            // before them that does not end like a unit joins the next one.
             int pending = -1;
-            for (Span piece : split(text, hard.start(), hard.end(), "和及")) {
+            for (Span piece : split(text, hard.start(), hard.end(), "和及与")) {
                 int from = pending >= 0 ? pending : piece.start();
                 String name = text.substring(from, piece.end()).strip();
                 if (name.startsWith("以及")) {
@@ -93,7 +93,7 @@ final class UnitListReader {
                     // 讨论了一届区委: running text is no unit's name.
                     if (!kinds.isGeneric(name) && name.length() >= 3 && !kinds.isBareHead(name)
                             && !kinds.readsAsRunningText(name)) {
-                        units.addAll(splitAtWith(text, from, end));
+                        units.add(new Span(from, end));
                     }
                     pending = -1;
                 } else {
@@ -102,19 +102,6 @@ final class UnitListReader {
             }
         }
         return units;
-    }
-
-    /**
-     * 四川民盟新联会与澜之教育基金会: 与 joins two units when both sides end like one (计算机科学与技术学院 does not
-     * split: 计算机科学 is no unit).
-     */
-    private List<Span> splitAtWith(String text, int from, int end) {
-        int with = text.indexOf('与', from);
-        if (with > from + 2 && with < end - 3 && kinds.endsLikeUnit(text.substring(from, with))
-                && !kinds.isBareHead(text.substring(from, with))) {
-            return List.of(new Span(from, with), new Span(with + 1, end));
-        }
-        return List.of(new Span(from, end));
     }
 
     /** Skips a clause opener (会议听取了, 由) at the start so that the first unit starts after it. */
@@ -127,12 +114,13 @@ final class UnitListReader {
         if (m.lookingAt()) {
             return m.end();
         }
-        Matcher a = attendanceOpener.matcher(Deadline.guard(text)).region(start, end);
-        if (a.lookingAt() && a.end() < end) {
-            return a.end();
+        for (Pattern opener : List.of(attendanceOpener, invitationOpener)) {
+            Matcher a = opener.matcher(Deadline.guard(text)).region(start, end);
+            if (a.lookingAt() && a.end() < end) {
+                return a.end();
+            }
         }
-        Matcher i = invitationOpener.matcher(Deadline.guard(text)).region(start, end);
-        return i.lookingAt() && i.end() < end ? i.end() : start;
+        return start;
     }
 
     private static List<Span> split(String text, int start, int end, String separators) {

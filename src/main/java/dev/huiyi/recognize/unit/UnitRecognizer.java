@@ -22,7 +22,7 @@ import java.util.List;
 public final class UnitRecognizer implements Recognizer {
     private static final int MAX_UNIT = 30;
     /** The longest department name read as the subject of a report without an anchor (院长办, 财务科). */
-    private static final int MAX_SUBJECT = 8;
+    private static final int MAX_DEPARTMENT = 8;
     private static final String LIST_JOINERS = "、和及";
     private final UnitLexicon lexicon;
     private final UnitKinds kinds;
@@ -33,7 +33,8 @@ public final class UnitRecognizer implements Recognizer {
     private final ScanPattern nationalPrefix;
     /** 院长办|作了…报告, 财务科|汇报: what follows a unit that opens its clause as the subject of a report. */
     private final ScanPattern subjectVerb;
-    private final java.util.regex.Pattern subjectHead;
+    /** 财务科, 审计股: heads of departments besides the unit head nouns (unit/grammar.tsv department_head). */
+    private final java.util.regex.Pattern departmentHead;
     private final String continuesHead;
     private final String continuesStrong;
     /** HanLP tags of running text, never part of a unit's name (unit/grammar.tsv running_text_pos). */
@@ -49,7 +50,7 @@ public final class UnitRecognizer implements Recognizer {
         this.abbreviatedOwner = ScanPattern.of(lexicon.grammar().regex("abbreviated_owner"));
         this.nationalPrefix = ScanPattern.of(lexicon.grammar().regex("national_prefix"));
         this.subjectVerb = ScanPattern.of(lexicon.grammar().regex("subject_verb"));
-        this.subjectHead = lexicon.grammar().regex("subject_head");
+        this.departmentHead = lexicon.grammar().regex("department_head");
         this.runningTextPos = java.util.Set.of(lexicon.grammar().text("running_text_pos").strip().split("\\s+"));
     }
 
@@ -181,16 +182,17 @@ public final class UnitRecognizer implements Recognizer {
 
     /**
      * 院长办作了…报告; 财务科作了…: a short name that opens its clause, ends with a head noun (or a department head:
-     * unit/grammar.tsv subject_head) and is followed by a report verb is a unit (a department reporting), though no
+     * unit/grammar.tsv department_head) and is followed by a report verb is a unit (a department reporting), though no
      * place or organ anchors it. Where it ends, or -1.
      */
     private int subjectEnd(String text, int at) {
-        for (int end = at + 3; end <= Math.min(text.length() - 1, at + MAX_SUBJECT); end++) {
+        for (int end = at + 3; end <= Math.min(text.length() - 1, at + MAX_DEPARTMENT); end++) {
             if (!TextChars.isHan(text.charAt(end - 1))) {
                 return -1;
             }
-            boolean head = lexicon.suffixes().longestEndingAt(text, end) > 0 || subjectHead.matcher(text).region(at, end).find();
-            if (head && lexicon.notEndings().longestEndingAt(text, end) == 0 && startsWith(subjectVerb, text, end)) {
+            if (startsWith(subjectVerb, text, end) && (kinds.endsWithHeadNoun(text.substring(at, end))
+                    || departmentHead.matcher(text).region(at, end).find()
+                    && lexicon.notEndings().longestEndingAt(text, end) == 0)) {
                 return end;
             }
         }
