@@ -242,7 +242,7 @@ final class PeopleBuilder {
     }
 
     private static void assignRole(RoleRules.Scan roles, SentenceIndex sentences, int from, Draft d) {
-        Optional<RoleMatch> match = roles.firstMatch(from, sentences.endOf(from));
+        Optional<RoleMatch> match = roles.firstMatchOverGroups(from, sentences::endOf);
         if (match.isEmpty()) {
             return;
         }

@@ -3,6 +3,7 @@ package dev.huiyi.relate;
 import dev.huiyi.text.Deadline;
 import dev.huiyi.api.PersonRole;
 import dev.huiyi.api.Span;
+import dev.huiyi.resources.KeyedValues;
 import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.ScanPattern;
 import dev.huiyi.resources.TsvReader;
@@ -12,15 +13,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The role rules of {@code models/role/roles.tsv} and how they are applied to the text after a person. */
 public final class RoleRules {
+    /** How many ';'-groups a list of those present may run to before its verb (see Scan#firstMatchOverGroups). */
+    private static final int MAX_GROUPS = 12;
+    /** How far the verb closing a ';'-group may stand from the group's end (参加|了本次会议). */
+    private static final int MAX_OBJECT = 6;
     private final List<RoleRule> rules;
 
-    private RoleRules(List<RoleRule> rules) {
+    /** A ';'-part that opens an enumeration step is not a group of those present (models/role/groups.tsv). */
+    private final Pattern enumeration;
+
+    private RoleRules(List<RoleRule> rules, Pattern enumeration) {
         this.rules = List.copyOf(rules);
+        this.enumeration = enumeration;
     }
 
     public static RoleRules load(ModelSource models) {
@@ -42,7 +52,8 @@ public final class RoleRules {
             }
             rules.add(new RoleRule(row.get(0), roles, gap, ScanPattern.of(regex)));
         }
-        return new RoleRules(rules);
+        KeyedValues groups = KeyedValues.read(models.read("role/groups.tsv"), "models/role/groups.tsv");
+        return new RoleRules(rules, groups.regex("enumeration"));
     }
 
     /**
@@ -86,6 +97,30 @@ public final class RoleRules {
                 }
             }
             return Optional.ofNullable(best);
+        }
+
+        /**
+         * The first match in the sentence from {@code from}; when there is none and the sentence ends in ';', a
+         * match that closes one of the next ';'-groups: 区法院、区检察院主要领导;各镇(街)主要负责同志等共计320余人参加会议
+         * lists those present in groups that share the verb at the end. Only a match that ends its group counts, so
+         * a verb opening the next group (;李四主持) is not taken for this one.
+         */
+        Optional<RoleMatch> firstMatchOverGroups(int from, IntUnaryOperator endOf) {
+            int end = endOf.applyAsInt(from);
+            Optional<RoleMatch> match = firstMatch(from, end);
+            for (int group = 0; match.isEmpty() && group < MAX_GROUPS && end < text.length() && text.charAt(end) == ';'
+                    && !enumeration.matcher(Deadline.guard(text)).region(end + 1, text.length()).lookingAt(); group++) {
+                int next = endOf.applyAsInt(end + 1);
+                match = firstMatch(end + 1, next).filter(m -> closesGroup(m, next));
+                end = next;
+            }
+            return match;
+        }
+
+        /** The verb ends its group, and is not a host's: at most its object (会议, 了会议, 本次会议) stands between it and the group's end. */
+        private boolean closesGroup(RoleMatch m, int groupEnd) {
+            // one person hosts: a host verb closing a later group is that group's own (区长A;副区长B主持会议)
+            return !m.rule().roles().contains(PersonRole.HOST) && groupEnd - m.span().end() <= MAX_OBJECT && text.substring(m.span().end(), groupEnd).indexOf(',') < 0;
         }
 
         private RoleMatch matchOf(int i, int from, int to) {

@@ -24,6 +24,7 @@ import java.util.List;
 final class UnitListReader {
     private static final String CLAUSE_BREAKS = ",。;:!?\n().";
     private static final int MAX_LIST = 160;
+    private static final int MAX_ASIDE = 8;
     private final UnitKinds kinds;
     private final Lexicon<Boolean> openers;
 
@@ -57,8 +58,16 @@ final class UnitListReader {
 
     List<Span> read(String text, int listEnd) {
         int start = listEnd;
-        while (start > 0 && listEnd - start < MAX_LIST && CLAUSE_BREAKS.indexOf(text.charAt(start - 1)) < 0) {
-            start--;
+        while (start > 0 && listEnd - start < MAX_LIST) {
+            char before = text.charAt(start - 1);
+            int aside = before == ')' ? asideStart(text, start - 1) : -1;
+            if (aside >= 0) {
+                start = aside; // 以及各区(市)等单位: a short aside in parentheses does not end the list
+            } else if (CLAUSE_BREAKS.indexOf(before) >= 0) {
+                break;
+            } else {
+                start--;
+            }
         }
         // 由国际徽商交流协会主办、|福建省安徽商会承办: the list of the verb before ends there.
         Matcher before = sponsored.matcher(Deadline.guard(text)).region(start, listEnd);
@@ -67,25 +76,29 @@ final class UnitListReader {
         }
         start = afterOpener(text, start, listEnd);
         List<Span> units = new ArrayList<>();
-        for (Span hard : split(text, start, listEnd, "、")) {
+        for (Span hard : splitAtAlso(text, split(text, start, listEnd, "、"))) {
             // 、 never stands inside a unit's name; 和/及/与 may (经济和信息化局, 计算机科学与技术学院), so a piece
             // before them that does not end like a unit joins the next one.
             int pending = -1;
             for (Span piece : split(text, hard.start(), hard.end(), "和及与")) {
                 int from = pending >= 0 ? pending : piece.start();
                 String name = text.substring(from, piece.end()).strip();
-                if (name.startsWith("以及")) {
-                    from += 2;
-                    name = name.substring(2);
-                }
                 if (name.isEmpty()) {
                     continue;
                 }
                 int end = piece.end();
+                // 各省(区、市)生态环境厅(局): an aside closing the item is no part of the name the item ends like.
+                int aside = name.endsWith(")") ? name.lastIndexOf('(') : -1;
+                if (aside > 0 && kinds.endsLikeUnit(name.substring(0, aside))) {
+                    end -= name.length() - aside;
+                    name = name.substring(0, aside);
+                }
                 // 市第十六中学等十几家辖区单位|负责人: a trigger that did not take in the 等-phrase leaves it on the last
                 // item; the item ends at 等 when what stands before it ends like a unit (高等学校 keeps its 等).
-                int etc = name.lastIndexOf('等');
-                if (!kinds.endsLikeUnit(name) && etc > 0 && kinds.endsLikeUnit(name.substring(0, etc))) {
+                // 江北区富力海洋社区|等10个市(区): a 等 with a count ends the item even where the count ends like a unit.
+                int counted = kinds.countedEtcAt(name);
+                int etc = counted > 0 ? counted : name.lastIndexOf('等');
+                if ((counted > 0 || !kinds.endsLikeUnit(name)) && etc > 0 && kinds.endsLikeUnit(name.substring(0, etc))) {
                     name = name.substring(0, etc);
                     end = from + text.substring(from, piece.end()).indexOf(name) + name.length();
                 }
@@ -123,12 +136,45 @@ final class UnitListReader {
         return start;
     }
 
+    /** Where a short parenthesised aside ending at {@code close} opens (各县(市、区)), or -1 when it is none. */
+    private static int asideStart(String text, int close) {
+        for (int i = close - 1; i >= 0 && close - i <= MAX_ASIDE; i--) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                return i;
+            }
+            if (c != '、' && CLAUSE_BREAKS.indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Splits pieces again at 以及 (A、B以及C), which 、 and the single-character joiners do not cover. */
+    private static List<Span> splitAtAlso(String text, List<Span> pieces) {
+        List<Span> out = new ArrayList<>();
+        for (Span piece : pieces) {
+            int from = piece.start();
+            for (int at = piece.start(); at + 2 <= piece.end(); at++) {
+                if (text.charAt(at) == '以' && text.charAt(at + 1) == '及') {
+                    out.add(new Span(from, at));
+                    from = at + 2;
+                }
+            }
+            out.add(new Span(from, piece.end()));
+        }
+        return out;
+    }
+
+    /** Splits at the separators that stand outside parentheses (各省(区、市)|、|兵团 is two pieces, not three). */
     private static List<Span> split(String text, int start, int end, String separators) {
         List<Span> pieces = new ArrayList<>();
         int from = start;
+        int depth = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (separators.indexOf(c) >= 0) {
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            if (depth == 0 && separators.indexOf(c) >= 0) {
                 pieces.add(new Span(from, i));
                 from = i + 1;
             }

@@ -64,6 +64,12 @@ final class UnitsBuilder {
         for (UnitTrigger trigger : triggers) {
             Matcher m = trigger.pattern().matcher(Deadline.guard(text));
             for (int at = 0; trigger.pattern().find(m, text, at, text.length()); at = ScanPattern.resumeAfter(m)) {
+                // 市工商联(总商会)党委书记|戴伟达到会: a post right before a name is that person's title, not a unit's
+                // representatives.
+                int after = m.end();
+                if (persons.stream().anyMatch(p -> p.span().start() == after)) {
+                    continue;
+                }
                 Optional<UnitRole> role = roleAfter(text, trigger, m.end());
                 if (role.isEmpty()) {
                     continue;
@@ -105,7 +111,7 @@ final class UnitsBuilder {
         if (trigger.role() != null) {
             return Optional.of(trigger.role());
         }
-        Optional<RoleMatch> match = roleRules.firstMatch(text, after, Sentences.endOf(text, after));
+        Optional<RoleMatch> match = roleRules.scan(text).firstMatchOverGroups(after, at -> Sentences.endOf(text, at));
         if (match.isEmpty() || match.get().rule().marksMentionedOnly()) {
             return Optional.empty();
         }

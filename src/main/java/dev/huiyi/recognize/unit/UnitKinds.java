@@ -3,6 +3,7 @@ package dev.huiyi.recognize.unit;
 import dev.huiyi.text.Deadline;
 import dev.huiyi.api.UnitKind;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What kind of unit a name is, and whether a string ends like a unit at all (head noun, gazetteer, 市/县/区). */
@@ -11,12 +12,14 @@ public final class UnitKinds {
     private final Pattern administrative;
     private final Pattern partyOrgan;
     private final Pattern runningText;
+    private final Pattern countedEtc;
 
     public UnitKinds(UnitLexicon lexicon) {
         this.lexicon = lexicon;
         this.administrative = lexicon.grammar().regex("administrative");
         this.partyOrgan = lexicon.grammar().regex("party_organ");
         this.runningText = lexicon.grammar().regex("running_text_in_name");
+        this.countedEtc = lexicon.grammar().regex("counted_etc");
     }
 
     /** The gazetteer's kind for a known unit; otherwise the kind of its longest head noun; 鼓楼区 is GOVERNMENT. */
@@ -67,6 +70,12 @@ public final class UnitKinds {
     /** Whether {@code name} holds words of running text no unit's name holds (讨论了一届区委; unit/grammar.tsv). */
     public boolean readsAsRunningText(String name) {
         return runningText.matcher(Deadline.guard(name)).find();
+    }
+
+    /** Where a 等 with a count closing a list starts in {@code name} (富力海洋社区|等10个市), or -1 (unit/grammar.tsv). */
+    public int countedEtcAt(String name) {
+        Matcher m = countedEtc.matcher(Deadline.guard(name));
+        return m.find() ? m.start() : -1;
     }
 
     /** Whether {@code name} is a generic collective (各…, 有关…, 部机关…, 部有关司局, 委机关各司局). */
