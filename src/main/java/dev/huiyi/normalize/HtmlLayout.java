@@ -30,12 +30,20 @@ public final class HtmlLayout {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "tr", "td", "th", "table", "section", "article", "br", "dd", "dt", "dl", "blockquote", "center");
     private static final double MAX_LINK_SHARE = 0.5;
+    /** Elements whose class or id names them a title (newstitle, art_title, article-title), not a subtitle. */
+    private static final String TITLED = "[class~=(?i)^(news|art|article|content|detail|con|show)?[_-]?title$], "
+            + "[id~=(?i)^(news|art|article|content|detail|con|show)?[_-]?title$]";
+    private static final int MIN_TITLED = 6;
+    private static final int MAX_TITLED = 100;
 
     public RawLayout layout(String html) {
         Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         Element headline = page.body().selectFirst("h1");
         if (headline == null) {
             headline = page.body().selectFirst("h2");
+        }
+        if (headline == null) {
+            headline = titledElement(page);
         }
         LineCollector collector = new LineCollector(html, headline);
         page.body().traverse(collector);
@@ -50,6 +58,21 @@ public final class HtmlLayout {
             }
         }
         return new RawLayout(lines, headlineIndex);
+    }
+
+    /**
+     * Old CMS pages without h1/h2 mark the article's headline by a class or id (td class="newstitle", div
+     * id="art_title"): the first such element with a headline's length, where the page's {@code <title>} often
+     * gives only the site and column (新乡市妇产医院--新闻动态).
+     */
+    private static Element titledElement(Document page) {
+        for (Element e : page.body().select(TITLED)) {
+            String text = e.text().strip();
+            if (text.length() >= MIN_TITLED && text.length() <= MAX_TITLED && e.select("a").text().length() * 2 < text.length()) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** The page's {@code <title>} without a site suffix such as {@code _科学技术部门户} or {@code - 新华网}. */

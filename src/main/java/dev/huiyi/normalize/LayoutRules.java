@@ -33,6 +33,21 @@ public final class LayoutRules {
         return -1;
     }
 
+    /**
+     * What an owner line says after its cue (版权所有:|江州市中医院 地址:…), or empty when no owner rule matches.
+     */
+    public Optional<String> ownerText(String line) {
+        for (Rule r : rules) {
+            if (r.kind() == LineKind.OWNER) {
+                java.util.regex.Matcher m = r.pattern().pattern().matcher(line);
+                if (m.find()) {
+                    return Optional.of(line.substring(m.end()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private record Rule(String id, LineKind kind, ScanPattern pattern) {
         /** Whether the rule's pattern occurs in the line. */
         boolean matches(String line) {

@@ -3,5 +3,8 @@ package dev.huiyi.normalize;
 /**
  * What a layout rule says a line is. HEADLINE and HEADLINE_DATE are cues, not kinds of line: a short line near the
  * top that reads like a headline, and a date that closes the headline's own line (…全委(扩大)会议【2018-02-26】).
+ * OWNER is chrome that names the site's owner (版权所有, Copyright, 主办单位): dropped from the text like chrome, kept
+ * aside so that a self-reference (公司召开…) resolves to the name the page gives only there. TAIL opens the page's
+ * tail after the report (新闻推荐, 相关阅读): it and every line after it are dropped, once the body has begun.
  */
-public enum LineKind { CHROME, DATELINE, ISSUED, HEADLINE, HEADLINE_DATE }
+public enum LineKind { CHROME, OWNER, TAIL, DATELINE, ISSUED, HEADLINE, HEADLINE_DATE }

@@ -28,6 +28,8 @@ public final class Normalizer {
     /** How many lines from the top may hold the headline (app chrome can take several). */
     private static final int HEADLINE_WINDOW = 10;
     private static final int HEADLINE_MAX = 80;
+    /** A kept line this long with a full stop in it is body text: a tail cue after it ends the report. */
+    private static final int MIN_BODY_LINE = 20;
     /**
      * A page's opening: an XML declaration (XHTML, and .xml/.shtml pages saved by portals) and comments may stand
      * before the first tag. Each part is bounded, so the sniff reads a few KB at most.
@@ -73,16 +75,27 @@ public final class Normalizer {
         }
         List<MappedText> lines = new ArrayList<>();
         List<LineKind> kinds = new ArrayList<>();
+        List<String> ownerLines = new ArrayList<>();
         int headline = -1;
+        boolean bodySeen = false;
         for (int i = 0; i < folded.size(); i++) {
             Optional<LineKind> kind = layoutRules.classify(folded.get(i).text());
             if (i == headlineRaw) {
                 headline = lines.size();
+            } else if (kind.filter(k -> k == LineKind.TAIL).isPresent()) {
+                if (bodySeen) {
+                    break; // 新闻推荐: the teasers after it are other reports, with their own hosts and dates
+                }
+                continue;
             } else if (kind.filter(k -> k == LineKind.CHROME).isPresent()) {
+                continue;
+            } else if (kind.filter(k -> k == LineKind.OWNER).isPresent()) {
+                layoutRules.ownerText(folded.get(i).text()).ifPresent(ownerLines::add);
                 continue;
             }
             lines.add(folded.get(i));
             kinds.add(kind.orElse(null));
+            bodySeen = bodySeen || isBodySentence(folded.get(i).text());
         }
         if (lines.isEmpty()) {
             throw new InputException(format == SourceFormat.HTML ? "html had no body text" : "input has no text");
@@ -154,7 +167,12 @@ public final class Normalizer {
             titleSpan = new Span(titleSpan.start(), titleSpan.start() + end);
         }
         return new Document(source.id(), format, decoded.encoding(), sha256(bytes), decoded.text(), joined.build(),
-                titleSpan, dateSpan, paragraphs, warnings);
+                titleSpan, dateSpan, paragraphs, ownerLines, warnings);
+    }
+
+    /** A line of running text: long enough and closed by a full stop somewhere, not a headline or menu. */
+    private static boolean isBodySentence(String line) {
+        return line.length() >= MIN_BODY_LINE && line.indexOf('。') > 0;
     }
 
     private static int lastOrigin(MappedText nextLine) {

@@ -1,6 +1,7 @@
 package dev.huiyi.relate;
 
 import dev.huiyi.text.Deadline;
+import dev.huiyi.text.Scripts;
 import dev.huiyi.api.Span;
 import dev.huiyi.api.UnitKind;
 import dev.huiyi.recognize.TextChars;
@@ -33,6 +34,8 @@ final class OrganizerFinder {
     private final Pattern unitToVerb;
     private final Pattern afterSelf;
     private final Pattern listGlue;
+    /** A shorter run of Han characters in an owner line is a cue's remnant (版权), not a name. */
+    private static final int MIN_OWNER_RUN = 4;
     private final Map<String, List<String>> selfReferences;
     /** What follows a company that owns the meeting: (以下简称“公司”)第五届董事会 (models/role/organizers.tsv). */
     private final Pattern boardOwner;
@@ -91,7 +94,7 @@ final class OrganizerFinder {
         String text = doc.text();
         List<OrganizerRef> found = new ArrayList<>();
         for (Span s : sentences) {
-            List<OrganizerRef> here = convenors(text, s, verb, units, people);
+            List<OrganizerRef> here = convenors(text, s, verb, units, people, doc.ownerLines());
             if (found.isEmpty()) {
                 found.addAll(here);
             } else if (!here.isEmpty() && here.get(0).name().startsWith(found.get(0).name())
@@ -117,7 +120,11 @@ final class OrganizerFinder {
                             && nameBeforeOwner.matcher(Deadline.guard(text.substring(name.start(), u.start()))).matches())
                     .findFirst().ifPresent(u -> found.addAll(withListBefore(text, u, units)));
             if (found.isEmpty()) {
-                selfReferenceBefore(text, Math.max(0, name.start() - 4), name.start(), units).ifPresent(found::add);
+                selfReferenceBefore(text, Math.max(0, name.start() - 4), name.start(), units, doc.ownerLines())
+                        .ifPresent(found::add);
+            }
+            if (found.isEmpty()) {
+                selfReferenceOpening(text, name, units, doc.ownerLines()).ifPresent(found::add);
             }
             if (found.isEmpty()) {
                 unreadOwner(text, name).ifPresent(found::add);
@@ -137,11 +144,12 @@ final class OrganizerFinder {
     }
 
     /** The unit (or list of units, or self-reference) right before a convening verb. */
-    private List<OrganizerRef> convenors(String text, Span s, ScanPattern verb, List<Mention> units, List<Mention> people) {
+    private List<OrganizerRef> convenors(String text, Span s, ScanPattern verb, List<Mention> units, List<Mention> people,
+                                         List<String> owners) {
         Matcher v = verb.matcher(Deadline.guard(text));
         for (int at = s.start(); verb.find(v, text, at, s.end()); at = ScanPattern.resumeAfter(v)) {
             // 学校召开, 集团党委召开: a self-reference before the verb is resolved even when it reads as a unit.
-            Optional<OrganizerRef> self = selfReferenceBefore(text, s.start(), v.start(), units);
+            Optional<OrganizerRef> self = selfReferenceBefore(text, s.start(), v.start(), units, owners);
             if (self.isPresent() && !self.get().name().equals(text.substring(self.get().span().start(),
                     self.get().span().end()))) {
                 return List.of(self.get());
@@ -288,7 +296,8 @@ final class OrganizerFinder {
     }
 
     /** 学校召开…, 集团党委召开… → the page's unit whose name ends with a head noun of 学校 (江州大学), in that order. */
-    private Optional<OrganizerRef> selfReferenceBefore(String text, int sentenceStart, int verbAt, List<Mention> units) {
+    private Optional<OrganizerRef> selfReferenceBefore(String text, int sentenceStart, int verbAt, List<Mention> units,
+                                                       List<String> owners) {
         for (Map.Entry<String, List<String>> e : selfReferences.entrySet()) {
             String word = e.getKey();
             int at = text.lastIndexOf(word, verbAt - word.length());
@@ -297,30 +306,88 @@ final class OrganizerFinder {
                     || tailOfAName(text, sentenceStart, at, at + word.length())) {
                 continue; // 国际徽商交流|协会|主办: the tail of a unit's name is no self-reference
             }
-            Span span = new Span(at, at + word.length());
-            for (String head : e.getValue()) {
-                for (Mention u : units) {
-                    // The full name says more than the head noun (桃园路街道, not 街道办事处 alone).
-                    if (u.surface().endsWith(head) && !u.surface().equals(word)
-                            && u.surface().length() > head.length()) {
-                        return Optional.of(new OrganizerRef(u.surface(), UnitKind.valueOf(u.value()), span));
-                    }
+            return Optional.of(resolve(text, word, e.getValue(), new Span(at, at + word.length()), units, owners));
+        }
+        return Optional.empty();
+    }
+
+    /** 集团|重点项目推进会, 医院|周会: a self-reference opening a meeting's name owns the meeting. */
+    private Optional<OrganizerRef> selfReferenceOpening(String text, Span name, List<Mention> units, List<String> owners) {
+        for (Map.Entry<String, List<String>> e : selfReferences.entrySet()) {
+            String word = e.getKey();
+            if (name.end() - name.start() > word.length() + 1 && text.startsWith(word, name.start())
+                    && units.stream().noneMatch(u -> u.start() <= name.start() && u.end() > name.start())) {
+                Span span = new Span(name.start(), name.start() + word.length());
+                return Optional.of(resolve(text, word, e.getValue(), span, units, owners));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The full name a self-reference stands for: the name the page's owner line gives (版权所有:|中建蜀川工程有限公司),
+     * else the first unit of the text ending with one of its head nouns, else the word as written.
+     */
+    private OrganizerRef resolve(String text, String word, List<String> heads, Span span, List<Mention> units,
+                                 List<String> owners) {
+        List<String> longestFirst = new ArrayList<>(heads);
+        longestFirst.sort((a, b) -> b.length() - a.length());
+        for (String head : longestFirst) { // 天津津泰控股集团有限公司, not 天津津泰控股集团 cut at 集团
+            for (String owner : owners) {
+                Optional<String> name = ownerName(owner, head).map(kinds::withoutPartyPrefix);
+                if (name.isPresent()) {
+                    return new OrganizerRef(name.get(), kinds.kindOf(name.get()), span);
                 }
             }
-            // The page may name itself only inside a longer unit: 江州大学党委 → 江州大学 (the longest head wins:
-            // 西岭能源集团有限公司党委 → 西岭能源集团有限公司).
-            List<String> longestFirst = new ArrayList<>(e.getValue());
-            longestFirst.sort((a, b) -> b.length() - a.length());
-            for (String head : longestFirst) {
-                for (Mention u : units) {
-                    int headAt = u.surface().indexOf(head);
-                    if (headAt > 0) {
-                        String name = u.surface().substring(0, headAt + head.length());
-                        return Optional.of(new OrganizerRef(name, kinds.kindOf(name), span));
-                    }
+        }
+        for (String head : heads) {
+            for (Mention u : units) {
+                // The full name says more than the head noun (桃园路街道, not 街道办事处 alone); 具有…能力的|现代工程公司
+                // describes, it does not name.
+                if (u.surface().endsWith(head) && !u.surface().equals(word)
+                        && u.surface().length() > head.length() && !describedAt(text, u.start())) {
+                    return new OrganizerRef(u.surface(), UnitKind.valueOf(u.value()), span);
                 }
             }
-            return Optional.of(new OrganizerRef(word, UnitKind.OTHER, span));
+        }
+        // The page may name itself only inside a longer unit: 江州大学党委 → 江州大学 (the longest head wins:
+        // 西岭能源集团有限公司党委 → 西岭能源集团有限公司).
+        for (String head : longestFirst) {
+            for (Mention u : units) {
+                int headAt = u.surface().indexOf(head);
+                if (headAt > 0) {
+                    String name = u.surface().substring(0, headAt + head.length());
+                    return new OrganizerRef(name, kinds.kindOf(name), span);
+                }
+            }
+        }
+        return new OrganizerRef(word, UnitKind.OTHER, span);
+    }
+
+    /** A unit right after 的 is a description in running text (…服务能力的现代工程公司), not the page naming itself. */
+    private static boolean describedAt(String text, int start) {
+        return start > 0 && text.charAt(start - 1) == '的';
+    }
+
+    /**
+     * The owner's name in an owner line when it ends with {@code head}: the first run of Han characters after the
+     * cue (Copyright © 2023|中建蜀川工程有限公司| All Rights Reserved), cut after the head's first occurrence.
+     */
+    private static Optional<String> ownerName(String owner, String head) {
+        int i = 0;
+        while (i < owner.length()) {
+            while (i < owner.length() && !Scripts.isHan(owner.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < owner.length() && (Scripts.isHan(owner.charAt(i)) || owner.charAt(i) == '(' || owner.charAt(i) == ')')) {
+                i++;
+            }
+            String run = owner.substring(start, i);
+            if (run.length() >= MIN_OWNER_RUN) {
+                int at = run.indexOf(head);
+                return at > 0 ? Optional.of(run.substring(0, at + head.length())) : Optional.empty();
+            }
         }
         return Optional.empty();
     }

@@ -57,18 +57,7 @@ final class UnitListReader {
     }
 
     List<Span> read(String text, int listEnd) {
-        int start = listEnd;
-        while (start > 0 && listEnd - start < MAX_LIST) {
-            char before = text.charAt(start - 1);
-            int aside = before == ')' ? asideStart(text, start - 1) : -1;
-            if (aside >= 0) {
-                start = aside; // 以及各区(市)等单位: a short aside in parentheses does not end the list
-            } else if (CLAUSE_BREAKS.indexOf(before) >= 0) {
-                break;
-            } else {
-                start--;
-            }
-        }
+        int start = clauseStart(text, listEnd);
         // 由国际徽商交流协会主办、|福建省安徽商会承办: the list of the verb before ends there.
         Matcher before = sponsored.matcher(Deadline.guard(text)).region(start, listEnd);
         while (before.find()) {
@@ -117,6 +106,16 @@ final class UnitListReader {
         return units;
     }
 
+    /**
+     * Whether the list ending at {@code listEnd} opens after an attendance phrase (列席会议的还有|县法院、县检察院主要负责同志):
+     * the units took part though no verb follows them.
+     */
+    boolean openedByAttendance(String text, int listEnd) {
+        int start = clauseStart(text, listEnd);
+        Matcher a = attendanceOpener.matcher(Deadline.guard(text)).region(start, listEnd);
+        return a.lookingAt() && a.end() < listEnd;
+    }
+
     /** Skips a clause opener (会议听取了, 由) at the start so that the first unit starts after it. */
     private int afterOpener(String text, int start, int end) {
         int len = openers.longestAt(text, start);
@@ -131,6 +130,23 @@ final class UnitListReader {
             Matcher a = opener.matcher(Deadline.guard(text)).region(start, end);
             if (a.lookingAt() && a.end() < end) {
                 return a.end();
+            }
+        }
+        return start;
+    }
+
+    /** Where the clause of a list ending at {@code listEnd} starts, read backwards. */
+    private static int clauseStart(String text, int listEnd) {
+        int start = listEnd;
+        while (start > 0 && listEnd - start < MAX_LIST) {
+            char before = text.charAt(start - 1);
+            int aside = before == ')' ? asideStart(text, start - 1) : -1;
+            if (aside >= 0) {
+                start = aside; // 以及各区(市)等单位: a short aside in parentheses does not end the list
+            } else if (CLAUSE_BREAKS.indexOf(before) >= 0) {
+                break;
+            } else {
+                start--;
             }
         }
         return start;

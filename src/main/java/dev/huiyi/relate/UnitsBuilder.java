@@ -71,6 +71,9 @@ final class UnitsBuilder {
                     continue;
                 }
                 Optional<UnitRole> role = roleAfter(text, trigger, m.end());
+                if (role.isEmpty() && trigger.role() == null && lists.openedByAttendance(text, m.start())) {
+                    role = Optional.of(UnitRole.PARTICIPANT); // 列席会议的还有|县法院、县检察院主要负责同志
+                }
                 if (role.isEmpty()) {
                     continue;
                 }

@@ -13,6 +13,7 @@ public final class UnitKinds {
     private final Pattern partyOrgan;
     private final Pattern runningText;
     private final Pattern countedEtc;
+    private final Pattern partyPrefix;
 
     public UnitKinds(UnitLexicon lexicon) {
         this.lexicon = lexicon;
@@ -20,6 +21,7 @@ public final class UnitKinds {
         this.partyOrgan = lexicon.grammar().regex("party_organ");
         this.runningText = lexicon.grammar().regex("running_text_in_name");
         this.countedEtc = lexicon.grammar().regex("counted_etc");
+        this.partyPrefix = lexicon.grammar().regex("party_prefix");
     }
 
     /** The gazetteer's kind for a known unit; otherwise the kind of its longest head noun; 鼓楼区 is GOVERNMENT. */
@@ -76,6 +78,12 @@ public final class UnitKinds {
     public int countedEtcAt(String name) {
         Matcher m = countedEtc.matcher(Deadline.guard(name));
         return m.find() ? m.start() : -1;
+    }
+
+    /** {@code name} without the party's prefix of the organ it was cut from (中共|湘江师范学院纪律检查委员会 → 湘江师范学院). */
+    public String withoutPartyPrefix(String name) {
+        Matcher m = partyPrefix.matcher(Deadline.guard(name));
+        return m.lookingAt() && m.end() < name.length() ? name.substring(m.end()) : name;
     }
 
     /** Whether {@code name} is a generic collective (各…, 有关…, 部机关…, 部有关司局, 委机关各司局). */

@@ -248,7 +248,7 @@ public final class UnitRecognizer implements Recognizer {
             if (TextChars.isBreak(c) || blocked[end - 1]) {
                 break;
             }
-            if (end - 1 > start && stopStartsAt(text, end - 1, anchored, best > start)) {
+            if (end - 1 > start && stopStartsAt(text, end - 1, anchored, best > start && best == end - 1)) {
                 break;
             }
             // 市委市政府: a complete unit followed by a level word starts another unit.
@@ -265,10 +265,6 @@ public final class UnitRecognizer implements Recognizer {
         return best;
     }
 
-    /**
-     * Whether the reading stops at {@code at}. 和/与/及 join two units only once a unit is complete
-     * (战略规划司|和|政策法规…司); before that they belong to the name (经济和信息化局, 科学与技术学院).
-     */
     private static boolean allHan(String text, int from, int to) {
         for (int i = from; i < to && i < text.length(); i++) {
             if (!TextChars.isHan(text.charAt(i))) {
@@ -278,14 +274,19 @@ public final class UnitRecognizer implements Recognizer {
         return true;
     }
 
-    private boolean stopStartsAt(String text, int at, boolean anchored, boolean unitComplete) {
+    /**
+     * Whether the reading stops at {@code at}. 和/与/及 join two units only right after a complete unit
+     * (战略规划司|和|政策法规…司); elsewhere they belong to the name (经济和信息化局, 科学与技术学院, and after a
+     * university's name: 江南理工大学|材料科学与工程学院).
+     */
+    private boolean stopStartsAt(String text, int at, boolean anchored, boolean unitEndsHere) {
         int stop = lexicon.stops().longestAt(text, at);
         // 文学艺术界|联合会: a head noun that opens with a stop word (联合 召开) is the head, not the stop.
         if (stop == 0 || lexicon.suffixes().longestAt(text, at) > stop) {
             return false;
         }
         boolean joiner = "和与及".indexOf(text.charAt(at)) >= 0 && stop == 1;
-        return !joiner || unitComplete || !anchored;
+        return !joiner || unitEndsHere || !anchored;
     }
 
     /** A head noun followed by 长/员/任… is part of a post or a person word (部长, 委员), not the end of a unit. */

@@ -1,0 +1,47 @@
+package dev.huiyi.relate;
+
+import dev.huiyi.SharedExtractor;
+import dev.huiyi.api.MeetingRecord;
+import dev.huiyi.api.Source;
+import dev.huiyi.api.Unit;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A self-reference (公司召开…, 学院召开…) resolves to the name the page gives only in its owner line (版权所有:,
+ * Copyright ©): that line is chrome, dropped from the text, so the examples files (which hold normalised text) cannot
+ * show it.
+ */
+class OwnerLineResolutionTest {
+    private static MeetingRecord extract(String page) {
+        return SharedExtractor.get().extract(Source.ofText("owner", page)).record();
+    }
+
+    private static java.util.List<String> organisers(MeetingRecord r) {
+        return r.organizers().stream().map(Unit::name).toList();
+    }
+
+    @Test
+    void copyrightLineNamesTheCompanyAndBeatsADescriptionInRunningText() {
+        MeetingRecord r = extract("公司召开安全生产工作会议\n3月15日,公司召开安全生产工作会议。会议要求,全面提升公司项目管理水平,"
+                + "建设具有全产业链服务能力的现代工程公司。\nCopyright © 2024 西岭路桥工程有限公司 All Rights Reserved");
+        assertThat(organisers(r)).containsExactly("西岭路桥工程有限公司");
+        assertThat(r.organizers().get(0).mentions()).allSatisfy(s -> assertThat(s.end() - s.start()).isEqualTo(2));
+    }
+
+    @Test
+    void ownerLineIsReadToTheLongestHeadAndLosesThePartysPrefix() {
+        MeetingRecord group = extract("集团召开重点项目推进会\n9月27日,集团召开重点项目推进会。\n版权所有:港湾建设控股集团有限公司 地址:港湾市滨江路8号");
+        assertThat(organisers(group)).containsExactly("港湾建设控股集团有限公司");
+        MeetingRecord college = extract("学院召开党政联席会议\n5月16日下午,学院召开2023年第9次党政联席会议。\n"
+                + "版权所有 © 中共江南理工大学材料科学与工程学院委员会");
+        assertThat(organisers(college)).containsExactly("江南理工大学材料科学与工程学院");
+    }
+
+    @Test
+    void anOwnerLineWhoseNameHasAnotherHeadLeavesTheSelfReferenceAsWritten() {
+        MeetingRecord r = extract("学校召开教代会\n3月7日,学校召开第五届教职工代表大会。\n版权所有:江州日报社 技术支持:江州网络科技有限公司");
+        assertThat(organisers(r)).containsExactly("学校");
+    }
+}
