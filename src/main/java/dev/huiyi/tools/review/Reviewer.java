@@ -48,7 +48,9 @@ public final class Reviewer {
         } catch (InputException e) {
             return new ReviewedReport(id, extraction, mentions, null, "no diff: " + e.getMessage());
         }
-        ReportScore score = ReportScorer.score(gold.get().getFileName().toString(), goldRecord, extraction.record());
+        // named by the report's file name, as eval names it
+        String name = Path.of(id).getFileName().toString();
+        ReportScore score = ReportScorer.score(name, goldRecord, extraction.record());
         return new ReviewedReport(id, extraction, mentions, score, null);
     }
 
