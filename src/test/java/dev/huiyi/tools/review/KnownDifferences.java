@@ -8,6 +8,7 @@ import dev.huiyi.api.MeetingRecord;
 import dev.huiyi.api.Person;
 import dev.huiyi.api.Speaker;
 import dev.huiyi.api.Unit;
+import dev.huiyi.tools.eval.Metric;
 
 import java.util.List;
 
@@ -22,6 +23,16 @@ final class KnownDifferences {
     static final String MISSED_ATTENDEE = "司徒未见";
 
     private KnownDifferences() {
+    }
+
+    /** How many gold items of a field the page must show missed: the added host and the added attendee. */
+    static int missed(Metric metric) {
+        return metric == Metric.HOSTS || metric == Metric.ATTENDEES ? 1 : 0;
+    }
+
+    /** How many predicted items of a field the page must show spurious: the slogan left out of gold. */
+    static int spurious(Metric metric) {
+        return metric == Metric.SLOGANS ? 1 : 0;
     }
 
     static String goldJson(MeetingRecord record) {
