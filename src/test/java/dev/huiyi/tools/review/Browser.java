@@ -39,19 +39,28 @@ final class Browser implements AutoCloseable {
 
     /** Skips the calling test (or fails it under HUIYI_REQUIRE_BROWSER=1) when Chromium or ChromeDriver is missing. */
     static void assumeInstalled() {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+        if (isInstalled()) {
             return;
         }
-        String message = "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-                + " (apt-get install chromium chromium-driver); skipped, or failed with HUIYI_REQUIRE_BROWSER=1";
-        if ("1".equals(System.getenv("HUIYI_REQUIRE_BROWSER"))) {
-            fail(message);
+        if (required()) {
+            fail(MISSING);
         }
-        Assumptions.abort(message);
+        Assumptions.abort(MISSING);
+    }
+
+    static final String MISSING = "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+            + " (apt-get install chromium chromium-driver); skipped, or failed with HUIYI_REQUIRE_BROWSER=1";
+
+    static boolean isInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /** Whether a missing browser fails the tests instead of skipping them ({@code .ci/run} sets it). */
+    static boolean required() {
+        return "1".equals(System.getenv("HUIYI_REQUIRE_BROWSER"));
     }
 
     static Browser start() throws IOException {
-        assumeInstalled();
         Path profile = Files.createTempDirectory("huiyi-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

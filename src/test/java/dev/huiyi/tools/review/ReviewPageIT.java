@@ -6,6 +6,7 @@ import dev.huiyi.tools.cli.Main;
 import dev.huiyi.tools.eval.Metric;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -52,7 +53,17 @@ class ReviewPageIT {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        browser = Browser.start();
+        if (Browser.isInstalled()) {
+            browser = Browser.start();
+        } else if (!Browser.required()) {
+            System.err.println("ReviewPageIT: " + Browser.MISSING);
+        }
+    }
+
+    /** Each test is skipped (or fails, under HUIYI_REQUIRE_BROWSER=1) with the reason when there is no browser. */
+    @BeforeEach
+    void needsTheBrowser() {
+        Browser.assumeInstalled();
     }
 
     @AfterAll
