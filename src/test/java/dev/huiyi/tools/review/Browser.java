@@ -102,12 +102,6 @@ final class Browser implements AutoCloseable {
                 .map(LogEntry::getMessage).toList();
     }
 
-    /** Every console message since the last call, whatever its level. */
-    List<String> console() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(e -> e.getLevel() + " " + e.getMessage())
-                .toList();
-    }
-
     @Override
     public void close() throws IOException {
         try {
