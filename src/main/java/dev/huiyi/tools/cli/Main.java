@@ -18,9 +18,9 @@ import java.util.Set;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_INPUT_FAILED, ExitCode.HELP_USAGE, ExitCode.HELP_OUTPUT_FAILED},
         subcommands = {ExtractCommand.class, EvalCommand.class, ExplainCommand.class, BenchCommand.class,
-                GenerateCommand.class, GoldCheckCommand.class, TablesCommand.class, HelpCommand.class})
+                GenerateCommand.class, GoldCheckCommand.class, ReviewCommand.class, TablesCommand.class, HelpCommand.class})
 public final class Main implements Runnable {
-    private static final Set<String> BUILDS_AN_EXTRACTOR = Set.of("extract", "eval", "explain", "bench");
+    private static final Set<String> BUILDS_AN_EXTRACTOR = Set.of("extract", "eval", "explain", "bench", "review");
 
     public static void main(String[] args) {
         if (args.length > 0 && BUILDS_AN_EXTRACTOR.contains(args[0])) {

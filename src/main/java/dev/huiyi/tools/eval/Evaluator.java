@@ -64,8 +64,7 @@ public final class Evaluator {
     public static List<Path> reports(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(Files::isRegularFile)
-                    .filter(p -> REPORT.matcher(p.getFileName().toString()).matches())
-                    .filter(p -> Files.isRegularFile(goldFileFor(p)))
+                    .filter(p -> goldFileBeside(p).isPresent())
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         }
@@ -80,6 +79,18 @@ public final class Evaluator {
         String stem = name.substring(0, name.length() - GOLD_SUFFIX.length());
         return Stream.of(".txt", ".html", ".htm").map(ext -> goldFile.resolveSibling(stem + ext))
                 .filter(Files::isRegularFile).findFirst();
+    }
+
+    /**
+     * The gold file beside a report, if the report has a report's name ({@code .txt}, {@code .htm}, {@code .html})
+     * and its {@code NAME.gold.json} exists: what {@link #reports} pairs, for one report at a time.
+     */
+    public static java.util.Optional<Path> goldFileBeside(Path report) {
+        if (report.getFileName() == null || !REPORT.matcher(report.getFileName().toString()).matches()) {
+            return java.util.Optional.empty();
+        }
+        Path gold = goldFileFor(report);
+        return Files.isRegularFile(gold) ? java.util.Optional.of(gold) : java.util.Optional.empty();
     }
 
     /** {@code NAME.gold.json} beside {@code NAME.txt} (or {@code .htm}, {@code .html}). */

@@ -42,6 +42,11 @@ public record ReportScore(
         return exact.get(field).counts();
     }
 
+    /** Counts of every set-scored metric summed: one F1 for the whole report (what to review first). */
+    public Counts total() {
+        return metrics.values().stream().map(FieldScore::counts).reduce(Counts.ZERO, Counts::plus);
+    }
+
     public boolean failed() {
         return error != null;
     }
