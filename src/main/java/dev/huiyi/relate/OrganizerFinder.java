@@ -97,9 +97,11 @@ final class OrganizerFinder {
             List<OrganizerRef> here = convenors(text, s, verb, units, people, doc.ownerLines());
             if (found.isEmpty()) {
                 found.addAll(here);
-            } else if (!here.isEmpty() && here.get(0).name().startsWith(found.get(0).name())
+            } else if (!here.isEmpty() && (here.get(0).name().startsWith(found.get(0).name())
+                    || here.get(0).name().endsWith(found.get(0).name()) && opensClause(text, here.get(0).span().start()))
                     && here.get(0).name().length() > found.get(0).name().length()) {
-                // The headline's 成都高新区 召开 … is said in full in the body: 成都高新区党工委、管委会召开 …
+                // The headline's 成都高新区 召开 … is said in full in the body: 成都高新区党工委、管委会召开 …; the
+                // headline's 江西省分行 is the body's 中国工商银行江西省分行.
                 return here;
             }
         }
@@ -111,6 +113,17 @@ final class OrganizerFinder {
             }
         }
         for (Span name : names) {
+            if (found.size() == 1) {
+                // The headline's 江西省分行 owns the body's held name in full: 中国工商银行江西省分行|第四届职工代表大会….
+                String said = found.get(0).name();
+                // Only a name that opens its clause: 余下|街道热电厂社区 is a reading cut short, not a fuller name.
+                Optional<Mention> full = units.stream().filter(u -> u.end() == name.start()
+                        && u.surface().length() > said.length() && u.surface().endsWith(said)
+                        && opensClause(text, u.start())).findFirst();
+                if (full.isPresent()) {
+                    found.set(0, ref(full.get()));
+                }
+            }
             if (!found.isEmpty()) {
                 break;
             }
@@ -362,6 +375,11 @@ final class OrganizerFinder {
             }
         }
         return new OrganizerRef(word, UnitKind.OTHER, span);
+    }
+
+    /** Whether a reading starting at {@code start} opens its clause (not 余下|街道热电厂社区, a reading cut short). */
+    private static boolean opensClause(String text, int start) {
+        return start == 0 || !Scripts.isHan(text.charAt(start - 1));
     }
 
     /** A unit right after 的 is a description in running text (…服务能力的现代工程公司), not the page naming itself. */

@@ -18,6 +18,9 @@ final class NameShape {
     private final Set<Character> notInName;
     private final Set<String> stopNames;
 
+    /** Surname-less names (Tibetan, Mongolian) run from three to six characters. */
+    private static final int MIN_SURNAMELESS = 3;
+    private static final int MAX_SURNAMELESS = 6;
     private final Set<String> surnamelessStarts;
     /** Head nouns that close a unit's abbreviation and no name (余江|区, 安稳|办, 文化|局): person/not_name_endings.tsv. */
     private final Set<Character> notNameEndings;
@@ -71,12 +74,23 @@ final class NameShape {
         return surnamelessAt(text, start, boundaryAt); // 达 is a surname too: 达瓦次仁
     }
 
-    /** 达瓦次仁: four characters opening with a known syllable of surname-less names. */
+    /**
+     * 达瓦次仁, 额尔敦毕力格, 巴特尔: three to six characters opening with a known syllable of surname-less names
+     * (person/name_starts.tsv), the longest that ends at a boundary.
+     */
     private Optional<Integer> surnamelessAt(String text, int start, IntPredicate boundaryAt) {
-        int end = start + 4;
-        if (end <= text.length() && start + 2 <= text.length() && surnamelessStarts.contains(text.substring(start, start + 2))
-                && givenNameChars(text, start, end) && boundaryAt.test(end)) {
-            return Optional.of(4);
+        boolean known = false;
+        for (int syllable = 2; syllable <= 3 && start + syllable <= text.length(); syllable++) {
+            known = known || surnamelessStarts.contains(text.substring(start, start + syllable));
+        }
+        if (!known) {
+            return Optional.empty();
+        }
+        for (int len = MAX_SURNAMELESS; len >= MIN_SURNAMELESS; len--) {
+            int end = start + len;
+            if (end <= text.length() && givenNameChars(text, start, end) && boundaryAt.test(end)) {
+                return Optional.of(len);
+            }
         }
         return Optional.empty();
     }

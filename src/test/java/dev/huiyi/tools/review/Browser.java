@@ -26,6 +26,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * {@code .ci/run} sets it) their absence is a failure instead.
  */
 final class Browser implements AutoCloseable {
+    private static final long READY_WAIT_MS = 10_000;
+    private static final long READY_POLL_MS = 50;
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -82,9 +84,28 @@ final class Browser implements AutoCloseable {
     /** Opens a page from disk and waits until its script has run to the end (it marks the body ready). */
     void open(Path page) {
         driver.get(page.toUri().toString());
+        awaitReady();
         Object ready = script("return document.body.getAttribute('data-ready');");
         if (!"true".equals(ready)) {
             throw new AssertionError("the page's script did not finish: " + page + "; console: " + consoleErrors());
+        }
+    }
+
+    /**
+     * Waits (up to {@link #READY_WAIT_MS}) until the page's script has marked the body ready: on a loaded machine
+     * the driver may hand back a page whose parsing is not finished yet. A page that never gets ready fails the
+     * caller's own assertion on data-ready.
+     */
+    void awaitReady() {
+        long deadline = System.currentTimeMillis() + READY_WAIT_MS;
+        while (System.currentTimeMillis() < deadline
+                && !"true".equals(script("return document.body ? document.body.getAttribute('data-ready') : null;"))) {
+            try {
+                Thread.sleep(READY_POLL_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

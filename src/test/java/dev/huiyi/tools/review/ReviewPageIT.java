@@ -84,6 +84,7 @@ class ReviewPageIT {
         for (Path report : reports) {
             String relative = SAMPLES.relativize(report).toString().replaceFirst("\\.[a-z]+$", ".html");
             browser.driver().get(out.resolve(relative).toUri().toString());
+            browser.awaitReady();
             // one round trip per page (284 pages on a shared machine): ready?, then the first host clicked
             List<?> result = (List<?>) browser.script(CLICK_FIRST_HOST);
             assertThat(result.get(0)).as(relative + ": the page's script ran to its end").isEqualTo("true");
