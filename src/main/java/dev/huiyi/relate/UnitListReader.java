@@ -65,6 +65,8 @@ final class UnitListReader {
         }
         start = afterOpener(text, start, listEnd);
         List<Span> units = new ArrayList<>();
+        List<Span> divisions = new ArrayList<>();
+        boolean lastIsItem = false;
         for (Span hard : splitAtAlso(text, split(text, start, listEnd, "、"))) {
             // 、 never stands inside a unit's name; 和/及/与 may (经济和信息化局, 计算机科学与技术学院), so a piece
             // before them that does not end like a unit joins the next one.
@@ -87,13 +89,20 @@ final class UnitListReader {
                 // 江北区富力海洋社区|等10个市(区): a 等 with a count ends the item even where the count ends like a unit.
                 int counted = kinds.countedEtcAt(name);
                 int etc = counted > 0 ? counted : name.lastIndexOf('等');
-                if ((counted > 0 || !kinds.endsLikeUnit(name)) && etc > 0 && kinds.endsLikeUnit(name.substring(0, etc))) {
+                if ((counted > 0 || !kinds.endsLikeUnit(name)) && etc > 0 && (kinds.endsLikeUnit(name.substring(0, etc))
+                        || kinds.isDivision(name.substring(0, etc)))) {
                     name = name.substring(0, etc);
                     end = from + text.substring(from, piece.end()).indexOf(name) + name.length();
                 }
-                if (kinds.endsLikeUnit(name)) {
+                // 佛山、江门、云浮和清远四家特色分行: a bare division is an item of a list of units (its branch, its
+                // delegation) when the list's last item is one too (not 成都、长春两地政府有关部门).
+                boolean division = !kinds.endsLikeUnit(name) && kinds.isDivision(name);
+                lastIsItem = division || kinds.endsLikeUnit(name);
+                if (lastIsItem) {
                     // 讨论了一届区委: running text is no unit's name.
-                    if (!kinds.isGeneric(name) && name.length() >= 3 && !kinds.isBareHead(name)
+                    if (division) {
+                        divisions.add(new Span(from, end));
+                    } else if (!kinds.isGeneric(name) && name.length() >= 3 && !kinds.isBareHead(name)
                             && !kinds.readsAsRunningText(name)) {
                         units.add(new Span(from, end));
                     }
@@ -102,6 +111,10 @@ final class UnitListReader {
                     pending = from;
                 }
             }
+        }
+        if (lastIsItem) {
+            units.addAll(divisions);
+            units.sort(null);
         }
         return units;
     }

@@ -85,6 +85,7 @@ final class UnitsBuilder {
                 }
             }
         }
+        mergeBareDivisions(roles, mentions);
         List<UnitFacts> facts = new ArrayList<>();
         for (Map.Entry<String, Set<UnitRole>> e : roles.entrySet()) {
             List<Span> spans = new ArrayList<>(mentions.get(e.getKey()));
@@ -98,6 +99,23 @@ final class UnitsBuilder {
             facts.add(new UnitFacts(e.getKey(), unitKinds.get(e.getKey()), new ArrayList<>(e.getValue()), spans));
         }
         return facts;
+    }
+
+    /**
+     * 南宁、北海…六市政协有关负责同志: a bare division read from a list is a short mention of the unit of the record
+     * whose name it opens (南宁市政协), not a unit of its own.
+     */
+    private void mergeBareDivisions(Map<String, Set<UnitRole>> roles, Map<String, List<Span>> mentions) {
+        for (String bare : List.copyOf(roles.keySet())) {
+            if (!kinds.isDivision(bare) || kinds.endsLikeUnit(bare)) {
+                continue;
+            }
+            roles.keySet().stream().filter(full -> full.length() > bare.length() && full.startsWith(bare)).findFirst()
+                    .ifPresent(full -> {
+                        roles.get(full).addAll(roles.remove(bare));
+                        mentions.get(full).addAll(mentions.remove(bare));
+                    });
+        }
     }
 
     private static void add(String name, UnitKind kind, Span span, UnitRole role, Map<String, Set<UnitRole>> roles,

@@ -86,6 +86,11 @@ public final class UnitKinds {
         return m.lookingAt() && m.end() < name.length() ? name.substring(m.end()) : name;
     }
 
+    /** Whether {@code name} is a division of the country, with or without its level word (佛山, 佛山市). */
+    public boolean isDivision(String name) {
+        return lexicon.divisions().contains(name);
+    }
+
     /** Whether {@code name} is a generic collective (各…, 有关…, 部机关…, 部有关司局, 委机关各司局). */
     public boolean isGeneric(String name) {
         return lexicon.genericPrefixes().stream().anyMatch(name::startsWith)

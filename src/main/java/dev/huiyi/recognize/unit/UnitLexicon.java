@@ -10,11 +10,13 @@ import dev.huiyi.resources.TsvRow;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 
 /** The unit gazetteer, the suffix grammar's head nouns with their kinds, stop words and generic prefixes. */
 public record UnitLexicon(Lexicon<UnitKind> gazetteer, Lexicon<UnitKind> suffixes, Lexicon<Boolean> stops,
                           List<String> genericPrefixes, Lexicon<String> places, Lexicon<Boolean> notEndings,
-                          Lexicon<Boolean> rightAnchors, KeyedValues grammar) {
+                          Lexicon<Boolean> rightAnchors, KeyedValues grammar, Set<String> divisions) {
 
     public static UnitLexicon load(ModelSource models) {
         return new UnitLexicon(kinds(models, "unit/gazetteer.tsv"), kinds(models, "unit/suffixes.tsv"),
@@ -22,7 +24,22 @@ public record UnitLexicon(Lexicon<UnitKind> gazetteer, Lexicon<UnitKind> suffixe
                 TsvReader.words(models.read("unit/generic.tsv")), placeNames(models),
                 flags(TsvReader.words(models.read("unit/not_endings.tsv"))),
                 flags(TsvReader.words(models.read("unit/right_anchors.tsv"))),
-                KeyedValues.read(models.read("unit/grammar.tsv"), "models/unit/grammar.tsv"));
+                KeyedValues.read(models.read("unit/grammar.tsv"), "models/unit/grammar.tsv"), divisions(models));
+    }
+
+    /**
+     * Every division of the country with and without its level word (佛山市, 佛山; place/divisions.tsv, generated from
+     * a maintained package): an item of a list of units may be a bare division (佛山、江门、云浮和清远四家特色分行).
+     */
+    private static Set<String> divisions(ModelSource models) {
+        Set<String> names = new HashSet<>();
+        for (TsvRow row : TsvReader.rows(models.read("place/divisions.tsv"), 2)) {
+            names.add(row.get(0).strip());
+            if (!row.get(2).isBlank()) {
+                names.add(row.get(2).strip());
+            }
+        }
+        return Set.copyOf(names);
     }
 
     private static Lexicon<UnitKind> kinds(ModelSource models, String file) {
