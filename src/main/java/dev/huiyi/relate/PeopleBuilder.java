@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * by the role rules on the rest of the sentence.
  */
 final class PeopleBuilder {
+    /** How many names of a 、-list a role is looked for past (bounded: a list of thousands stays linear). */
+    private static final int MAX_LIST_NAMES = 40;
     private final TitleLexicon titleLexicon;
     private final RoleRules roleRules;
     private final FormLines formLines;
@@ -73,6 +75,10 @@ final class PeopleBuilder {
             titleEndingAt.put(t.end(), t);
             titleStartingAt.put(t.start(), t);
         }
+        Map<Integer, Mention> personStartingAt = new HashMap<>();
+        for (Mention p : persons) {
+            personStartingAt.putIfAbsent(p.start(), p);
+        }
         Map<String, Draft> drafts = new LinkedHashMap<>();
         ListStarts lists = new ListStarts(text, persons, titles);
         RoleRules.Scan roleScan = roleRules.scan(text);
@@ -111,6 +117,11 @@ final class PeopleBuilder {
                 d.mentionedOnly = d.roles.isEmpty();
             } else {
                 assignRole(roleScan, sentences, after != null ? after.end() : p.end(), d);
+                int listEnd = endOfNameList(text, p, personStartingAt);
+                if (d.roles.isEmpty() && !d.mentionedOnly && listEnd > p.end()) {
+                    // 周平、吴敏、郑华分别代表…发言: a rule that must start near its name starts after the list's last.
+                    assignRole(roleScan, sentences, listEnd, d);
+                }
                 if (d.roles.isEmpty() && !d.mentionedOnly) {
                     roleFromOpener(text, p, lists, openerAt).ifPresent(d.roles::addAll);
                 }
@@ -239,6 +250,19 @@ final class PeopleBuilder {
             t = at > 0 && (text.charAt(at - 1) == '、' || text.charAt(at - 1) == ',') ? titleEndingAt.get(at - 1) : null;
         }
         return chain;
+    }
+
+    /** Where the 、-list of names that {@code p} opens or continues ends (p's own end when it stands alone). */
+    private static int endOfNameList(String text, Mention p, Map<Integer, Mention> personStartingAt) {
+        int end = p.end();
+        for (int items = 0; items < MAX_LIST_NAMES && end + 1 < text.length() && text.charAt(end) == '、'; items++) {
+            Mention next = personStartingAt.get(end + 1);
+            if (next == null) {
+                break;
+            }
+            end = next.end();
+        }
+        return end;
     }
 
     private static void assignRole(RoleRules.Scan roles, SentenceIndex sentences, int from, Draft d) {
