@@ -25,6 +25,8 @@ class ArchitectureTest {
             Map.entry("tools.tables", Set.of("api")),
             Map.entry("tools.bench", Set.of("", "batch", "io", "tools.eval", "hanlp", "api")),
             Map.entry("tools.eval", Set.of("", "io", "api")),
+            // huiyi on Spark: a tool as well, beside the command line rather than under it
+            Map.entry("spark", Set.of("", "io", "batch", "api")),
             Map.entry("batch", Set.of("", "io", "api")),
             Map.entry("io", Set.of("api")),
             Map.entry("", Set.of("pipeline", "hanlp", "resources", "api", "normalize", "recognize", "relate",
@@ -51,7 +53,7 @@ class ArchitectureTest {
                 String imported = m.group(2);
                 if (imported.startsWith("com.hankcs") && !pkg.equals("hanlp")) {
                     violations.add(file + " imports HanLP");
-                } else if (imported.startsWith("com.fasterxml") && !Set.of("io", "tools.cli", "tools.eval").contains(pkg)
+                } else if (imported.startsWith("com.fasterxml") && !Set.of("io", "tools.cli", "tools.eval", "spark").contains(pkg)
                         && !file.endsWith(Path.of("api", "MeetingRecords.java"))) {
                     violations.add(file + " imports Jackson");
                 } else if (imported.startsWith("dev.huiyi")) {
@@ -76,11 +78,38 @@ class ArchitectureTest {
         List<String> violations = new ArrayList<>();
         for (Path file : sources()) {
             String pkg = topPackage(SRC.relativize(file.getParent()).toString());
-            if (!Set.of("tools.cli", "tools.tables").contains(pkg) && toolsOnly.matcher(Files.readString(file)).find()) {
+            if (!Set.of("tools.cli", "tools.tables", "spark").contains(pkg) && toolsOnly.matcher(Files.readString(file)).find()) {
                 violations.add(file.toString());
             }
         }
         assertThat(violations).isEmpty();
+    }
+
+    /**
+     * Spark (with Hadoop and Scala) is a provided dependency: only a cluster has it, so a class outside the spark
+     * package that imported it would fail in a library consumer's program.
+     */
+    @Test
+    void onlyTheSparkPackageUsesSpark() throws IOException {
+        Pattern sparkOnly = Pattern.compile("^import (static )?(org\\.apache\\.spark|org\\.apache\\.hadoop|scala)\\.",
+                Pattern.MULTILINE);
+        List<String> violations = new ArrayList<>();
+        for (Path file : sources()) {
+            String pkg = topPackage(SRC.relativize(file.getParent()).toString());
+            if (!pkg.equals("spark") && sparkOnly.matcher(Files.readString(file)).find()) {
+                violations.add(file.toString());
+            }
+        }
+        assertThat(violations).isEmpty();
+        assertThat(sources()).anyMatch(f -> f.toString().contains("spark") && sparkOnlyImports(f, sparkOnly));
+    }
+
+    private static boolean sparkOnlyImports(Path file, Pattern sparkOnly) {
+        try {
+            return sparkOnly.matcher(Files.readString(file)).find();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<Path> sources() throws IOException {

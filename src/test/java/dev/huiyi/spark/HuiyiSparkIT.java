@@ -1,0 +1,262 @@
+package dev.huiyi.spark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.huiyi.MeetingExtractor;
+import dev.huiyi.api.MeetingRecords;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.to_json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * huiyi on a real local Spark ({@code local[2]}), run against the jar that spark-submit gets: the samples and three
+ * broken inputs (undecodable bytes, an empty file, a file over the cap) in a directory and in a zip give one row per
+ * input, the broken ones as error rows, and the very lines {@code huiyi extract} writes for the same arguments;
+ * Parquet output reads back with the same rows and schema; the dataset API matches the library.
+ */
+class HuiyiSparkIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_BYTES = 100_000;
+    private static final byte[] UNDECODABLE = {(byte) 0x80, (byte) 0xFF, (byte) 0xFF, (byte) 0x80, (byte) 0xFE, (byte) 0x80};
+    private static final List<String> BROKEN = List.of("broken/undecodable.txt", "broken/empty.txt", "broken/big.txt");
+
+    @TempDir
+    static Path tmp;
+    private static SparkSession spark;
+    private static Path dir;
+    private static Path zip;
+    /** Reports given to both runs: the samples' top folder and the broken ones. */
+    private static int reports;
+    /** The CLI's lines for the directory and the zip, by id. */
+    private static Map<String, JsonNode> cli;
+    private static JsonNode cliReport;
+
+    @BeforeAll
+    static void inputsAndTheCliRun() throws Exception {
+        Map<String, byte[]> contents = new TreeMap<>();
+        try (Stream<Path> samples = Files.list(Path.of("samples"))) {
+            for (Path sample : samples.filter(p -> p.toString().matches(".*\\.(txt|html)")).toList()) {
+                contents.put(sample.getFileName().toString(), Files.readAllBytes(sample));
+            }
+        }
+        byte[] big = new byte[MAX_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        contents.put(BROKEN.get(0), UNDECODABLE);
+        contents.put(BROKEN.get(1), new byte[0]);
+        contents.put(BROKEN.get(2), big);
+        contents.put("notes.md", "not a report".getBytes(StandardCharsets.UTF_8));
+        reports = contents.size() - 1;
+        dir = tmp.resolve("in");
+        zip = tmp.resolve("reports.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (var e : contents.entrySet()) {
+                Path file = dir.resolve(e.getKey());
+                Files.createDirectories(file.getParent());
+                Files.write(file, e.getValue());
+                out.putNextEntry(new ZipEntry(e.getKey()));
+                out.write(e.getValue());
+                out.closeEntry();
+            }
+        }
+        Path jsonl = tmp.resolve("cli.jsonl");
+        Path report = tmp.resolve("cli-report.json");
+        runCli("extract", "--threads", "2", "--max-bytes", String.valueOf(MAX_BYTES), "--jsonl", jsonl.toString(),
+                "--report", report.toString(), dir.toString(), zip.toString());
+        cli = byId(Files.readAllLines(jsonl, StandardCharsets.UTF_8));
+        cliReport = JSON.readTree(report.toFile());
+
+        spark = SparkSession.builder().master("local[2]").appName("huiyi-it")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "2")
+                .config("spark.driver.host", "127.0.0.1")
+                .getOrCreate();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    @Test
+    void jsonLinesAreTheClisLinesOneRowPerInputBrokenOnesAsErrors() throws Exception {
+        Path out = tmp.resolve("spark-jsonl");
+        Path report = tmp.resolve("spark-report.json");
+        Job job = job(dir.toString(), zip.toString(), "--max-bytes", String.valueOf(MAX_BYTES), "--out",
+                out.toString(), "--report", report.toString());
+
+        assertThat(job.exit()).as(job.err()).isEqualTo(1);
+        List<String> lines = partLines(out);
+        assertThat(lines).hasSize(2 * reports);
+        Map<String, JsonNode> rows = byId(lines);
+        assertThat(rows).hasSize(2 * reports);
+        assertThat(rows.keySet()).isEqualTo(cli.keySet());
+        for (String id : cli.keySet()) {
+            assertThat(rows.get(id)).as(id).isEqualTo(cli.get(id));
+        }
+        for (String broken : BROKEN) {
+            for (String id : List.of(dir.resolve(broken).toString(), zip + "!/" + broken)) {
+                assertThat(rows.get(id).path("error").path("type").asText()).as(id).isEqualTo("InputException");
+            }
+        }
+
+        JsonNode summary = JSON.readTree(report.toFile());
+        for (String count : List.of("documents", "ok", "withWarnings", "failed", "chars", "bytes")) {
+            assertThat(summary.get(count)).as(count).isEqualTo(cliReport.get(count));
+        }
+        assertThat(summary.get("failed").asLong()).isEqualTo(2L * BROKEN.size());
+        assertThat(summary.get("ignored").get("notIncluded").asLong()).isEqualTo(2);
+        assertThat(job.err()).contains("huiyi: " + summary.get("documents").asLong() + " documents: "
+                + summary.get("ok").asLong() + " ok, " + summary.get("withWarnings").asLong() + " with warnings, "
+                + summary.get("failed").asLong() + " failed");
+    }
+
+    @Test
+    void parquetReadsBackWithTheSameRowsAndSchema() {
+        Path out = tmp.resolve("spark-parquet");
+        Job job = job(dir.toString(), zip.toString(), "--max-bytes", String.valueOf(MAX_BYTES), "--format",
+                "parquet", "--out", out.toString());
+
+        assertThat(job.exit()).as(job.err()).isEqualTo(1);
+        Dataset<Row> back = spark.read().parquet(out.toString());
+        assertThat(back.count()).isEqualTo(2L * reports);
+        assertThat(back.schema().catalogString()).isEqualTo(HuiyiSpark.schema().catalogString());
+        assertThat(back.where("NOT ok").count()).isEqualTo(2L * BROKEN.size());
+        assertThat(back.where("NOT ok AND error.type = 'InputException' AND record IS NULL").count())
+                .isEqualTo(2L * BROKEN.size());
+
+        // the struct holds what the JSON holds: every attendee's name, as the CLI wrote them
+        for (Row row : back.where("ok").select("id", "record.attendees.name").collectAsList()) {
+            List<String> expected = new ArrayList<>();
+            cli.get(row.getString(0)).get("attendees").forEach(a -> expected.add(a.get("name").asText()));
+            assertThat(row.<String>getList(1)).as(row.getString(0)).containsExactlyElementsOf(expected);
+        }
+        // and the whole record: Spark's JSON of the struct is the CLI's line but for the nulls it leaves out
+        for (Row row : back.where("ok").select(col("id"), to_json(col("record"), Map.of("ignoreNullFields", "false")))
+                .collectAsList()) {
+            JsonNode expected = cli.get(row.getString(0)).deepCopy();
+            ObjectNode actual = (ObjectNode) read(row.getString(1));
+            actual.remove("text"); // absent from records without --include-text
+            assertThat(actual).as(row.getString(0)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void theDatasetApiGivesTheLibrarysRecordsAndErrorRows() throws Exception {
+        String text = Files.readString(Path.of("samples/000_7d7c59e9712777a1.txt"), StandardCharsets.UTF_8);
+        StructType schema = new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType);
+        Dataset<Row> docs = spark.createDataFrame(List.of(
+                RowFactory.create("a.txt", text),
+                RowFactory.create("null.txt", null),
+                RowFactory.create("long.txt", text.repeat(200))), schema).repartition(2);
+
+        Map<String, Row> rows = new TreeMap<>();
+        Dataset<Row> out = HuiyiSpark.extract(docs, ExtractorSettings.defaults().withTimeout(Duration.ofMillis(1)));
+        // 1 ms is far below a long report's time: it must come back as a TimeoutException row, not a failed task
+        for (Row row : out.collectAsList()) {
+            rows.put(row.getString(0), row);
+        }
+        assertThat(rows.get("long.txt").<Row>getAs("error").<String>getAs("type")).isEqualTo("TimeoutException");
+        assertThat(rows.get("null.txt").<Boolean>getAs("ok")).isFalse();
+        assertThat(rows.get("null.txt").<Row>getAs("error").<String>getAs("type")).isEqualTo("InputException");
+
+        Row a = HuiyiSpark.extract(docs.where("id = 'a.txt'"))
+                .select(col("ok"), to_json(col("record"), Map.of("ignoreNullFields", "false"))).first();
+        assertThat(a.getBoolean(0)).isTrue();
+        ObjectNode record = (ObjectNode) read(a.getString(1));
+        record.remove("text");
+        String library = MeetingRecords.toJson(MeetingExtractor.builder().build().extract("a.txt", text));
+        assertThat(record).isEqualTo(read(library));
+        assertThat(out.schema().catalogString()).isEqualTo(HuiyiSpark.schema().catalogString());
+    }
+
+    @Test
+    void aDatasetWithoutTheColumnsIsRefusedOnTheDriver() {
+        Dataset<Row> wrong = spark.createDataFrame(List.of(RowFactory.create("x")),
+                new StructType().add("path", DataTypes.StringType));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HuiyiSpark.extract(wrong))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id");
+    }
+
+    private record Job(int exit, String err) {
+    }
+
+    private static Job job(String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = HuiyiSparkJob.run(spark, new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return new Job(exit, err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> partLines(Path out) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> parts = Files.list(out)) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+                lines.addAll(Files.readAllLines(part, StandardCharsets.UTF_8));
+            }
+        }
+        return lines;
+    }
+
+    private static Map<String, JsonNode> byId(List<String> lines) {
+        Map<String, JsonNode> out = new TreeMap<>();
+        for (String line : lines) {
+            JsonNode node = read(line);
+            JsonNode source = node.get("source");
+            out.put(source.isObject() ? source.get("id").asText() : source.asText(), node);
+        }
+        return out;
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
+    }
+
+    private static void runCli(String... args) throws Exception {
+        Path jar;
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            jar = files.filter(p -> p.getFileName().toString().matches("huiyi-.*-cli\\.jar")).findFirst()
+                    .orElseThrow(() -> new AssertionError("run mvn package: no target/huiyi-*-cli.jar"));
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx1g", "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("cli.log").toFile()).start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        // 1: the broken inputs failed, as they should
+        assertThat(process.exitValue()).as(Files.readString(tmp.resolve("cli.log"))).isEqualTo(1);
+    }
+}
