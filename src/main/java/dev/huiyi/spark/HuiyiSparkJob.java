@@ -3,7 +3,6 @@ package dev.huiyi.spark;
 import dev.huiyi.api.HuiyiException;
 import dev.huiyi.batch.BatchSummary;
 import dev.huiyi.io.Json;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -83,8 +82,8 @@ public final class HuiyiSparkJob implements Callable<Integer> {
     long maxArchiveBytes;
 
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
-            description = "Minimum number of partitions of each input's files (default: Spark's). An archive is "
-                    + "read by one task: give many archives, or unpacked files, to use many cores.")
+            description = "Deal the documents out to N partitions before extraction (one shuffle of their bytes): "
+                    + "for a few large archives, each read by one task. Default 0: extract where read.")
     int partitions;
 
     @Option(names = "--report", paramLabel = "FILE", description = "Write the run's summary as JSON to FILE (on the driver).")
@@ -132,9 +131,8 @@ public final class HuiyiSparkJob implements Callable<Integer> {
         // broken models stop the job here, with the file and line, before any task runs (and in local mode the
         // executors then find this extractor built)
         SharedExtractors.get(settings);
-        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         JobCounters counters = new JobCounters(spark.sparkContext());
-        Dataset<Row> outcomes = spark.createDataFrame(SparkInputs.outcomes(sc, inputs,
+        Dataset<Row> outcomes = spark.createDataFrame(SparkInputs.outcomes(spark, inputs,
                 new SparkInputs.Walk(include, exclude, maxArchiveBytes), settings, counters, partitions),
                 OutcomeRows.SCHEMA);
         write(outcomes);

@@ -13,9 +13,11 @@ import java.util.Map;
 
 /**
  * The counts behind the job's summary (ok, with warnings, failed, characters, bytes, what was not an input),
- * gathered on the executors as accumulators. The job counts in the one stage that reads, extracts and writes, and
- * Spark merges the accumulator updates of such a final-stage task once per partition whatever the retries, so the
- * counts are exact without a second pass over the output.
+ * gathered on the executors as accumulators. Outcomes are counted in the job's final stage, the one that extracts
+ * and writes, and Spark merges the accumulator updates of a final-stage task once per partition whatever the
+ * retries, so those counts are exact without a second pass over the output. (What was not an input is counted where
+ * the files are read: with {@code --partitions}, a stage before the shuffle, which a lost executor can make Spark run
+ * twice.)
  */
 final class JobCounters implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -113,8 +113,9 @@ class HuiyiSparkIT {
     void jsonLinesAreTheClisLinesOneRowPerInputBrokenOnesAsErrors() throws Exception {
         Path out = tmp.resolve("spark-jsonl");
         Path report = tmp.resolve("spark-report.json");
-        Job job = job(dir.toString(), zip.toString(), "--max-bytes", String.valueOf(MAX_BYTES), "--out",
-                out.toString(), "--report", report.toString());
+        // --partitions: the documents go through a shuffle before extraction (the Parquet run below does not)
+        Job job = job(dir.toString(), zip.toString(), "--max-bytes", String.valueOf(MAX_BYTES), "--partitions", "3",
+                "--out", out.toString(), "--report", report.toString());
 
         assertThat(job.exit()).as(job.err()).isEqualTo(1);
         List<String> lines = partLines(out);
