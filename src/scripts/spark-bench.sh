@@ -15,23 +15,24 @@ if [ ! -d "$work/reports" ] || [ "$(find "$work/reports" -type f | wc -l)" -ne "
   unzip -q "$work/reports.zip" -d "$work/reports"
 fi
 
-seconds() { local start=$1; echo "$(date +%s%N) $start" | awk '{printf "%.1f", ($1 - $2) / 1e9}'; }
+# wall seconds, and CPU seconds (user + system): on a machine shared with other work the wall time varies with the
+# load, the CPU time much less
+timed() { local out=$1; shift; /usr/bin/time -f "%e %U %S" -o "$out" "$@"; }
+wall() { awk '{printf "%.1f", $1}' "$1"; }
+cpu() { awk '{printf "%.1f", $2 + $3}' "$1"; }
 
 rm -f "$work/cli.jsonl"
-start=$(date +%s%N)
-java -jar "$cli" extract --threads 2 --jsonl "$work/cli.jsonl" --report "$work/cli-report.json" "$work/reports" 2>"$work/cli.log" || true
-cli_s=$(seconds "$start")
+timed "$work/cli.time" java -jar "$cli" extract --threads 2 --jsonl "$work/cli.jsonl" --report "$work/cli-report.json" \
+  "$work/reports" 2>"$work/cli.log" || true
 
 rm -rf "$work/spark-out"
-start=$(date +%s%N)
-# splits of 4 MB instead of Spark's 128 MB: the reports are small files, which Spark would pack into one task
-src/scripts/spark-submit.sh --master 'local[2]' --conf spark.ui.enabled=false --conf spark.log.level=WARN \
-  --conf spark.files.maxPartitionBytes=4m --class dev.huiyi.spark.HuiyiSparkJob "$spark" \
+timed "$work/spark.time" src/scripts/spark-submit.sh --master 'local[2]' --conf spark.ui.enabled=false \
+  --conf spark.log.level=WARN --class dev.huiyi.spark.HuiyiSparkJob "$spark" \
   --out "$work/spark-out" --report "$work/spark-report.json" "$work/reports" 2>"$work/spark.log" || true
-spark_s=$(seconds "$start")
 
 lines() { cat "$@" | wc -l; }
-echo "CLI   --threads 2: $(lines "$work/cli.jsonl") lines in ${cli_s} s ($(echo "$n $cli_s" | awk '{printf "%.0f", $1 / $2}') docs/s)"
-echo "Spark local[2]:    $(lines "$work"/spark-out/part-*) lines in ${spark_s} s ($(echo "$n $spark_s" | awk '{printf "%.0f", $1 / $2}') docs/s)"
-echo "throughput ratio Spark / CLI: $(echo "$cli_s $spark_s" | awk '{printf "%.2f", $1 / $2}')"
+rate() { echo "$n $1" | awk '{printf "%.0f", $1 / $2}'; }
+echo "CLI   --threads 2: $(lines "$work/cli.jsonl") lines, $(wall "$work/cli.time") s wall ($(rate "$(wall "$work/cli.time")") docs/s), $(cpu "$work/cli.time") s CPU"
+echo "Spark local[2]:    $(lines "$work"/spark-out/part-*) lines, $(wall "$work/spark.time") s wall ($(rate "$(wall "$work/spark.time")") docs/s), $(cpu "$work/spark.time") s CPU"
+echo "throughput ratio Spark / CLI: wall $(paste "$work/cli.time" "$work/spark.time" | awk '{printf "%.2f", $1 / $4}'), CPU $(paste "$work/cli.time" "$work/spark.time" | awk '{printf "%.2f", ($2 + $3) / ($5 + $6)}')"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -10,12 +10,14 @@ import dev.huiyi.io.StreamInputs;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Dataset;
+import org.apache.spark.network.util.JavaUtils;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -26,22 +28,21 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 
 /**
- * The inputs of a job: files, directories (recursively) and archives on any Hadoop file system, each read on an
- * executor by the io package's {@link StreamInputs} (the CLI's archive cursor, caps and error items). Ids are those of
- * {@code huiyi extract} for the same arguments: a file below a directory argument is {@code ARG/relative/path}, an
- * archive entry {@code ARCHIVE!/entry}, so the job's output lines can be compared with, or resumed from, the CLI's.
+ * The inputs of a job: files, directories (recursively) and archives on any Hadoop file system. The driver lists
+ * them with Hadoop's file system API, keeps what {@code --include} / {@code --exclude} take (counting what they
+ * leave out), names each as {@code huiyi extract} names it for the same argument ({@code ARG/relative/path}; an
+ * archive's entries {@code ARCHIVE!/entry}) and deals the files out to tasks; each task streams its files through the
+ * io package's {@link StreamInputs} (the CLI's archive cursor, caps and error items).
  *
- * <p>Files are listed by Spark SQL's {@code binaryFile} source with its {@code content} column left unread, and
- * opened as Hadoop streams by the task that extracts them. Not {@code SparkContext.binaryFiles}: it packs small files
- * into 128 MB splits, one task for 20,000 reports, and each file's stream parses its split's whole file list again,
- * quadratic in the files per split (the benchmark's 20,000 reports had not finished after ten minutes, against 150 s
- * for the CLI). The file source spreads files over tasks counting an open cost for each
- * ({@code spark.sql.files.openCostInBytes}), and a stream reads an archive of any size without holding it whole.
+ * <p>Neither of Spark's own readers would do. {@code SparkContext.binaryFiles} packs small files into 128 MB splits
+ * (one task for 20,000 reports) and each file's stream parses its split's whole file list again, quadratic in the
+ * files per split: the benchmark's 20,000 reports had not finished after ten minutes, against 150 s for the CLI.
+ * Spark SQL's {@code binaryFile} source leaves empty files out of its scan, and an empty report must still get its
+ * error row.
  */
 final class SparkInputs {
     /**
@@ -68,27 +69,24 @@ final class SparkInputs {
                                  JobCounters counters, int partitions) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = sc.hadoopConfiguration();
-        Broadcast<SerializableConfiguration> executorConf = SerializableConfiguration.broadcast(sc.sc(), conf);
-        List<JavaRDD<InputItem>> parts = new ArrayList<>();
+        List<FileRef> files = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        InputFilter filter = walk.filter();
         for (String arg : args) {
-            Argument argument = Argument.of(arg, conf);
-            if (argument == null) {
+            if (!list(arg, conf, filter, files, counters)) {
                 missing.add(arg);
-                continue;
             }
-            int maxBytes = settings.maxBytes();
-            Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(arg)
-                    .select("path", "length"); // content unread: the task streams it
-            parts.add(files.javaRDD().flatMap(file -> argument.inputs(file.getString(0), file.getLong(1),
+        }
+        List<List<FileRef>> tasks = pack(files, spark, sc.defaultParallelism());
+        Broadcast<SerializableConfiguration> executorConf = SerializableConfiguration.broadcast(sc.sc(), conf);
+        int maxBytes = settings.maxBytes();
+        List<JavaRDD<InputItem>> parts = new ArrayList<>();
+        if (!tasks.isEmpty()) {
+            parts.add(sc.parallelize(tasks, tasks.size()).flatMap(task -> inputs(task.iterator(),
                     executorConf.value().value(), walk, maxBytes, counters)));
         }
-        if (!missing.isEmpty()) {
-            // as huiyi extract does: a missing argument is one error line, and the others go on
-            parts.add(sc.parallelize(missing, 1).map(SparkInputs::noSuchFile));
-        }
         JavaRDD<InputItem> items = parts.size() == 1 ? parts.get(0)
-                : sc.union(parts.toArray(new JavaRDD[0]));
+                : parts.isEmpty() ? sc.emptyRDD() : sc.union(parts.toArray(new JavaRDD[0]));
         if (partitions > 0) {
             return items.map(SparkInputs::toRow).repartition(partitions)
                     .mapPartitions(rows -> OutcomeRows.of(map(rows), settings, counters));
@@ -129,84 +127,137 @@ final class SparkInputs {
         return new InputItem(arg, null, null, new ErrorLine.Detail("IOException", "no such file: " + arg), 0);
     }
 
+    /** One file to read: its id, its URI, its length. */
+    record FileRef(String id, String uri, long length) implements Serializable {
+    }
+
     /**
-     * One argument as the driver found it: the directory whose files are named below it, or null for a file or a
-     * glob (named by their own paths).
+     * Adds the files under one argument, as {@code huiyi extract} takes them: a file (or each match of a glob) as it
+     * is, a directory's files walked to the bottom and filtered. False when nothing is there.
      */
-    private record Argument(String arg, String directoryUri, boolean oneFile) implements Serializable {
-        static Argument of(String arg, Configuration conf) {
-            Path path = new Path(arg);
-            try {
-                FileSystem fs = path.getFileSystem(conf);
-                FileStatus[] matched = fs.globStatus(path);
-                if (matched == null || matched.length == 0) {
-                    return null;
+    private static boolean list(String arg, Configuration conf, InputFilter filter, List<FileRef> out,
+                                JobCounters counters) {
+        Path path = new Path(arg);
+        try {
+            FileSystem fs = path.getFileSystem(conf);
+            FileStatus[] matched = fs.globStatus(path);
+            if (matched == null || matched.length == 0) {
+                return false;
+            }
+            // a path that exists as written is named by the argument; a glob by the paths it matched
+            boolean asWritten = matched.length == 1 && fs.exists(path);
+            for (FileStatus status : matched) {
+                String uri = status.getPath().toString();
+                if (!status.isDirectory()) {
+                    out.add(new FileRef(asWritten ? arg : uri, uri, status.getLen()));
+                    continue;
                 }
-                // a glob is named by the paths it matched; a path that exists as written, by the argument
-                boolean one = matched.length == 1 && fs.exists(path);
-                boolean directory = one && matched[0].isDirectory();
-                return new Argument(arg, directory ? fs.makeQualified(matched[0].getPath()).toString() : null,
-                        one && !directory);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + arg + ": " + e.getMessage(), e);
-            }
-        }
-
-        /** The inputs in one file that the listing found under this argument. */
-        Iterator<InputItem> inputs(String uri, long length, Configuration conf, Walk walk, int maxBytes,
-                                   JobCounters counters) {
-            String relative = directoryUri != null && uri.startsWith(directoryUri + "/")
-                    ? uri.substring(directoryUri.length() + 1) : null;
-            InputFilter filter = walk.filter();
-            if (relative != null && !filter.acceptsInDirectory(relative)) {
-                counters.ignore(Ignored.Reason.notIncluded, 1);
-                return Collections.emptyIterator();
-            }
-            String id = relative != null ? stripSlashes(arg) + "/" + relative : oneFile ? arg : uri;
-            Path path = new Path(uri);
-            StreamInputs inputs = new StreamInputs(id, () -> path.getFileSystem(conf).open(path), () -> length, filter,
-                    maxBytes, walk.maxArchiveBytes());
-            if (StreamInputs.isArchive(id)) {
-                // an archive is read across next() calls: a failed task must not leave it open
-                TaskContext task = TaskContext.get();
-                if (task != null) {
-                    task.addTaskCompletionListener((TaskCompletionListener) context -> closeQuietly(inputs));
-                }
-            }
-            return new Iterator<>() {
-                private boolean counted;
-
-                @Override
-                public boolean hasNext() {
-                    boolean more = inputs.hasNext();
-                    if (!more && !counted) {
-                        counted = true;
-                        counters.ignore(inputs.ignored().snapshot());
+                String base = asWritten ? stripSlashes(arg) : uri;
+                RemoteIterator<LocatedFileStatus> walk = fs.listFiles(status.getPath(), true);
+                while (walk.hasNext()) {
+                    LocatedFileStatus file = walk.next();
+                    String relative = file.getPath().toUri().getPath()
+                            .substring(status.getPath().toUri().getPath().length() + 1);
+                    if (filter.acceptsInDirectory(relative)) {
+                        out.add(new FileRef(base + "/" + relative, file.getPath().toString(), file.getLen()));
+                    } else {
+                        counters.ignore(Ignored.Reason.notIncluded, 1);
                     }
-                    return more;
                 }
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + arg + ": " + e.getMessage(), e);
+        }
+    }
 
-                @Override
-                public InputItem next() {
-                    return inputs.next();
+    /**
+     * Deals the files out to tasks as Spark's file sources do: a file counts its length plus an open cost
+     * ({@code spark.sql.files.openCostInBytes}), a task takes up to {@code spark.sql.files.maxPartitionBytes}, or
+     * less so that every core gets a share. Files stay in listing order.
+     */
+    private static List<List<FileRef>> pack(List<FileRef> files, SparkSession spark, int cores) {
+        long openCost = JavaUtils.byteStringAsBytes(spark.conf().get("spark.sql.files.openCostInBytes", "4m"));
+        long maxTask = JavaUtils.byteStringAsBytes(spark.conf().get("spark.sql.files.maxPartitionBytes", "128m"));
+        long total = files.stream().mapToLong(f -> f.length() + openCost).sum();
+        long perTask = Math.min(maxTask, Math.max(openCost, total / Math.max(cores, 1)));
+        List<List<FileRef>> tasks = new ArrayList<>();
+        List<FileRef> current = new ArrayList<>();
+        long size = 0;
+        for (FileRef file : files) {
+            long cost = file.length() + openCost;
+            if (!current.isEmpty() && size + cost > perTask) {
+                tasks.add(current);
+                current = new ArrayList<>();
+                size = 0;
+            }
+            current.add(file);
+            size += cost;
+        }
+        if (!current.isEmpty()) {
+            tasks.add(current);
+        }
+        return tasks;
+    }
+
+    private static String stripSlashes(String arg) {
+        String base = arg;
+        while (base.length() > 1 && base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        return base;
+    }
+
+    /** The inputs in a task's files, each file streamed when its turn comes. */
+    private static Iterator<InputItem> inputs(Iterator<FileRef> files, Configuration conf, Walk walk, int maxBytes,
+                                              JobCounters counters) {
+        InputFilter filter = walk.filter();
+        return new Iterator<>() {
+            private StreamInputs current;
+
+            @Override
+            public boolean hasNext() {
+                while (current == null || !current.hasNext()) {
+                    if (current != null) {
+                        counters.ignore(current.ignored().snapshot());
+                        current = null;
+                    }
+                    if (!files.hasNext()) {
+                        return false;
+                    }
+                    current = open(files.next(), conf, filter, maxBytes, walk.maxArchiveBytes());
                 }
-            };
-        }
-
-        private static String stripSlashes(String arg) {
-            String base = arg;
-            while (base.length() > 1 && base.endsWith("/")) {
-                base = base.substring(0, base.length() - 1);
+                return true;
             }
-            return base;
-        }
 
-        private static void closeQuietly(StreamInputs inputs) {
-            try {
-                inputs.close();
-            } catch (IOException e) {
-                // the task is over: nothing more is read from the archive
+            @Override
+            public InputItem next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return current.next();
             }
+        };
+    }
+
+    private static StreamInputs open(FileRef file, Configuration conf, InputFilter filter, int maxBytes,
+                                     long maxArchiveBytes) {
+        Path path = new Path(file.uri());
+        StreamInputs inputs = new StreamInputs(file.id(), () -> path.getFileSystem(conf).open(path), file::length,
+                filter, maxBytes, maxArchiveBytes);
+        TaskContext task = TaskContext.get();
+        if (task != null && StreamInputs.isArchive(file.id())) {
+            // an archive is read across next() calls: a failed task must not leave it open
+            task.addTaskCompletionListener((TaskCompletionListener) context -> closeQuietly(inputs));
+        }
+        return inputs;
+    }
+
+    private static void closeQuietly(StreamInputs inputs) {
+        try {
+            inputs.close();
+        } catch (IOException e) {
+            // the task is over: nothing more is read from the archive
         }
     }
 }
