@@ -6,8 +6,6 @@ import dev.huiyi.api.Source;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.function.LongSupplier;
 
 /**
@@ -17,7 +15,7 @@ import java.util.function.LongSupplier;
  * same inputs either way. The stream is opened when the first input is asked for and closed after the last one (or
  * by {@link #close()}). Single-threaded.
  */
-public final class StreamInputs implements Iterator<InputItem>, Closeable {
+public final class StreamInputs extends Lookahead<InputItem> implements Closeable {
     /** Opens the file's bytes; called at most once. */
     @FunctionalInterface
     public interface Opener {
@@ -32,7 +30,6 @@ public final class StreamInputs implements Iterator<InputItem>, Closeable {
     private final Ignored ignored = new Ignored();
     private ArchiveCursor archive;
     private boolean started;
-    private InputItem next;
 
     /**
      * @param id     the file's id, as {@link InputWalker} would name it ({@code dir/a.html}, {@code dir/b.zip})
@@ -60,24 +57,7 @@ public final class StreamInputs implements Iterator<InputItem>, Closeable {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            next = advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public InputItem next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        InputItem item = next;
-        next = null;
-        return item;
-    }
-
-    private InputItem advance() {
+    protected InputItem advance() {
         if (!started) {
             started = true;
             return Archives.isArchive(fileName) ? openArchive() : readDocument();
