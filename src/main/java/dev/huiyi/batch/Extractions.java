@@ -7,6 +7,7 @@ import dev.huiyi.api.ModelException;
 import dev.huiyi.io.ErrorLine;
 import dev.huiyi.io.InputItem;
 import dev.huiyi.io.InputRef;
+import dev.huiyi.io.Json;
 import dev.huiyi.io.RecordWriter;
 
 import java.io.IOException;
@@ -14,18 +15,34 @@ import java.io.UncheckedIOException;
 
 /**
  * Turns one input into its outcome: the record, or an error object naming the source and the failure. Only a
- * {@link ModelException} (our data is broken) escapes: it stops the run.
+ * {@link ModelException} (our data is broken) escapes: it stops the run. Public for the runners that schedule
+ * documents themselves (Spark's tasks), so that a document fails the same way there as in a batch.
  */
-final class Extractions {
-    private final MeetingExtractor extractor;
-    private final RecordWriter writer;
-
-    Extractions(MeetingExtractor extractor, RecordWriter writer) {
-        this.extractor = extractor;
-        this.writer = writer;
+public final class Extractions {
+    /** Renders a record or an {@link ErrorLine} as the output wants it. */
+    private interface Renderer {
+        String render(Object result) throws IOException;
     }
 
-    Outcome extract(long seq, InputItem item) throws IOException {
+    private final MeetingExtractor extractor;
+    private final Renderer renderer;
+
+    Extractions(MeetingExtractor extractor, RecordWriter writer) {
+        this(extractor, writer::render);
+    }
+
+    private Extractions(MeetingExtractor extractor, Renderer renderer) {
+        this.extractor = extractor;
+        this.renderer = renderer;
+    }
+
+    /** Outcomes rendered as JSON Lines lines, for a caller that writes them itself. */
+    public static Extractions compact(MeetingExtractor extractor) {
+        return new Extractions(extractor, result -> Json.render(result, false));
+    }
+
+    /** The outcome of one input; thread-safe. */
+    public Outcome extract(long seq, InputItem item) throws IOException {
         InputRef ref = new InputRef(item.id(), item.outputName());
         if (item.isFailed()) {
             return failure(seq, ref, item.failure().type(), item.failure().message(), item.bytes());
@@ -50,11 +67,11 @@ final class Extractions {
         }
         Outcome.Status status = record.warnings().isEmpty() ? Outcome.Status.OK : Outcome.Status.WARNINGS;
         long chars = record.source() == null ? 0 : record.source().charCount();
-        return new Outcome(seq, ref, status, chars, item.bytes(), writer.render(record));
+        return new Outcome(seq, ref, status, chars, item.bytes(), renderer.render(record));
     }
 
     Outcome failure(long seq, InputRef ref, String type, String message, long bytes) throws IOException {
         return new Outcome(seq, ref, Outcome.Status.FAILED, 0, bytes,
-                writer.render(ErrorLine.of(ref.id(), type, message)));
+                renderer.render(ErrorLine.of(ref.id(), type, message)));
     }
 }

@@ -7,6 +7,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
@@ -16,7 +17,9 @@ import java.util.zip.ZipEntry;
  * archive or a spent budget ends the archive with one error item naming it (entries already read stay read).
  */
 final class ArchiveCursor implements Closeable {
-    private final Path path;
+    /** The archive's id ({@code dir/a.zip}), prefix of its entries' ids, and its file name. */
+    private final String archiveId;
+    private final String fileName;
     private final String folder;
     private final ArchiveInputStream<?> in;
     private final HeaderLimit headers;
@@ -29,14 +32,15 @@ final class ArchiveCursor implements Closeable {
     /** The last entry read, named by an error that ends the archive (the archive itself before any entry). */
     private String lastId;
 
-    private ArchiveCursor(Path path, String folder, Archives.Opened opened, InputWalker.Settings settings,
-                          Predicate<InputRef> skip, Ignored ignored) {
+    private ArchiveCursor(String archiveId, String fileName, String folder, Archives.Opened opened,
+                          InputWalker.Settings settings, Predicate<InputRef> skip, Ignored ignored) {
         this.ignored = ignored;
-        this.path = path;
+        this.archiveId = archiveId;
+        this.fileName = fileName;
         this.folder = folder;
         this.in = opened.in();
         this.headers = opened.headers();
-        this.lastId = path.toString();
+        this.lastId = archiveId;
         this.settings = settings;
         this.skip = skip;
         this.reader = new CappedReader(settings.maxBytes(), settings.maxArchiveBytes());
@@ -45,7 +49,15 @@ final class ArchiveCursor implements Closeable {
     /** Opens the archive; {@code skip} decides (and counts) which entries a resumed run already has. */
     static ArchiveCursor open(Path path, String folder, InputWalker.Settings settings, Predicate<InputRef> skip,
                               Ignored ignored) throws IOException {
-        return new ArchiveCursor(path, folder, Archives.open(path), settings, skip, ignored);
+        return new ArchiveCursor(path.toString(), path.getFileName().toString(), folder, Archives.open(path), settings,
+                skip, ignored);
+    }
+
+    /** Opens an archive handed over as a stream under the id {@code archiveId} (its entries: {@code archiveId!/name}). */
+    static ArchiveCursor open(InputStream stream, String archiveId, String fileName, InputWalker.Settings settings,
+                              Ignored ignored) throws IOException {
+        return new ArchiveCursor(archiveId, fileName, "", Archives.open(stream, fileName), settings, ref -> false,
+                ignored);
     }
 
     /** The next item, or null at the end of the archive. */
@@ -66,10 +78,10 @@ final class ArchiveCursor implements Closeable {
                     continue;
                 }
                 anyReport = true;
-                String id = path + "!/" + entry.getName();
+                String id = archiveId + "!/" + entry.getName();
                 lastId = id;
                 String outputName = settings.names() == null ? null
-                        : settings.names().forEntry(folder, path.getFileName().toString(), entry.getName());
+                        : settings.names().forEntry(folder, fileName, entry.getName());
                 if (skip.test(new InputRef(id, outputName))) {
                     reader.drain(in);
                     continue;
@@ -127,9 +139,8 @@ final class ArchiveCursor implements Closeable {
     /** One error item for the archive itself (none when a resumed run already has it). */
     private InputItem archiveFailure(String type, String message) {
         done = true;
-        String id = path.toString();
-        String outputName = settings.names() == null ? null
-                : settings.names().forFile(folder, path.getFileName().toString());
+        String id = archiveId;
+        String outputName = settings.names() == null ? null : settings.names().forFile(folder, fileName);
         return skip.test(new InputRef(id, outputName)) ? null
                 : InputItem.failed(id, outputName, type, message, 0);
     }

@@ -34,8 +34,13 @@ final class Archives {
      * sits on the decompressed side of a tar (where a long name is read) and on the file side of a zip.
      */
     static Opened open(Path file) throws IOException {
-        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+        return open(Files.newInputStream(file), file.getFileName().toString());
+    }
+
+    /** Like {@link #open(Path)} for an archive handed over as a stream (a file on a Hadoop file system); closes it on failure. */
+    static Opened open(InputStream stream, String fileName) throws IOException {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        InputStream in = new BufferedInputStream(stream, 64 * 1024);
         try {
             if (lower.endsWith(".zip")) {
                 HeaderLimit headers = new HeaderLimit(in);

@@ -13,7 +13,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.function.Predicate;
 
 /**
@@ -23,7 +22,7 @@ import java.util.function.Predicate;
  * memory does not grow with the number of inputs. Inputs the skip predicate accepts ({@code --resume}) are
  * counted and not read. Single-threaded: one consumer iterates.
  */
-public final class InputWalker implements Iterator<InputItem>, Closeable {
+public final class InputWalker extends Lookahead<InputItem> implements Closeable {
     /** The id of the document read from stdin. */
     public static final String STDIN_ID = "stdin";
 
@@ -42,7 +41,6 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
     /** The directory argument being walked (its files' outputs mirror the tree below it), or null. */
     private Path dirRoot;
     private ArchiveCursor archive;
-    private InputItem next;
     private long skipped;
     private final Ignored ignored = new Ignored();
 
@@ -84,24 +82,7 @@ public final class InputWalker implements Iterator<InputItem>, Closeable {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            next = advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public InputItem next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        InputItem item = next;
-        next = null;
-        return item;
-    }
-
-    private InputItem advance() {
+    protected InputItem advance() {
         while (true) {
             if (archive != null) {
                 InputItem item = archive.next();
