@@ -30,6 +30,9 @@ import java.util.Set;
  * of an accepted name is a mention too. Candidates inside quotation marks or 《》 are rejected.
  */
 public final class PersonRecognizer implements Recognizer {
+    /** A name in Latin letters (Macau, Hong Kong reports): two to five capitalised words. */
+    private static final java.util.regex.Pattern LATIN_NAME =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,4}");
     private static final String COMRADE = "同志";
     private final NameShape shape;
     private final Lexicon<Boolean> boundaries;
@@ -301,6 +304,9 @@ public final class PersonRecognizer implements Recognizer {
             if (to - from >= 2 && to - from <= 4) {
                 shape.readAt(text, itemStart, e -> e == itemEnd, wordStart[itemStart])
                         .ifPresent(len -> names.add(mention(text, itemStart, itemEnd, "person:colon-list", 0.8)));
+            } else if (LATIN_NAME.matcher(Deadline.guard(text)).region(itemStart, itemEnd).matches()) {
+                // …、徐家明、Rui Manuel Sales Pinto、邝志良: a name in Latin letters is an item of the list too
+                names.add(mention(text, itemStart, itemEnd, "person:colon-list", 0.8));
             }
             from = to + 1;
         }
