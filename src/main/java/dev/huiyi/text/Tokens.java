@@ -76,6 +76,26 @@ public final class Tokens {
         return lo;
     }
 
+    /**
+     * Where a name read leftwards from {@code before} starts once running text is cut off: the end of the last word
+     * in {@code [from, before)} whose part of speech is one of {@code pos} (奋力推动|学院, 随后|市委副书记), else
+     * {@code from}. Only words starting in the range are looked at (a search, not a scan per question).
+     */
+    public int afterLastTagged(int from, int before, java.util.Set<String> pos) {
+        return afterLastTagged(from, before, pos, 1);
+    }
+
+    /** As {@link #afterLastTagged(int, int, java.util.Set)}, for words of at least {@code minLength} characters. */
+    public int afterLastTagged(int from, int before, java.util.Set<String> pos, int minLength) {
+        int start = from;
+        for (int t = firstStartingAtOrAfter(from); t < size && start(t) < before; t++) {
+            if (end(t) <= before && end(t) - start(t) >= minLength && pos.contains(pos(t))) {
+                start = Math.max(start, end(t));
+            }
+        }
+        return start;
+    }
+
     /** Index of the first word starting exactly at {@code pos}, or -1. */
     public int startingAt(int pos) {
         int i = firstStartingAtOrAfter(pos);

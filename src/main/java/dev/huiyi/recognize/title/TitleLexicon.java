@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Post head nouns ({@code models/title/posts.tsv}) and the stop words a title prefix never crosses. */
@@ -20,11 +21,19 @@ public final class TitleLexicon {
     private final Lexicon<PostKind> posts;
     private final Lexicon<Boolean> stops;
     private final List<Pattern> clauses;
+    private final Set<String> runningTextPos;
 
-    private TitleLexicon(Lexicon<PostKind> posts, Lexicon<Boolean> stops, List<Pattern> clauses) {
+    private TitleLexicon(Lexicon<PostKind> posts, Lexicon<Boolean> stops, List<Pattern> clauses,
+                         Set<String> runningTextPos) {
         this.posts = posts;
         this.stops = stops;
         this.clauses = List.copyOf(clauses);
+        this.runningTextPos = Set.copyOf(runningTextPos);
+    }
+
+    /** HanLP tags of running text a title's unit prefix never starts with (随后|市委副书记; post_grammar.tsv). */
+    public Set<String> runningTextPos() {
+        return runningTextPos;
     }
 
     /** Clauses that belong to the title of the post after them ({@code models/title/clauses.tsv}), anchored at their end. */
@@ -51,7 +60,9 @@ public final class TitleLexicon {
         for (TsvRow row : TsvReader.rows(models.read("title/clauses.tsv"), 1)) {
             clauses.add(Pattern.compile("(?:" + row.regex(0).pattern() + ")$"));
         }
-        return new TitleLexicon(Lexicon.of(posts), Lexicon.of(stops), clauses);
+        KeyedValues grammar = KeyedValues.read(models.read("title/post_grammar.tsv"), "models/title/post_grammar.tsv");
+        return new TitleLexicon(Lexicon.of(posts), Lexicon.of(stops), clauses,
+                Set.copyOf(words(grammar.text("running_text_pos"))));
     }
 
     /**

@@ -18,6 +18,8 @@ import java.util.List;
  * A post that continues into a longer word (主任会议, 常委会) is not a title.
  */
 public final class TitleRecognizer implements Recognizer {
+    /** A running-text word cut off a title's prefix has at least two characters (随后, 同时; not 最 of 最高检). */
+    private static final int MIN_RUNNING_WORD = 2;
     private static final int MAX_TITLE = 40;
     private final TitleLexicon lexicon;
 
@@ -79,6 +81,11 @@ public final class TitleRecognizer implements Recognizer {
                     break;
                 }
                 start--;
+            }
+            // 随后|市委副书记, 同时|市文联主席: an adverb or conjunction HanLP reads before the post is running text,
+            // not the post's unit (not a single character: 最|高检, 网|约|车).
+            if (!afterName && !afterEtc) {
+                start = input.tokens().afterLastTagged(start, end - post, lexicon.runningTextPos(), MIN_RUNNING_WORD);
             }
             // A longer post from the same start (常委 → 常委会领导) replaces the shorter one.
             if (!titles.isEmpty() && titles.get(titles.size() - 1).start() == start) {

@@ -120,7 +120,7 @@ public final class UnitRecognizer implements Recognizer {
             }
             // 奋力推动|学院, 未来五年|医院: running text before a head noun is no name; the name starts after the
             // last verb, adverb or time word HanLP reads there.
-            start = afterRunningText(input.tokens(), start, end - head, runningTextPos);
+            start = input.tokens().afterLastTagged(start, end - head, runningTextPos);
             if (end - start >= 4 && (start == 0 || !TextChars.isHan(text.charAt(start - 1))
                     || stopEndingAt[start] > 0)) {
                 anchor[start] = true;
@@ -166,18 +166,6 @@ public final class UnitRecognizer implements Recognizer {
         List<Mention> units = new ArrayList<>(OverlapPolicy.longestThenPriority(candidates));
         units.addAll(listContinuations(text, units, blocked));
         return OverlapPolicy.longestThenPriority(units).stream().filter(m -> !isGeneric(text, m)).toList();
-    }
-
-    private static int afterRunningText(Tokens tokens, int start, int headStart, java.util.Set<String> runningTextPos) {
-        int from = start;
-        // only words starting in [start, headStart) can end by headStart: a search, where a scan of every word per
-        // head noun was quadratic
-        for (int t = tokens.firstStartingAtOrAfter(start); t < tokens.size() && tokens.start(t) < headStart; t++) {
-            if (tokens.end(t) <= headStart && runningTextPos.contains(tokens.pos(t))) {
-                from = Math.max(from, tokens.end(t));
-            }
-        }
-        return from;
     }
 
     /**
