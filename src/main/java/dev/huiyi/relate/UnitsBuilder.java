@@ -61,13 +61,14 @@ final class UnitsBuilder {
         for (OrganizerRef o : organizers) {
             add(o.name(), o.kind(), o.span(), UnitRole.ORGANIZER, roles, unitKinds, mentions);
         }
+        Set<Integer> personStarts = new java.util.HashSet<>();
+        persons.forEach(p -> personStarts.add(p.span().start()));
         for (UnitTrigger trigger : triggers) {
             Matcher m = trigger.pattern().matcher(Deadline.guard(text));
             for (int at = 0; trigger.pattern().find(m, text, at, text.length()); at = ScanPattern.resumeAfter(m)) {
                 // 市工商联(总商会)党委书记|戴伟达到会: a post right before a name is that person's title, not a unit's
                 // representatives.
-                int after = m.end();
-                if (persons.stream().anyMatch(p -> p.span().start() == after)) {
+                if (personStarts.contains(m.end())) {
                     continue;
                 }
                 Optional<UnitRole> role = roleAfter(text, trigger, m.end());

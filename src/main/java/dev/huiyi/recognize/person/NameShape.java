@@ -22,6 +22,7 @@ final class NameShape {
     private static final int MIN_SURNAMELESS = 3;
     private static final int MAX_SURNAMELESS = 6;
     private final Set<String> surnamelessStarts;
+    private final Set<Character> surnamelessFirstChars;
     /** Head nouns that close a unit's abbreviation and no name (余江|区, 安稳|办, 文化|局): person/not_name_endings.tsv. */
     private final Set<Character> notNameEndings;
 
@@ -32,6 +33,8 @@ final class NameShape {
         this.notInName = notInName;
         this.stopNames = stopNames;
         this.surnamelessStarts = Set.copyOf(surnamelessStarts);
+        this.surnamelessFirstChars = surnamelessStarts.stream().map(w -> w.charAt(0))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.notNameEndings = Set.copyOf(notNameEndings);
     }
 
@@ -79,6 +82,9 @@ final class NameShape {
      * (person/name_starts.tsv), the longest that ends at a boundary.
      */
     private Optional<Integer> surnamelessAt(String text, int start, IntPredicate boundaryAt) {
+        if (start >= text.length() || !surnamelessFirstChars.contains(text.charAt(start))) {
+            return Optional.empty(); // asked at most positions of a report: no substring unless it may be one
+        }
         boolean known = false;
         for (int syllable = 2; syllable <= 3 && start + syllable <= text.length(); syllable++) {
             known = known || surnamelessStarts.contains(text.substring(start, start + syllable));
