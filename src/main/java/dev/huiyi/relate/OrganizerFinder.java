@@ -37,6 +37,8 @@ final class OrganizerFinder {
     /** A shorter run of Han characters in an owner line is a cue's remnant (版权), not a name. */
     private static final int MIN_OWNER_RUN = 4;
     private final Map<String, List<String>> selfReferences;
+    /** The same head nouns, longest first: read once here, not per self-reference asked about. */
+    private final Map<String, List<String>> headsLongestFirst = new LinkedHashMap<>();
     /** What follows a company that owns the meeting: (以下简称“公司”)第五届董事会 (models/role/organizers.tsv). */
     private final Pattern boardOwner;
     /** What a clause-opening convenor the unit recogniser did not read may end with (大川镇, 新市街, 市供销社). */
@@ -61,6 +63,11 @@ final class OrganizerFinder {
         this.nameBeforeOwner = rules.regex("name_before_owner");
         this.ownerEdition = rules.regex("owner_edition");
         this.selfReferences = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(selfReferences));
+        selfReferences.forEach((word, heads) -> {
+            List<String> longestFirst = new ArrayList<>(heads);
+            longestFirst.sort((a, b) -> b.length() - a.length());
+            headsLongestFirst.put(word, List.copyOf(longestFirst));
+        });
         this.lists = lists;
         this.kinds = kinds;
     }
@@ -343,8 +350,7 @@ final class OrganizerFinder {
      */
     private OrganizerRef resolve(String text, String word, List<String> heads, Span span, List<Mention> units,
                                  List<String> owners) {
-        List<String> longestFirst = new ArrayList<>(heads);
-        longestFirst.sort((a, b) -> b.length() - a.length());
+        List<String> longestFirst = headsLongestFirst.get(word);
         for (String head : longestFirst) { // 天津津泰控股集团有限公司, not 天津津泰控股集团 cut at 集团
             for (String owner : owners) {
                 Optional<String> name = ownerName(owner, head).map(kinds::withoutPartyPrefix);
