@@ -75,13 +75,19 @@ public final class UnitRecognizer implements Recognizer {
         for (int i = 1; i <= text.length(); i++) {
             stopEndingAt[i] = lexicon.stops().longestEndingAt(text, i);
         }
+        // 由|市经济和信息化委员会: a preposition ends the phrase before it like punctuation does.
+        boolean[] afterPreposition = new boolean[text.length() + 1];
+        Tokens words = input.tokens();
+        for (int t = 0; t < words.size(); t++) {
+            afterPreposition[words.end(t)] = words.pos(t).equals("p");
+        }
         boolean[] anchor = new boolean[text.length()];
         for (int i = 0; i < text.length(); i++) {
             if ((i & 1023) == 0) {
                 Deadline.check(); // a long document stops here when over its budget
             }
             boolean atBoundary = i == 0 || TextChars.isBreak(text.charAt(i - 1)) || stopEndingAt[i] > 0
-                    || afterYear(text, i);
+                    || afterYear(text, i) || afterPreposition[i];
             anchor[i] = lexicon.gazetteer().longestAt(text, i) > 0 || lexicon.places().longestAt(text, i) > 0
                     || (atBoundary && levelWords.indexOf(text.charAt(i)) >= 0)
                     || (atBoundary && (ownerAbbreviation(text, i) || startsWith(nationalPrefix, text, i)));
@@ -92,7 +98,11 @@ public final class UnitRecognizer implements Recognizer {
             for (int len = 3; atBoundary && len <= 4; len++) {
                 if (i + len < text.length() && placeLevels.indexOf(text.charAt(i + len - 1)) >= 0
                         && allHan(text, i, i + len + 1)) {
-                    anchor[i] = true;
+                    // 由|江州市科学技术协会: a preposition or verb opening the clause is no part of the place.
+                    int start = input.tokens().afterLastTagged(i, i + len - 1, runningTextPos);
+                    if (i + len - start >= 3) {
+                        anchor[start] = true;
+                    }
                 }
             }
         }
@@ -138,8 +148,12 @@ public final class UnitRecognizer implements Recognizer {
                         && stopEndingAt[start] == 0) {
                     start--;
                 }
-                if (start < i - 2 && (start == 0 || TextChars.isBreak(text.charAt(start - 1)))) {
-                    anchor[start] = true;
+                if (start == 0 || TextChars.isBreak(text.charAt(start - 1))) {
+                    // 由|遂宁市经济和信息化委员会: the clause's preposition or verb is no part of the name.
+                    start = input.tokens().afterLastTagged(start, i - 1, runningTextPos);
+                    if (start < i - 2) {
+                        anchor[start] = true;
+                    }
                 }
             }
         }
