@@ -185,6 +185,10 @@ final class MeetingFactsFinder {
 
     /** The first meeting noun of the clause that is followed by a held phrase ends the name (…工作会议|在市委会议中心召开). */
     private Optional<Span> heldName(String text, int start, int clauseEnd, int sentenceEnd) {
+        Optional<Span> quoted = quotedName(text, start, sentenceEnd);
+        if (quoted.isPresent()) {
+            return quoted;
+        }
         Matcher n = noun.matcher(Deadline.guard(text));
         Matcher h = held.matcher(Deadline.guard(text));
         for (int i = start; i < clauseEnd; i++) {
@@ -278,7 +282,30 @@ final class MeetingFactsFinder {
         if (text.charAt(from) == '“' && text.charAt(last) == '”' && text.indexOf('“', from + 1) < 0) {
             return Optional.of(new Span(from + 1, last));
         }
-        return Optional.of(new Span(from, last));
+        Optional<Span> quoted = quotedName(text, from, end);
+        return quoted.isPresent() ? quoted : Optional.of(new Span(from, last));
+    }
+
+    /**
+     * “遂宁市汽车产业联盟成立大会暨‘企业家大讲堂’专题讲座”|在…召开: a quoted text holding a meeting noun and then held
+     * is the whole name, though it ends with a word that is no meeting noun.
+     */
+    private Optional<Span> quotedName(String text, int from, int end) {
+        if (from >= end || text.charAt(from) != '“') {
+            return Optional.empty();
+        }
+        int close = text.indexOf('”', from + 1);
+        int inner = text.indexOf('“', from + 1);
+        if (close < from + 4 || close >= end || inner >= 0 && inner < close) {
+            return Optional.empty();
+        }
+        Matcher n = noun.matcher(Deadline.guard(text)).region(from + 1, close);
+        boolean holdsNoun = false;
+        for (int i = from + 1; i < close && !holdsNoun; i++) {
+            holdsNoun = noun.mayStartWith(text.charAt(i)) && n.region(i, close).lookingAt();
+        }
+        boolean held = this.held.matcher(Deadline.guard(text)).region(close + 1, end).lookingAt();
+        return holdsNoun && held ? Optional.of(new Span(from + 1, close)) : Optional.empty();
     }
 
     /** Where the clause from {@code from} ends: punctuation, or a space outside quotation marks (headline decks). */
