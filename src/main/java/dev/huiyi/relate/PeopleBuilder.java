@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 final class PeopleBuilder {
     /** How many names of a 、-list a role is looked for past (bounded: a list of thousands stays linear). */
     private static final int MAX_LIST_NAMES = 40;
+    /** Titles one list item may carry before its name (党委书记、院长张三): a bound on the walk. */
+    private static final int MAX_TITLE_CHAIN = 4;
     private final TitleLexicon titleLexicon;
     private final RoleRules roleRules;
     private final FormLines formLines;
@@ -117,7 +119,7 @@ final class PeopleBuilder {
                 d.mentionedOnly = d.roles.isEmpty();
             } else {
                 assignRole(roleScan, sentences, after != null ? after.end() : p.end(), d);
-                int listEnd = endOfNameList(text, p, personStartingAt);
+                int listEnd = endOfNameList(text, p, personStartingAt, titleStartingAt);
                 if (d.roles.isEmpty() && !d.mentionedOnly && listEnd > p.end()) {
                     // 周平、吴敏、郑华分别代表…发言: a rule that must start near its name starts after the list's last.
                     assignRole(roleScan, sentences, listEnd, d);
@@ -253,11 +255,27 @@ final class PeopleBuilder {
     }
 
     /** Where the 、-list of names that {@code p} opens or continues ends (p's own end when it stands alone). */
-    private static int endOfNameList(String text, Mention p, Map<Integer, Mention> personStartingAt) {
+    private static int endOfNameList(String text, Mention p, Map<Integer, Mention> personStartingAt,
+                                     Map<Integer, Mention> titleStartingAt) {
         int end = p.end();
-        for (int items = 0; items < MAX_LIST_NAMES && end + 1 < text.length() && text.charAt(end) == '、'; items++) {
-            Mention next = personStartingAt.get(end + 1);
-            if (next == null) {
+        for (int items = 0; items < MAX_LIST_NAMES && end + 1 < text.length(); items++) {
+            char separator = text.charAt(end);
+            if (separator != '、' && separator != ',') {
+                break;
+            }
+            // 质控办主任尚彩霞、CT室主任包建军,…分别代表…讲述: items may carry titles of their own (党委书记、院长X).
+            int at = end + 1;
+            boolean titled = false;
+            for (int chain = 0; chain < MAX_TITLE_CHAIN && titleStartingAt.containsKey(at); chain++) {
+                at = titleStartingAt.get(at).end();
+                titled = true;
+                if (at + 1 < text.length() && text.charAt(at) == '、' && titleStartingAt.containsKey(at + 1)) {
+                    at++;
+                }
+            }
+            Mention next = personStartingAt.get(at);
+            // A comma joins items only when they are titled (院长张三,副院长李四分别讲话), never bare names.
+            if (next == null || separator == ',' && !titled) {
                 break;
             }
             end = next.end();

@@ -75,6 +75,13 @@ public final class UnitRecognizer implements Recognizer {
         for (int i = 1; i <= text.length(); i++) {
             stopEndingAt[i] = lexicon.stops().longestEndingAt(text, i);
         }
+        // 会同|江州市: no unit starts inside a stop word (同江 is a county's short name).
+        boolean[] insideStop = new boolean[text.length() + 1];
+        for (int i = 2; i <= text.length(); i++) {
+            for (int j = i - stopEndingAt[i] + 1; j < i; j++) {
+                insideStop[j] = true;
+            }
+        }
         // 由|市经济和信息化委员会: a preposition ends the phrase before it like punctuation does.
         boolean[] afterPreposition = new boolean[text.length() + 1];
         Tokens words = input.tokens();
@@ -169,7 +176,7 @@ public final class UnitRecognizer implements Recognizer {
             if ((i & 1023) == 0) {
                 Deadline.check(); // a long document stops here when over its budget
             }
-            if (anchor[i] && !blocked[i]) {
+            if (anchor[i] && !blocked[i] && !insideStop[i]) {
                 int end = readFrom(text, i, true, blocked);
                 if (end > i) {
                     candidates.add(unit(text, i, end, "unit:anchored", 0.9));
@@ -297,9 +304,10 @@ public final class UnitRecognizer implements Recognizer {
             return false;
         }
         // 市文联|主办: a stop word (主办, 召开) after the head ends the unit even when its first character could
-        // continue the head (文联主席); not 会议, which continues 委 (常委会会议, 全委会议).
+        // continue the head (文联主席, 财政局|会同); not 会议, which continues 委 (常委会会议, 全委会议).
         char next = text.charAt(end);
-        return continuesHead.indexOf(next) >= 0 && (next == '会' || lexicon.stops().longestAt(text, end) == 0);
+        return continuesHead.indexOf(next) >= 0
+                && (text.startsWith("会议", end) || lexicon.stops().longestAt(text, end) == 0);
     }
 
     private boolean isGeneric(String text, Mention m) {
