@@ -44,6 +44,7 @@ final class OrganizerFinder {
     /** What a clause-opening convenor the unit recogniser did not read may end with (大川镇, 新市街, 市供销社). */
     private final Pattern subjectHead;
     private final Pattern subjectOpening;
+    private final Pattern dateLead;
     /** What may precede the unit that owns a meeting's name inside the name (2019年|中华医学会学术年会). */
     private final Pattern nameBeforeOwner;
     /** The edition that follows an unread owner at the start of a meeting's name (青石岭村|2024年第二次…). */
@@ -60,6 +61,7 @@ final class OrganizerFinder {
         this.boardOwner = rules.regex("board_owner");
         this.subjectHead = rules.regex("subject_head");
         this.subjectOpening = rules.regex("subject_opening");
+        this.dateLead = rules.regex("date_lead");
         this.nameBeforeOwner = rules.regex("name_before_owner");
         this.ownerEdition = rules.regex("owner_edition");
         this.selfReferences = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(selfReferences));
@@ -203,7 +205,7 @@ final class OrganizerFinder {
      */
     private Optional<OrganizerRef> clauseSubject(String text, Span s, int verbAt, List<Mention> units,
                                                  List<Mention> people) {
-        int clause = hanRunStart(text, s.start(), verbAt);
+        int clause = afterDateLead(text, clauseStart(text, s.start(), verbAt), verbAt);
         if (subjectOpening.matcher(Deadline.guard(text)).region(clause, verbAt).lookingAt()) {
             return Optional.empty();
         }
@@ -225,6 +227,24 @@ final class OrganizerFinder {
             return Optional.of(new OrganizerRef(name, kinds.kindOf(name), new Span(clause, end)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the clause that ends at {@code at} opens, not before {@code floor}: a run of Han characters and digits
+     * (大夹社区于2021年4月8日|召开: a date between the convenor and its verb is inside the clause).
+     */
+    private static int clauseStart(String text, int floor, int at) {
+        int start = at;
+        while (start > floor && (TextChars.isHan(text.charAt(start - 1)) || Character.isDigit(text.charAt(start - 1)))) {
+            start--;
+        }
+        return start;
+    }
+
+    /** 4月8日下午|大夹社区召开: a date opening the clause is no part of the convenor's name (organizers.tsv date_lead). */
+    private int afterDateLead(String text, int clause, int at) {
+        Matcher lead = dateLead.matcher(Deadline.guard(text)).region(clause, at);
+        return lead.lookingAt() ? lead.end() : clause;
     }
 
     /** Where the run of Han characters that ends at {@code at} starts, not before {@code floor}: a clause's opening. */
