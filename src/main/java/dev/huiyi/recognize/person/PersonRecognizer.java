@@ -39,6 +39,8 @@ public final class PersonRecognizer implements Recognizer {
     private final TitleLexicon titles;
     /** HanLP tags never of a name, and tags of a name only when a post anchors it (田野 after 处长). */
     private final Set<String> neverNamePos;
+    /** HanLP's tag of a post word (总经理, 副会长). */
+    private static final String POST_TAG = "nnt";
     private final Set<String> unanchoredNonNamePos;
     private final List<String> knownNames;
     private final Lexicon<Boolean> strongVerbs;
@@ -331,6 +333,9 @@ public final class PersonRecognizer implements Recognizer {
      * name right after a post is trusted over HanLP (武靖远 is also a county's name).
      */
     private boolean readAsOtherWord(Mention candidate, Tokens tokens) {
+        if (holdsWordOfNoName(candidate, tokens)) {
+            return true;
+        }
         boolean anchored = candidate.provenance().equals("person:after-post")
                 || candidate.provenance().equals("person:list")
                 || candidate.provenance().equals("person:clause-start");
@@ -341,6 +346,26 @@ public final class PersonRecognizer implements Recognizer {
         int t = tokens.startingAt(candidate.start());
         if (t >= 0 && tokens.end(t) == candidate.end()) {
             return neverNamePos.contains(tokens.pos(t)) || (!anchored && unanchoredNonNamePos.contains(tokens.pos(t)));
+        }
+        return false;
+    }
+
+    /**
+     * 向|大家, 党委|工作: a word of two or more characters that is never (part of) a name — a pronoun, an organ, an
+     * adverb — inside the candidate, or a post word that starts inside it and runs past its end (李卫|总经理), makes
+     * it no name, even right after a post.
+     */
+    private boolean holdsWordOfNoName(Mention candidate, Tokens tokens) {
+        for (int t = tokens.firstStartingAtOrAfter(candidate.start()); t < tokens.size()
+                && tokens.start(t) < candidate.end(); t++) {
+            boolean inside = tokens.end(t) <= candidate.end();
+            if (inside && tokens.end(t) - tokens.start(t) >= 2 && tokens.end(t) - tokens.start(t) < candidate.span().length()
+                    && neverNamePos.contains(tokens.pos(t))) {
+                return true;
+            }
+            if (!inside && tokens.start(t) > candidate.start() && tokens.pos(t).equals(POST_TAG)) {
+                return true;
+            }
         }
         return false;
     }
