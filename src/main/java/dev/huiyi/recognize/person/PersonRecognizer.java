@@ -356,11 +356,14 @@ public final class PersonRecognizer implements Recognizer {
      * it no name, even right after a post.
      */
     private boolean holdsWordOfNoName(Mention candidate, Tokens tokens) {
+        // After a post, HanLP's organisation tags inside a name are weak (成员|蓝海/ntc|波): only function words count.
+        boolean afterPost = candidate.provenance().equals("person:after-post");
         for (int t = tokens.firstStartingAtOrAfter(candidate.start()); t < tokens.size()
                 && tokens.start(t) < candidate.end(); t++) {
             boolean inside = tokens.end(t) <= candidate.end();
+            String pos = tokens.pos(t);
             if (inside && tokens.end(t) - tokens.start(t) >= 2 && tokens.end(t) - tokens.start(t) < candidate.span().length()
-                    && neverNamePos.contains(tokens.pos(t))) {
+                    && neverNamePos.contains(pos) && !(afterPost && pos.startsWith("n"))) {
                 return true;
             }
             if (!inside && tokens.start(t) > candidate.start() && tokens.pos(t).equals(POST_TAG)) {

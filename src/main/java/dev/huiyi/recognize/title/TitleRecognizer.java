@@ -77,10 +77,15 @@ public final class TitleRecognizer implements Recognizer {
             while (!afterName && !afterEtc && start > 0 && end - start < MAX_TITLE && start > lastEnd) {
                 char c = text.charAt(start - 1);
                 boolean joinerAfterPerson = "和及与".indexOf(c) >= 0 && personEnd[start - 1];
-                if (TextChars.isBreak(c) || personEnd[start] || joinerAfterPerson || lexicon.stopEndingAt(text, start) > 0) {
+                if (TextChars.isBreak(c) || personEnd[start] || joinerAfterPerson || lexicon.stopEndingAt(text, start) > 0
+                        || isMark(c)) {
                     break;
                 }
                 start--;
+            }
+            // …报告》和|财务科长: a conjunction opening the prefix joins this item to the one before; it is no part of it.
+            if (!afterName && !afterEtc && end - start > post && "和及与".indexOf(text.charAt(start)) >= 0) {
+                start++;
             }
             // 随后|市委副书记, 同时|市文联主席: an adverb or conjunction HanLP reads before the post is running text,
             // not the post's unit (not a single character: 最|高检, 网|约|车).
@@ -129,6 +134,11 @@ public final class TitleRecognizer implements Recognizer {
             merged = chunkStart;
         }
         return merged;
+    }
+
+    /** ▲, ●, ★: a caption or bullet mark before a title is no part of it (letters and digits are: CT室主任). */
+    private static boolean isMark(char c) {
+        return !TextChars.isHan(c) && !Character.isLetterOrDigit(c) && "()·".indexOf(c) < 0;
     }
 
     private static boolean titleMayEndAt(String text, int end, boolean[] personStart) {
