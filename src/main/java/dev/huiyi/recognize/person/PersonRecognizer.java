@@ -162,7 +162,8 @@ public final class PersonRecognizer implements Recognizer {
                 taggedByHanlp(text, tokens.start(t), tokens.end(t), candidates);
             }
         }
-        candidates.removeIf(c -> readAsOtherWord(c, tokens) || shape.endsLikeAUnit(c.surface()));
+        candidates.removeIf(c -> readAsOtherWord(c, tokens) || shape.endsLikeAUnit(c.surface())
+                || isSurnameAndPost(c.surface()));
         for (FormLines.Line line : formLines.lines(text)) {
             for (int[] item : FormLines.items(text, line)) {
                 inFormItem(text, item[0], item[1], candidates, wordStart);
@@ -371,6 +372,15 @@ public final class PersonRecognizer implements Recognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * 王书记, 欧阳主任: a surname and a post is a short repeat of someone named in full (or of no one named), never
+     * a name of its own; the people builder reads it as a mention of the person it repeats.
+     */
+    private boolean isSurnameAndPost(String surface) {
+        int post = titles.postEndingAt(surface, surface.length());
+        return post >= 2 && (surface.length() - post == 1 || surface.length() - post == 2);
     }
 
     /** Scraped pages put stray spaces between a title and the name (行长  雷振东). */
