@@ -11,6 +11,7 @@ import dev.huiyi.api.MentionType;
 import dev.huiyi.text.Tokens;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -62,44 +63,48 @@ public final class UnitRecognizer implements Recognizer {
     @Override
     public List<Mention> recognize(RecognitionInput input, List<Mention> earlier) {
         String text = input.text();
-        boolean[] blocked = new boolean[text.length()];
+        // Bit sets, not a boolean or int per character: these three live together with the tokens, at the
+        // document's peak of memory (a hostile one-line document held 6 bytes a character here).
+        BitSet blocked = new BitSet(text.length());
         for (Mention m : earlier) {
             if (m.type() == MentionType.PERSON) {
-                for (int i = m.start(); i < m.end(); i++) {
-                    blocked[i] = true;
-                }
+                blocked.set(m.start(), m.end());
             }
         }
-        // Stop words ending at each position: asked for at every position by several of the passes below.
-        int[] stopEndingAt = new int[text.length() + 1];
+        // Where a stop word ends: asked for at every position by several of the passes below (only whether one does).
+        BitSet stopEndsAt = new BitSet(text.length() + 1);
         for (int i = 1; i <= text.length(); i++) {
-            stopEndingAt[i] = lexicon.stops().longestEndingAt(text, i);
+            if (lexicon.stops().longestEndingAt(text, i) > 0) {
+                stopEndsAt.set(i);
+            }
         }
-        boolean[] anchor = new boolean[text.length()];
+        BitSet anchor = new BitSet(text.length());
         for (int i = 0; i < text.length(); i++) {
             if ((i & 1023) == 0) {
                 Deadline.check(); // a long document stops here when over its budget
             }
-            boolean atBoundary = i == 0 || TextChars.isBreak(text.charAt(i - 1)) || stopEndingAt[i] > 0
+            boolean atBoundary = i == 0 || TextChars.isBreak(text.charAt(i - 1)) || stopEndsAt.get(i)
                     || afterYear(text, i);
-            anchor[i] = lexicon.gazetteer().longestAt(text, i) > 0 || lexicon.places().longestAt(text, i) > 0
+            anchor.set(i, lexicon.gazetteer().longestAt(text, i) > 0 || lexicon.places().longestAt(text, i) > 0
                     || (atBoundary && levelWords.indexOf(text.charAt(i)) >= 0)
-                    || (atBoundary && (ownerAbbreviation(text, i) || startsWith(nationalPrefix, text, i)));
+                    || (atBoundary && (ownerAbbreviation(text, i) || startsWith(nationalPrefix, text, i))));
         }
         for (int i = 1; i < text.length() - 3; i++) {
-            boolean atBoundary = TextChars.isBreak(text.charAt(i - 1)) || stopEndingAt[i] > 0;
+            boolean atBoundary = TextChars.isBreak(text.charAt(i - 1)) || stopEndsAt.get(i);
             // 江州市第一人民医院: a place name the gazetteer does not know, written with its level word.
             for (int len = 3; atBoundary && len <= 4; len++) {
                 if (i + len < text.length() && placeLevels.indexOf(text.charAt(i + len - 1)) >= 0
                         && allHan(text, i, i + len + 1)) {
-                    anchor[i] = true;
+                    anchor.set(i);
                 }
             }
         }
-        anchor[0] = anchor[0] || (text.length() > 4 && placeLevels.indexOf(text.charAt(2)) >= 0 && allHan(text, 0, 4));
+        if (text.length() > 4 && placeLevels.indexOf(text.charAt(2)) >= 0 && allHan(text, 0, 4)) {
+            anchor.set(0);
+        }
         List<Mention> subjects = new ArrayList<>();
         for (int i = 0; i < text.length() - 2; i++) {
-            if ((i == 0 || TextChars.isBreak(text.charAt(i - 1))) && !blocked[i]) {
+            if ((i == 0 || TextChars.isBreak(text.charAt(i - 1))) && !blocked.get(i)) {
                 int end = subjectEnd(text, i);
                 if (end > i) {
                     subjects.add(unit(text, i, end, "unit:subject", 0.8));
@@ -114,16 +119,16 @@ public final class UnitRecognizer implements Recognizer {
                 continue;
             }
             int start = end - head;
-            while (start > 0 && end - start < 14 && TextChars.isHan(text.charAt(start - 1)) && !blocked[start - 1]
-                    && stopEndingAt[start] == 0) {
+            while (start > 0 && end - start < 14 && TextChars.isHan(text.charAt(start - 1)) && !blocked.get(start - 1)
+                    && !stopEndsAt.get(start)) {
                 start--;
             }
             // 奋力推动|学院, 未来五年|医院: running text before a head noun is no name; the name starts after the
             // last verb, adverb or time word HanLP reads there.
             start = input.tokens().afterLastTagged(start, end - head, runningTextPos);
             if (end - start >= 4 && (start == 0 || !TextChars.isHan(text.charAt(start - 1))
-                    || stopEndingAt[start] > 0)) {
-                anchor[start] = true;
+                    || stopEndsAt.get(start))) {
+                anchor.set(start);
             }
         }
         for (int i = 2; i < text.length(); i++) {
@@ -132,14 +137,14 @@ public final class UnitRecognizer implements Recognizer {
             }
             // 计算机科学与技术学院: a name joined by 与/和 inside starts at its clause, not after the joiner (after the
             // strong head nouns above, which anchor 技术学院 at the joiner).
-            if (anchor[i] && "与和".indexOf(text.charAt(i - 1)) >= 0) {
+            if (anchor.get(i) && "与和".indexOf(text.charAt(i - 1)) >= 0) {
                 int start = i - 1;
                 while (start > 0 && start > i - 12 && TextChars.isHan(text.charAt(start - 1))
-                        && stopEndingAt[start] == 0) {
+                        && !stopEndsAt.get(start)) {
                     start--;
                 }
                 if (start < i - 2 && (start == 0 || TextChars.isBreak(text.charAt(start - 1)))) {
-                    anchor[start] = true;
+                    anchor.set(start);
                 }
             }
         }
@@ -147,7 +152,7 @@ public final class UnitRecognizer implements Recognizer {
         for (int t = 0; t < tokens.size(); t++) {
             String pos = tokens.pos(t);
             if ((pos.startsWith("nt") || pos.equals("ns")) && noBreak(text, tokens.start(t), tokens.end(t))) {
-                anchor[tokens.start(t)] = true;
+                anchor.set(tokens.start(t));
             }
         }
         List<Mention> candidates = new ArrayList<>();
@@ -155,7 +160,7 @@ public final class UnitRecognizer implements Recognizer {
             if ((i & 1023) == 0) {
                 Deadline.check(); // a long document stops here when over its budget
             }
-            if (anchor[i] && !blocked[i]) {
+            if (anchor.get(i) && !blocked.get(i)) {
                 int end = readFrom(text, i, true, blocked);
                 if (end > i) {
                     candidates.add(unit(text, i, end, "unit:anchored", 0.9));
@@ -210,7 +215,7 @@ public final class UnitRecognizer implements Recognizer {
                 && pattern.matcher(Deadline.guard(text)).region(i, text.length()).lookingAt();
     }
 
-    private List<Mention> listContinuations(String text, List<Mention> units, boolean[] blocked) {
+    private List<Mention> listContinuations(String text, List<Mention> units, BitSet blocked) {
         List<Mention> more = new ArrayList<>();
         for (Mention m : units) {
             int at = m.end();
@@ -225,7 +230,7 @@ public final class UnitRecognizer implements Recognizer {
     }
 
     /** End of the longest reading from {@code start} that ends in a head noun or gazetteer entry, or start. */
-    private int readFrom(String text, int start, boolean anchored, boolean[] blocked) {
+    private int readFrom(String text, int start, boolean anchored, BitSet blocked) {
         int best = start;
         int gaz = lexicon.gazetteer().longestAt(text, start);
         if (gaz > 0) {
@@ -233,7 +238,7 @@ public final class UnitRecognizer implements Recognizer {
         }
         for (int end = start + 1; end <= text.length() && end - start <= MAX_UNIT; end++) {
             char c = text.charAt(end - 1);
-            if (TextChars.isBreak(c) || blocked[end - 1]) {
+            if (TextChars.isBreak(c) || blocked.get(end - 1)) {
                 break;
             }
             if (end - 1 > start && stopStartsAt(text, end - 1, anchored, best > start && best == end - 1)) {
