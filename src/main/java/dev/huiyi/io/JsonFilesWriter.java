@@ -20,9 +20,26 @@ public final class JsonFilesWriter implements RecordWriter {
     private static final String TMP = ".tmp";
     static final String FALLBACK_DIR = "_unwritable";
     private final Path dir;
+    private final Sync sync;
+
+    /**
+     * How a written temporary file is forced to disk before its rename: a seam, so that a test can see that it is
+     * and in which order (a crash cannot be simulated portably).
+     */
+    @FunctionalInterface
+    interface Sync {
+        Sync FORCE = channel -> channel.force(true);
+
+        void force(FileChannel channel) throws IOException;
+    }
 
     public JsonFilesWriter(Path dir) throws IOException {
+        this(dir, Sync.FORCE);
+    }
+
+    JsonFilesWriter(Path dir, Sync sync) throws IOException {
         this.dir = Files.createDirectories(dir).toAbsolutePath().normalize();
+        this.sync = sync;
     }
 
     /** Where the output of an input named {@code outputName} goes; never outside DIR. */
@@ -64,7 +81,7 @@ public final class JsonFilesWriter implements RecordWriter {
         }
     }
 
-    private static void writeDurably(Path target, byte[] bytes) throws IOException {
+    private void writeDurably(Path target, byte[] bytes) throws IOException {
         Files.createDirectories(target.getParent());
         Path tmp = target.resolveSibling(target.getFileName() + TMP);
         try {
@@ -75,7 +92,7 @@ public final class JsonFilesWriter implements RecordWriter {
                     channel.write(buffer);
                 }
                 // without it, a crash soon after the rename can leave a whole-looking name over an empty file
-                channel.force(true);
+                sync.force(channel);
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

@@ -71,16 +71,9 @@ final class PeopleBuilder {
     }
 
     List<PersonFacts> build(String text, List<Mention> persons, List<Mention> titles) {
-        Map<Integer, Mention> titleEndingAt = new LinkedHashMap<>();
-        Map<Integer, Mention> titleStartingAt = new LinkedHashMap<>();
-        for (Mention t : titles) {
-            titleEndingAt.put(t.end(), t);
-            titleStartingAt.put(t.start(), t);
-        }
-        Map<Integer, Mention> personStartingAt = new HashMap<>();
-        for (Mention p : persons) {
-            personStartingAt.putIfAbsent(p.start(), p);
-        }
+        MentionsAt titleEndingAt = MentionsAt.ends(titles);
+        MentionsAt titleStartingAt = MentionsAt.starts(titles);
+        MentionsAt personStartingAt = MentionsAt.starts(persons);
         Map<String, Draft> drafts = new LinkedHashMap<>();
         ListStarts lists = new ListStarts(text, persons, titles);
         RoleRules.Scan roleScan = roleRules.scan(text);
@@ -95,9 +88,9 @@ final class PeopleBuilder {
             d.mentions.add(p.span());
             List<String> chain = titleChainBefore(text, p.start(), titleEndingAt);
             if (chain.isEmpty() && p.start() >= 3 && text.charAt(p.start() - 1) == ':' && text.charAt(p.start() - 2) == '有'
-                    && titleEndingAt.containsKey(p.start() - 2)) {
+                    && titleEndingAt.last(p.start() - 2) != null) {
                 // 在主席台就座的大会主席团常务委员有:A、B、C — the label before 有: is a title of the list after it.
-                chain = List.of(titleEndingAt.get(p.start() - 2).surface());
+                chain = List.of(titleEndingAt.last(p.start() - 2).surface());
             }
             boolean continuesList = p.start() == previousEnd + 1 && text.charAt(previousEnd) == '、';
             if (!chain.isEmpty()) {
@@ -107,7 +100,7 @@ final class PeopleBuilder {
                 inheritedLabels = List.of();
             }
             d.titles.addAll(chain.isEmpty() && continuesList ? inheritedLabels : chain);
-            Mention after = titleStartingAt.get(p.end());
+            Mention after = titleStartingAt.last(p.end());
             if (after != null && d.titles.stream().noneMatch(t -> t.endsWith(after.surface()))) {
                 d.titles.add(after.surface());
             }
@@ -155,7 +148,7 @@ final class PeopleBuilder {
      * titles and a name.
      */
     private void addLabelsAfterLists(String text, List<Mention> persons, List<Mention> titles,
-                                     Map<Integer, Mention> titleEndingAt, Map<String, Draft> drafts) {
+                                     MentionsAt titleEndingAt, Map<String, Draft> drafts) {
         for (Mention t : titles) {
             if (t.start() < 2 || text.charAt(t.start() - 1) != '等') {
                 continue;
@@ -174,9 +167,9 @@ final class PeopleBuilder {
                 if (text.charAt(end) != '、') {
                     // 院长邵景川,|副书记罗文斌: the titles before this name, then a comma closing the item before.
                     int item = p.start();
-                    for (Mention before = titleEndingAt.get(item); before != null; before = titleEndingAt.get(item)) {
+                    for (Mention before = titleEndingAt.last(item); before != null; before = titleEndingAt.last(item)) {
                         item = before.start();
-                        if (item > 0 && text.charAt(item - 1) == '、' && titleEndingAt.containsKey(item - 1)) {
+                        if (item > 0 && text.charAt(item - 1) == '、' && titleEndingAt.last(item - 1) != null) {
                             item--;
                         }
                     }
@@ -238,25 +231,24 @@ final class PeopleBuilder {
     }
 
     /** Titles joined by 、 that end right where the name starts, in the order written. */
-    private static List<String> titleChainBefore(String text, int nameStart, Map<Integer, Mention> titleEndingAt) {
+    private static List<String> titleChainBefore(String text, int nameStart, MentionsAt titleEndingAt) {
         List<String> chain = new ArrayList<>();
         int at = nameStart;
-        Mention t = titleEndingAt.get(at);
+        Mention t = titleEndingAt.last(at);
         for (int back = 1; t == null && back <= 3 && at - back >= 0 && text.charAt(at - back) == ' '; back++) {
-            t = titleEndingAt.get(at - back);
+            t = titleEndingAt.last(at - back);
         }
         while (t != null) {
             chain.add(0, t.surface());
             at = t.start();
             // 部党组书记、部长,部领导小组组长黎盛华: titles are joined by 、 and sometimes by a comma.
-            t = at > 0 && (text.charAt(at - 1) == '、' || text.charAt(at - 1) == ',') ? titleEndingAt.get(at - 1) : null;
+            t = at > 0 && (text.charAt(at - 1) == '、' || text.charAt(at - 1) == ',') ? titleEndingAt.last(at - 1) : null;
         }
         return chain;
     }
 
     /** Where the 、-list of names that {@code p} opens or continues ends (p's own end when it stands alone). */
-    private static int endOfNameList(String text, Mention p, Map<Integer, Mention> personStartingAt,
-                                     Map<Integer, Mention> titleStartingAt) {
+    private static int endOfNameList(String text, Mention p, MentionsAt personStartingAt, MentionsAt titleStartingAt) {
         int end = p.end();
         for (int items = 0; items < MAX_LIST_NAMES && end + 1 < text.length(); items++) {
             char separator = text.charAt(end);
@@ -266,14 +258,14 @@ final class PeopleBuilder {
             // 质控办主任尚彩霞、CT室主任包建军,…分别代表…讲述: items may carry titles of their own (党委书记、院长X).
             int at = end + 1;
             boolean titled = false;
-            for (int chain = 0; chain < MAX_TITLE_CHAIN && titleStartingAt.containsKey(at); chain++) {
-                at = titleStartingAt.get(at).end();
+            for (int chain = 0; chain < MAX_TITLE_CHAIN && titleStartingAt.last(at) != null; chain++) {
+                at = titleStartingAt.last(at).end();
                 titled = true;
-                if (at + 1 < text.length() && text.charAt(at) == '、' && titleStartingAt.containsKey(at + 1)) {
+                if (at + 1 < text.length() && text.charAt(at) == '、' && titleStartingAt.last(at + 1) != null) {
                     at++;
                 }
             }
-            Mention next = personStartingAt.get(at);
+            Mention next = personStartingAt.first(at);
             // A comma joins items only when they are titled (院长张三,副院长李四分别讲话), never bare names.
             if (next == null || separator == ',' && !titled) {
                 break;

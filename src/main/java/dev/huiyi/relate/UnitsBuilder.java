@@ -13,6 +13,7 @@ import dev.huiyi.resources.TsvRow;
 import dev.huiyi.text.Mention;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,14 +62,15 @@ final class UnitsBuilder {
         for (OrganizerRef o : organizers) {
             add(o.name(), o.kind(), o.span(), UnitRole.ORGANIZER, roles, unitKinds, mentions);
         }
-        Set<Integer> personStarts = new java.util.HashSet<>();
-        persons.forEach(p -> personStarts.add(p.span().start()));
+        // a bit per character, not a set of boxed offsets (about 50 bytes a name, most of a name list's peak)
+        BitSet personStarts = new BitSet(text.length() + 1);
+        persons.forEach(p -> personStarts.set(p.start()));
         for (UnitTrigger trigger : triggers) {
             Matcher m = trigger.pattern().matcher(Deadline.guard(text));
             for (int at = 0; trigger.pattern().find(m, text, at, text.length()); at = ScanPattern.resumeAfter(m)) {
                 // 市工商联(总商会)党委书记|戴伟达到会: a post right before a name is that person's title, not a unit's
                 // representatives.
-                if (personStarts.contains(m.end())) {
+                if (personStarts.get(m.end())) {
                     continue;
                 }
                 Optional<UnitRole> role = roleAfter(text, trigger, m.end());

@@ -14,6 +14,7 @@ import dev.huiyi.text.Mention;
 import dev.huiyi.api.MentionType;
 import dev.huiyi.text.Tokens;
 
+import java.util.BitSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,6 +35,8 @@ public final class PersonRecognizer implements Recognizer {
     private static final java.util.regex.Pattern LATIN_NAME =
             java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,4}");
     private static final String COMRADE = "同志";
+    /** How sure a repeat of an accepted name is. */
+    private static final double REPEAT_CONFIDENCE = 0.7;
     private final NameShape shape;
     private final Lexicon<Boolean> boundaries;
     private final TitleLexicon titles;
@@ -124,19 +127,19 @@ public final class PersonRecognizer implements Recognizer {
     @Override
     public List<Mention> recognize(RecognitionInput input, List<Mention> earlier) {
         String text = input.text();
-        boolean[] quoted = QuoteMask.of(text);
+        BitSet quoted = QuoteMask.of(text);
         // A rare surname starts a name only where HanLP starts a word too: 主席|台前排 is no name (主席台).
-        boolean[] wordStart = new boolean[text.length() + 1];
+        BitSet wordStart = new BitSet(text.length() + 1); // a bit, not a byte, a character
         Tokens tokens = input.tokens();
         for (int t = 0; t < tokens.size(); t++) {
-            wordStart[tokens.start(t)] = true;
+            wordStart.set(tokens.start(t));
         }
         List<Mention> candidates = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             if ((i & 1023) == 0) {
                 Deadline.check(); // a long document stops here when over its budget
             }
-            if (quoted[i]) {
+            if (quoted.get(i)) {
                 continue;
             }
             int post = titles.postEndingAt(text, i);
@@ -158,7 +161,7 @@ public final class PersonRecognizer implements Recognizer {
             }
         }
         for (int t = 0; t < tokens.size(); t++) {
-            if (tokens.pos(t).startsWith("nr") && !quoted[tokens.start(t)]) {
+            if (tokens.pos(t).startsWith("nr") && !quoted.get(tokens.start(t))) {
                 taggedByHanlp(text, tokens.start(t), tokens.end(t), candidates);
             }
         }
@@ -171,7 +174,7 @@ public final class PersonRecognizer implements Recognizer {
         }
         for (String name : knownNames) {
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-                if (!quoted[at]) {
+                if (!quoted.get(at)) {
                     candidates.add(mention(text, at, at + name.length(), "person:lexicon", 0.95));
                 }
             }
@@ -190,17 +193,17 @@ public final class PersonRecognizer implements Recognizer {
         return false;
     }
 
-    private void anchoredAfterPost(String text, int at, List<Mention> out, boolean[] quoted, boolean[] wordStart) {
-        Optional<Integer> len = shape.readAt(text, at, end -> boundaryAt(text, end), wordStart[at]);
+    private void anchoredAfterPost(String text, int at, List<Mention> out, BitSet quoted, BitSet wordStart) {
+        Optional<Integer> len = shape.readAt(text, at, end -> boundaryAt(text, end), wordStart.get(at));
         if (len.isEmpty()) {
             return;
         }
         int end = at + len.get();
         out.add(mention(text, at, end, "person:after-post", 0.9));
         // A 、-list continues the anchored name: 部领导张雨东、张广军、邵新宇…
-        while (end < text.length() && text.charAt(end) == '、' && !quoted[end]) {
+        while (end < text.length() && text.charAt(end) == '、' && !quoted.get(end)) {
             int next = end + 1;
-            Optional<Integer> more = shape.readAt(text, next, e -> boundaryAt(text, e), wordStart[next]);
+            Optional<Integer> more = shape.readAt(text, next, e -> boundaryAt(text, e), wordStart.get(next));
             if (more.isEmpty()) {
                 break;
             }
@@ -227,10 +230,10 @@ public final class PersonRecognizer implements Recognizer {
      * 纪委办曹曼琳同志对…: three characters before 同志 that a common surname opens, where HanLP starts a word, are a
      * name whatever stands before them (有关|负责同志, 部门|负责同志: 关, 门 start no word).
      */
-    private void beforeComrade(String text, int at, List<Mention> out, boolean[] wordStart) {
+    private void beforeComrade(String text, int at, List<Mention> out, BitSet wordStart) {
         int start = at - 3;
         shape.readAt(text, start, end -> end == at)
-                .filter(len -> len == 3 && wordStart[start] && shape.hasSurnameAt(text, start)
+                .filter(len -> len == 3 && wordStart.get(start) && shape.hasSurnameAt(text, start)
                         && !comradeWords.contains(text.substring(at - 2, at)))
                 .ifPresent(len -> out.add(mention(text, start, at, "person:before-comrade", 0.8)));
     }
@@ -268,7 +271,7 @@ public final class PersonRecognizer implements Recognizer {
      * An item of a form line's list is a name, maybe after a label or post (村民代表韦德明, 镇长 李华): the line's label
      * says these are people, so the name needs no verb, and it must fill the item to its end.
      */
-    private void inFormItem(String text, int start, int end, List<Mention> out, boolean[] wordStart) {
+    private void inFormItem(String text, int start, int end, List<Mention> out, BitSet wordStart) {
         for (int at = skipSpaces(text, start); at < end - 1; at++) {
             if (at > start && titles.postEndingAt(text, at) <= 0) {
                 continue;
@@ -279,7 +282,7 @@ public final class PersonRecognizer implements Recognizer {
                 stop--;
             }
             final int itemEnd = stop;
-            Optional<Integer> len = shape.readAt(text, from, e -> e == itemEnd, wordStart[from]);
+            Optional<Integer> len = shape.readAt(text, from, e -> e == itemEnd, wordStart.get(from));
             if (len.isPresent()) {
                 out.add(mention(text, from, itemEnd, "person:form", 0.85));
                 return;
@@ -291,7 +294,7 @@ public final class PersonRecognizer implements Recognizer {
      * …就座的有:贺建军、潘立新、甘露、刘中原。 — a 、-list after a colon, to the end of its sentence: each item that
      * is exactly a name is a person, when most items are (an item the name shape rejects does not end the list).
      */
-    private void colonList(String text, int start, List<Mention> out, boolean[] wordStart) {
+    private void colonList(String text, int start, List<Mention> out, BitSet wordStart) {
         int end = start;
         while (end < text.length() && "。;\n".indexOf(text.charAt(end)) < 0) {
             end++;
@@ -305,7 +308,7 @@ public final class PersonRecognizer implements Recognizer {
             final int itemStart = from;
             final int itemEnd = to;
             if (to - from >= 2 && to - from <= 4) {
-                shape.readAt(text, itemStart, e -> e == itemEnd, wordStart[itemStart])
+                shape.readAt(text, itemStart, e -> e == itemEnd, wordStart.get(itemStart))
                         .ifPresent(len -> names.add(mention(text, itemStart, itemEnd, "person:colon-list", 0.8)));
             } else if (LATIN_NAME.matcher(Deadline.guard(text)).region(itemStart, itemEnd).matches()) {
                 // …、徐家明、Rui Manuel Sales Pinto、邝志良: a name in Latin letters is an item of the list too
@@ -409,7 +412,7 @@ public final class PersonRecognizer implements Recognizer {
         return post > 0 && (at + post >= text.length() || text.charAt(at + post) != '会');
     }
 
-    private List<Mention> withRepeats(String text, List<Mention> accepted, boolean[] quoted) {
+    private List<Mention> withRepeats(String text, List<Mention> accepted, BitSet quoted) {
         Set<String> names = new LinkedHashSet<>();
         accepted.forEach(m -> names.add(m.surface()));
         List<Mention> all = new ArrayList<>(accepted);
@@ -421,16 +424,28 @@ public final class PersonRecognizer implements Recognizer {
                 byOpening.computeIfAbsent(name.substring(0, 2), k -> new ArrayList<>()).add(name);
             }
         }
+        int next = 0; // the first accepted mention that may start at or after at (they are in text order, apart)
         for (int at = 0; at + 2 <= text.length(); at++) {
             List<String> candidates = byOpening.isEmpty() ? null : byOpening.get(text.substring(at, at + 2));
-            if (candidates == null || quoted[at]) {
+            if (candidates == null || quoted.get(at)) {
                 continue;
             }
+            while (next < accepted.size() && accepted.get(next).start() < at) {
+                next++;
+            }
+            Mention here = next < accepted.size() && accepted.get(next).start() == at ? accepted.get(next) : null;
             for (String name : candidates) {
                 int end = at + name.length();
                 if (text.startsWith(name, at) && (end >= text.length() || !TextChars.isHan(text.charAt(end))
                         || boundaryAt(text, end))) {
-                    all.add(mention(text, at, end, "person:repeat", 0.7));
+                    // Of a repeat and an accepted mention of the very same span only the surer can be kept (the
+                    // accepted one on a tie: listed first): the other is not held at all, so that a list of a
+                    // million names is not held twice at once.
+                    if (here == null || here.end() != end) {
+                        all.add(mention(text, at, end, "person:repeat", REPEAT_CONFIDENCE));
+                    } else if (here.confidence() < REPEAT_CONFIDENCE) {
+                        all.set(next, mention(text, at, end, "person:repeat", REPEAT_CONFIDENCE));
+                    }
                 }
             }
         }

@@ -7,6 +7,7 @@ import dev.huiyi.recognize.TextChars;
 import dev.huiyi.text.Mention;
 import dev.huiyi.api.MentionType;
 
+import java.util.BitSet;
 import java.util.ArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,12 +51,13 @@ public final class TitleRecognizer implements Recognizer {
     @Override
     public List<Mention> recognize(RecognitionInput input, List<Mention> earlier) {
         String text = input.text();
-        boolean[] personStart = new boolean[text.length() + 1];
-        boolean[] personEnd = new boolean[text.length() + 1];
+        // bits, not a byte a character: they live with the tokens, at the document's peak of memory
+        BitSet personStart = new BitSet(text.length() + 1);
+        BitSet personEnd = new BitSet(text.length() + 1);
         for (Mention m : earlier) {
             if (m.type() == MentionType.PERSON) {
-                personStart[m.start()] = true;
-                personEnd[m.end()] = true;
+                personStart.set(m.start());
+                personEnd.set(m.end());
             }
         }
         List<Mention> titles = new ArrayList<>();
@@ -66,9 +68,9 @@ public final class TitleRecognizer implements Recognizer {
                 continue;
             }
             int start = end - post;
-            boolean afterName = personEnd[start] && !lexicon.isLabel(text.substring(start, end));
+            boolean afterName = personEnd.get(start) && !lexicon.isLabel(text.substring(start, end));
             boolean afterEtc = start > 0 && text.charAt(start - 1) == '等';
-            if (personEnd[start] && !afterName) {
+            if (personEnd.get(start) && !afterName) {
                 continue;
             }
             if (!afterName && !afterEtc && !titleMayEndAt(text, end, personStart)) {
@@ -76,8 +78,8 @@ public final class TitleRecognizer implements Recognizer {
             }
             while (!afterName && !afterEtc && start > 0 && end - start < MAX_TITLE && start > lastEnd) {
                 char c = text.charAt(start - 1);
-                boolean joinerAfterPerson = "和及与".indexOf(c) >= 0 && personEnd[start - 1];
-                if (TextChars.isBreak(c) || personEnd[start] || joinerAfterPerson || lexicon.stopEndingAt(text, start) > 0
+                boolean joinerAfterPerson = "和及与".indexOf(c) >= 0 && personEnd.get(start - 1);
+                if (TextChars.isBreak(c) || personEnd.get(start) || joinerAfterPerson || lexicon.stopEndingAt(text, start) > 0
                         || isMark(c)) {
                     break;
                 }
@@ -115,17 +117,17 @@ public final class TitleRecognizer implements Recognizer {
      * 中央港澳办、国务院港澳办主任: bodies joined by 、 under one head noun stay one title (the contract's
      * decision). A chunk before 、 that holds no post and no person joins the title that follows it.
      */
-    private int withBodiesUnderOneHead(String text, int start, int lastEnd, boolean[] personEnd) {
+    private int withBodiesUnderOneHead(String text, int start, int lastEnd, BitSet personEnd) {
         int merged = start;
         while (merged > 1 && text.charAt(merged - 1) == '、') {
             int chunkEnd = merged - 1;
             int chunkStart = chunkEnd;
             while (chunkStart > 0 && chunkStart > lastEnd && TextChars.isHan(text.charAt(chunkStart - 1))
-                    && !personEnd[chunkStart] && lexicon.stopEndingAt(text, chunkStart) == 0) {
+                    && !personEnd.get(chunkStart) && lexicon.stopEndingAt(text, chunkStart) == 0) {
                 chunkStart--;
             }
             int length = chunkEnd - chunkStart;
-            boolean bodyOnly = length >= 2 && length <= 12 && !personEnd[chunkEnd]
+            boolean bodyOnly = length >= 2 && length <= 12 && !personEnd.get(chunkEnd)
                     && lexicon.postEndingAt(text, chunkEnd) == 0
                     && (chunkStart == 0 || TextChars.isBreak(text.charAt(chunkStart - 1)));
             if (!bodyOnly) {
@@ -141,8 +143,8 @@ public final class TitleRecognizer implements Recognizer {
         return !TextChars.isHan(c) && !Character.isLetterOrDigit(c) && "()·".indexOf(c) < 0;
     }
 
-    private static boolean titleMayEndAt(String text, int end, boolean[] personStart) {
-        if (end >= text.length() || personStart[end]) {
+    private static boolean titleMayEndAt(String text, int end, BitSet personStart) {
+        if (end >= text.length() || personStart.get(end)) {
             return true;
         }
         char next = text.charAt(end);

@@ -11,6 +11,7 @@ import dev.huiyi.api.MentionType;
 import dev.huiyi.text.Tokens;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -62,45 +63,46 @@ public final class UnitRecognizer implements Recognizer {
     @Override
     public List<Mention> recognize(RecognitionInput input, List<Mention> earlier) {
         String text = input.text();
-        boolean[] blocked = new boolean[text.length()];
+        // Bit sets, not a boolean or int per character: these three live together with the tokens, at the
+        // document's peak of memory (a hostile one-line document held 6 bytes a character here).
+        BitSet blocked = new BitSet(text.length());
         for (Mention m : earlier) {
             if (m.type() == MentionType.PERSON) {
-                for (int i = m.start(); i < m.end(); i++) {
-                    blocked[i] = true;
-                }
+                blocked.set(m.start(), m.end());
             }
         }
-        // Stop words ending at each position: asked for at every position by several of the passes below.
-        int[] stopEndingAt = new int[text.length() + 1];
-        for (int i = 1; i <= text.length(); i++) {
-            stopEndingAt[i] = lexicon.stops().longestEndingAt(text, i);
-        }
+        // Where a stop word ends: asked for at every position by several of the passes below (only whether one does).
+        BitSet stopEndsAt = new BitSet(text.length() + 1);
         // 会同|江州市: no unit starts inside a stop word (同江 is a county's short name).
-        boolean[] insideStop = new boolean[text.length() + 1];
-        for (int i = 2; i <= text.length(); i++) {
-            for (int j = i - stopEndingAt[i] + 1; j < i; j++) {
-                insideStop[j] = true;
+        BitSet insideStop = new BitSet(text.length() + 1);
+        for (int i = 1; i <= text.length(); i++) {
+            int stop = lexicon.stops().longestEndingAt(text, i);
+            if (stop > 0) {
+                stopEndsAt.set(i);
+                insideStop.set(i - stop + 1, i);
             }
         }
         // 由|市经济和信息化委员会: a preposition ends the phrase before it like punctuation does.
-        boolean[] afterPreposition = new boolean[text.length() + 1];
+        BitSet afterPreposition = new BitSet(text.length() + 1);
         Tokens words = input.tokens();
         for (int t = 0; t < words.size(); t++) {
-            afterPreposition[words.end(t)] = words.pos(t).equals("p");
+            if (words.pos(t).equals("p")) {
+                afterPreposition.set(words.end(t));
+            }
         }
-        boolean[] anchor = new boolean[text.length()];
+        BitSet anchor = new BitSet(text.length());
         for (int i = 0; i < text.length(); i++) {
             if ((i & 1023) == 0) {
                 Deadline.check(); // a long document stops here when over its budget
             }
-            boolean atBoundary = i == 0 || TextChars.isBreak(text.charAt(i - 1)) || stopEndingAt[i] > 0
-                    || afterYear(text, i) || afterPreposition[i];
-            anchor[i] = lexicon.gazetteer().longestAt(text, i) > 0 || lexicon.places().longestAt(text, i) > 0
+            boolean atBoundary = i == 0 || TextChars.isBreak(text.charAt(i - 1)) || stopEndsAt.get(i)
+                    || afterYear(text, i) || afterPreposition.get(i);
+            anchor.set(i, lexicon.gazetteer().longestAt(text, i) > 0 || lexicon.places().longestAt(text, i) > 0
                     || (atBoundary && levelWords.indexOf(text.charAt(i)) >= 0)
-                    || (atBoundary && (ownerAbbreviation(text, i) || startsWith(nationalPrefix, text, i)));
+                    || (atBoundary && (ownerAbbreviation(text, i) || startsWith(nationalPrefix, text, i))));
         }
         for (int i = 1; i < text.length() - 3; i++) {
-            boolean atBoundary = TextChars.isBreak(text.charAt(i - 1)) || stopEndingAt[i] > 0;
+            boolean atBoundary = TextChars.isBreak(text.charAt(i - 1)) || stopEndsAt.get(i);
             // 江州市第一人民医院: a place name the gazetteer does not know, written with its level word.
             for (int len = 3; atBoundary && len <= 4; len++) {
                 if (i + len < text.length() && placeLevels.indexOf(text.charAt(i + len - 1)) >= 0
@@ -108,15 +110,17 @@ public final class UnitRecognizer implements Recognizer {
                     // 由|江州市科学技术协会: a preposition or verb opening the clause is no part of the place.
                     int start = input.tokens().afterLastTagged(i, i + len - 1, runningTextPos);
                     if (i + len - start >= 3) {
-                        anchor[start] = true;
+                        anchor.set(start);
                     }
                 }
             }
         }
-        anchor[0] = anchor[0] || (text.length() > 4 && placeLevels.indexOf(text.charAt(2)) >= 0 && allHan(text, 0, 4));
+        if (text.length() > 4 && placeLevels.indexOf(text.charAt(2)) >= 0 && allHan(text, 0, 4)) {
+            anchor.set(0);
+        }
         List<Mention> subjects = new ArrayList<>();
         for (int i = 0; i < text.length() - 2; i++) {
-            if ((i == 0 || TextChars.isBreak(text.charAt(i - 1))) && !blocked[i]) {
+            if ((i == 0 || TextChars.isBreak(text.charAt(i - 1))) && !blocked.get(i)) {
                 int end = subjectEnd(text, i);
                 if (end > i) {
                     subjects.add(unit(text, i, end, "unit:subject", 0.8));
@@ -131,16 +135,16 @@ public final class UnitRecognizer implements Recognizer {
                 continue;
             }
             int start = end - head;
-            while (start > 0 && end - start < 14 && TextChars.isHan(text.charAt(start - 1)) && !blocked[start - 1]
-                    && stopEndingAt[start] == 0) {
+            while (start > 0 && end - start < 14 && TextChars.isHan(text.charAt(start - 1)) && !blocked.get(start - 1)
+                    && !stopEndsAt.get(start)) {
                 start--;
             }
             // 奋力推动|学院, 未来五年|医院: running text before a head noun is no name; the name starts after the
             // last verb, adverb or time word HanLP reads there.
             start = input.tokens().afterLastTagged(start, end - head, runningTextPos);
             if (end - start >= 4 && (start == 0 || !TextChars.isHan(text.charAt(start - 1))
-                    || stopEndingAt[start] > 0)) {
-                anchor[start] = true;
+                    || stopEndsAt.get(start))) {
+                anchor.set(start);
             }
         }
         for (int i = 2; i < text.length(); i++) {
@@ -149,17 +153,17 @@ public final class UnitRecognizer implements Recognizer {
             }
             // 计算机科学与技术学院: a name joined by 与/和 inside starts at its clause, not after the joiner (after the
             // strong head nouns above, which anchor 技术学院 at the joiner).
-            if (anchor[i] && "与和".indexOf(text.charAt(i - 1)) >= 0) {
+            if (anchor.get(i) && "与和".indexOf(text.charAt(i - 1)) >= 0) {
                 int start = i - 1;
                 while (start > 0 && start > i - 12 && TextChars.isHan(text.charAt(start - 1))
-                        && stopEndingAt[start] == 0) {
+                        && !stopEndsAt.get(start)) {
                     start--;
                 }
                 if (start == 0 || TextChars.isBreak(text.charAt(start - 1))) {
                     // 由|遂宁市经济和信息化委员会: the clause's preposition or verb is no part of the name.
                     start = input.tokens().afterLastTagged(start, i - 1, runningTextPos);
                     if (start < i - 2) {
-                        anchor[start] = true;
+                        anchor.set(start);
                     }
                 }
             }
@@ -168,7 +172,7 @@ public final class UnitRecognizer implements Recognizer {
         for (int t = 0; t < tokens.size(); t++) {
             String pos = tokens.pos(t);
             if ((pos.startsWith("nt") || pos.equals("ns")) && noBreak(text, tokens.start(t), tokens.end(t))) {
-                anchor[tokens.start(t)] = true;
+                anchor.set(tokens.start(t));
             }
         }
         List<Mention> candidates = new ArrayList<>();
@@ -176,7 +180,7 @@ public final class UnitRecognizer implements Recognizer {
             if ((i & 1023) == 0) {
                 Deadline.check(); // a long document stops here when over its budget
             }
-            if (anchor[i] && !blocked[i] && !insideStop[i]) {
+            if (anchor.get(i) && !blocked.get(i) && !insideStop.get(i)) {
                 int end = readFrom(text, i, true, blocked);
                 if (end > i) {
                     candidates.add(unit(text, i, end, "unit:anchored", 0.9));
@@ -231,7 +235,7 @@ public final class UnitRecognizer implements Recognizer {
                 && pattern.matcher(Deadline.guard(text)).region(i, text.length()).lookingAt();
     }
 
-    private List<Mention> listContinuations(String text, List<Mention> units, boolean[] blocked) {
+    private List<Mention> listContinuations(String text, List<Mention> units, BitSet blocked) {
         List<Mention> more = new ArrayList<>();
         for (Mention m : units) {
             int at = m.end();
@@ -246,7 +250,7 @@ public final class UnitRecognizer implements Recognizer {
     }
 
     /** End of the longest reading from {@code start} that ends in a head noun or gazetteer entry, or start. */
-    private int readFrom(String text, int start, boolean anchored, boolean[] blocked) {
+    private int readFrom(String text, int start, boolean anchored, BitSet blocked) {
         int best = start;
         int gaz = lexicon.gazetteer().longestAt(text, start);
         if (gaz > 0) {
@@ -254,7 +258,7 @@ public final class UnitRecognizer implements Recognizer {
         }
         for (int end = start + 1; end <= text.length() && end - start <= MAX_UNIT; end++) {
             char c = text.charAt(end - 1);
-            if (TextChars.isBreak(c) || blocked[end - 1]) {
+            if (TextChars.isBreak(c) || blocked.get(end - 1)) {
                 break;
             }
             if (end - 1 > start && stopStartsAt(text, end - 1, anchored, best > start && best == end - 1)) {
