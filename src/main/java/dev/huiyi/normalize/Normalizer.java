@@ -166,8 +166,27 @@ public final class Normalizer {
             }
             titleSpan = new Span(titleSpan.start(), titleSpan.start() + end);
         }
-        return new Document(source.id(), format, decoded.encoding(), sha256(bytes), decoded.text(), joined.build(),
+        MappedText normalised = joined.build();
+        if (titleSpan != null) {
+            titleSpan = withoutLeadingMarks(normalised.text(), titleSpan);
+        }
+        return new Document(source.id(), format, decoded.encoding(), sha256(bytes), decoded.text(), normalised,
                 titleSpan, dateSpan, paragraphs, ownerLines, warnings);
+    }
+
+    /** • 青岛市…视频会议, ▲…: a list bullet or caption mark opening the headline's line is no part of the title. */
+    private static Span withoutLeadingMarks(String text, Span title) {
+        int start = title.start();
+        while (start < title.end() - 1 && isLeadingMark(text.charAt(start))) {
+            start++;
+        }
+        return start == title.start() ? title : new Span(start, title.end());
+    }
+
+    private static boolean isLeadingMark(char c) {
+        int type = Character.getType(c);
+        return Character.isWhitespace(c) || type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL
+                || type == Character.DASH_PUNCTUATION || c == '•' || c == '·' || c == '*';
     }
 
     /** A line of running text: long enough and closed by a full stop somewhere, not a headline or menu. */

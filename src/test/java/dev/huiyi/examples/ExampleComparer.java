@@ -494,7 +494,10 @@ final class ExampleComparer {
         String text = extraction.normalisedText();
         int start = 0;
         for (String line : text.split("\n", -1)) {
-            if (line.equals(mark.surface()) && !line.isEmpty() && extraction.inputOffset(start) == mark.span().start()) {
+            // the title is its line, or the line's end after a bullet the title leaves out (• 青岛市…会议)
+            int at = start + line.length() - mark.surface().length();
+            if (line.endsWith(mark.surface()) && !mark.surface().isEmpty()
+                    && extraction.inputOffset(at) == mark.span().start()) {
                 return true;
             }
             start += line.length() + 1;
