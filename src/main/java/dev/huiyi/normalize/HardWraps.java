@@ -82,7 +82,9 @@ final class HardWraps {
     }
 
     private static boolean joinable(Line line) {
-        return line.kind() == null && !line.headline() && !line.text().text().isBlank();
+        // a field of minutes wraps like running text (参加人员:…、贺|静怡(…)…)
+        return (line.kind() == null || line.kind() == LineKind.FIELD) && !line.headline()
+                && !line.text().text().isBlank();
     }
 
     private static boolean wraps(Line line, int width) {

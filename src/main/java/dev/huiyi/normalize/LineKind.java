@@ -6,5 +6,6 @@ package dev.huiyi.normalize;
  * OWNER is chrome that names the site's owner (版权所有, Copyright, 主办单位): dropped from the text like chrome, kept
  * aside so that a self-reference (公司召开…) resolves to the name the page gives only there. TAIL opens the page's
  * tail after the report (新闻推荐, 相关阅读): it and every line after it are dropped, once the body has begun.
+ * FIELD is a labelled field of minutes (会议时间:, 会议地点:, 主持人:): kept, joined like text, never the headline.
  */
-public enum LineKind { CHROME, OWNER, TAIL, DATELINE, ISSUED, HEADLINE, HEADLINE_DATE }
+public enum LineKind { CHROME, OWNER, TAIL, DATELINE, ISSUED, FIELD, HEADLINE, HEADLINE_DATE }
