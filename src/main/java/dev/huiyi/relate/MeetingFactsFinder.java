@@ -46,9 +46,13 @@ final class MeetingFactsFinder {
     private final List<ModeRule> modeRules;
     private final OrganizerFinder organizers;
 
+    /** A headline of an official document (…的通知, …的请示, …的决定), or null: such a page is no meeting report. */
+    private final Pattern documentTitle;
+
     private MeetingFactsFinder(ScanPattern verb, ScanPattern noun, Pattern held, Pattern lead, Pattern heldVerb,
                                Pattern afterName,
-                               List<ModeRule> modeRules, OrganizerFinder organizers) {
+                               List<ModeRule> modeRules, OrganizerFinder organizers, Pattern documentTitle) {
+        this.documentTitle = documentTitle;
         this.heldVerb = heldVerb;
         this.verb = verb;
         this.noun = noun;
@@ -67,6 +71,7 @@ final class MeetingFactsFinder {
         Pattern lead = null;
         Pattern heldVerb = null;
         Pattern afterName = null;
+        Pattern documentTitle = null;
         for (TsvRow row : TsvReader.rows(models.read("meeting/names.tsv"), 2)) {
             switch (row.get(0)) {
                 case "verb" -> verb = row.regex(1);
@@ -75,7 +80,8 @@ final class MeetingFactsFinder {
                 case "lead" -> lead = row.regex(1);
                 case "held_verb" -> heldVerb = row.regex(1);
                 case "after_name" -> afterName = row.regex(1);
-                default -> throw row.error("kind must be verb, noun, held, lead, held_verb or after_name");
+                case "document_title" -> documentTitle = row.regex(1);
+                default -> throw row.error("kind must be verb, noun, held, lead, held_verb, after_name or document_title");
             }
         }
         if (verb == null || noun == null || held == null || lead == null || heldVerb == null || afterName == null) {
@@ -91,7 +97,13 @@ final class MeetingFactsFinder {
             }
         }
         return new MeetingFactsFinder(ScanPattern.of(verb), ScanPattern.of(noun), held, lead, heldVerb, afterName, modes,
-                OrganizerFinder.load(models, lists, kinds));
+                OrganizerFinder.load(models, lists, kinds), documentTitle);
+    }
+
+    /** Whether the page's headline names an official document (a notice, a request, a decision), not a report. */
+    boolean headlinesADocument(Document doc) {
+        return documentTitle != null && doc.titleLine() != null
+                && documentTitle.matcher(Deadline.guard(doc.slice(doc.titleLine()))).find();
     }
 
     MeetingFacts find(Document doc, List<Mention> mentions, String publishedAt) {

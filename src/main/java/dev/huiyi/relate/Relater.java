@@ -50,8 +50,8 @@ public final class Relater {
         subjects.sort((a, b) -> a.span().compareTo(b.span()));
         List<Span> body = doc.paragraphs();
         List<KeyPoint> points = keyPoints.extract(text, body, subjects);
-        boolean isMeeting = meeting.meetingName() != null || !meeting.organizers().isEmpty()
-                || persons.stream().anyMatch(PersonFacts::present);
+        boolean isMeeting = (meeting.meetingName() != null || !meeting.organizers().isEmpty()
+                || persons.stream().anyMatch(PersonFacts::present)) && !facts.headlinesADocument(doc);
         return new Relations(persons, unitFacts, points, meeting, isMeeting);
     }
 
