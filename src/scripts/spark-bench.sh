@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # huiyi on Spark local[2] against huiyi extract --threads 2, over N generated reports (default 20,000) unpacked into
 # one directory: the wall time of each whole command (JVM start, models, reading, writing), and the ratio of their
-# throughputs (README, "huiyi on Apache Spark"). Run from the repository's top folder after
+# throughputs (README, "huiyi on Apache Spark"). On a machine shared with other work, run it several times and quote
+# the median: one pair's ratio moves with the load by more than any change to the job. Run from the repository's top
+# folder after
 #   mvn -B -DskipTests package && src/scripts/spark-runtime.sh
 set -euo pipefail
 n=${N:-20000}

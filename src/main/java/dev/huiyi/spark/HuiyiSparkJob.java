@@ -1,5 +1,6 @@
 package dev.huiyi.spark;
 
+import dev.huiyi.MeetingExtractor;
 import dev.huiyi.api.HuiyiException;
 import dev.huiyi.batch.BatchSummary;
 import dev.huiyi.io.Json;
@@ -106,6 +107,9 @@ public final class HuiyiSparkJob implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // HanLP's dictionaries (most of building an extractor) load while Spark starts: the driver builds one before
+        // any task runs, and in local mode the tasks use that one
+        MeetingExtractor.preload();
         SparkSession spark = SparkSession.builder().appName("huiyi").getOrCreate();
         int code;
         try {
