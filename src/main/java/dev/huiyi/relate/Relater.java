@@ -40,7 +40,8 @@ public final class Relater {
         String text = doc.text();
         List<PersonFacts> persons = people.build(text, of(mentions, MentionType.PERSON), of(mentions, MentionType.TITLE));
         MeetingFacts meeting = facts.find(doc, mentions, publishedAt);
-        List<UnitFacts> unitFacts = units.build(text, of(mentions, MentionType.PERSON), of(mentions, MentionType.UNIT), meeting.organizers());
+        List<UnitFacts> unitFacts = units.build(text, of(mentions, MentionType.PERSON), of(mentions, MentionType.UNIT), meeting.organizers(),
+                meeting.nameSpan());
         List<KeyPointExtractor.Subject> subjects = new ArrayList<>();
         for (PersonFacts p : persons) {
             if (p.present()) {

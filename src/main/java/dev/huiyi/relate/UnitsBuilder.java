@@ -55,12 +55,37 @@ final class UnitsBuilder {
         return new UnitsBuilder(triggers, lists, kinds, roleRules);
     }
 
-    List<UnitFacts> build(String text, List<Mention> persons, List<Mention> unitMentions, List<OrganizerRef> organizers) {
+    /**
+     * 召开|扬中法院、扬中市人民检察院|工作联席会议: two or more units listed at the head of the meeting's name hold it
+     * together; each took part. The list is read back from the last unit recognised in it, as the unit triggers read.
+     */
+    private List<Span> ownersListedInName(String text, List<Mention> unitMentions, Span name) {
+        if (name == null) {
+            return List.of();
+        }
+        for (Mention u : unitMentions) {
+            if (u.start() > name.start() && u.end() < name.end() && text.charAt(u.start() - 1) == '、') {
+                List<Span> items = lists.read(text, u.end()).stream()
+                        .filter(s -> s.start() >= name.start() && s.end() <= u.end()).toList();
+                return items.size() >= 2 && items.get(0).start() == name.start() ? items : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    List<UnitFacts> build(String text, List<Mention> persons, List<Mention> unitMentions, List<OrganizerRef> organizers,
+                          Span meetingName) {
         Map<String, Set<UnitRole>> roles = new LinkedHashMap<>();
         Map<String, UnitKind> unitKinds = new LinkedHashMap<>();
         Map<String, List<Span>> mentions = new LinkedHashMap<>();
         for (OrganizerRef o : organizers) {
             add(o.name(), o.kind(), o.span(), UnitRole.ORGANIZER, roles, unitKinds, mentions);
+        }
+        for (Span owner : ownersListedInName(text, unitMentions, meetingName)) {
+            String name = text.substring(owner.start(), owner.end());
+            if (!roles.containsKey(name)) { // the convenor among them stays the organiser
+                add(name, kinds.kindOf(name), owner, UnitRole.PARTICIPANT, roles, unitKinds, mentions);
+            }
         }
         // a bit per character, not a set of boxed offsets (about 50 bytes a name, most of a name list's peak)
         BitSet personStarts = new BitSet(text.length() + 1);
