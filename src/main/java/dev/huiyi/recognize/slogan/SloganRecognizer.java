@@ -39,6 +39,13 @@ public final class SloganRecognizer implements Recognizer {
         return new SloganRecognizer(TsvReader.words(models.read("slogan/formulas.tsv")), exclusions);
     }
 
+    /** Characters either side of a quote that a context rule (one written with “ or ”) sees. */
+    private static final int CONTEXT = 6;
+
+    private static boolean readsAroundQuote(java.util.regex.Pattern p) {
+        return p.pattern().indexOf('“') >= 0 || p.pattern().indexOf('”') >= 0;
+    }
+
     @Override
     public MentionType type() {
         return MentionType.SLOGAN;
@@ -73,7 +80,10 @@ public final class SloganRecognizer implements Recognizer {
                 continue;
             }
             String inner = text.substring(i + 1, close);
-            if (inner.length() >= 2 && exclusions.stream().noneMatch(p -> p.matcher(Deadline.guard(inner)).find())) {
+            // a rule written with the quote marks is read around the quote (题为“…”, “…”网站); others on the text
+            String around = text.substring(Math.max(0, i - CONTEXT), Math.min(text.length(), close + 1 + CONTEXT));
+            if (inner.length() >= 2 && exclusions.stream().noneMatch(p -> p.matcher(
+                    Deadline.guard(readsAroundQuote(p) ? around : inner)).find())) {
                 found.add(new Mention(MentionType.SLOGAN, new Span(i + 1, close), inner, inner, "slogan:quoted", 0.9));
             }
             i = close;
