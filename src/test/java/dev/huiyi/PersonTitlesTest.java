@@ -56,4 +56,32 @@ class PersonTitlesTest {
         assertThat(attendee(record, "潘立新").titles()).containsExactly("大会主席团常务委员");
         assertThat(attendee(record, "万云峰").titles()).containsExactly("大会主席团常务委员");
     }
+
+    @Test
+    void aLabelBefore有WithoutAColonIsATitleOfEveryName() {
+        MeetingRecord record = SharedExtractor.get().extract("t",
+                "3月5日,商会召开会长办公会。参加会议的副会长有冯锐、张春健、李明华。");
+
+        assertThat(attendee(record, "冯锐").titles()).containsExactly("副会长");
+        assertThat(attendee(record, "李明华").titles()).containsExactly("副会长");
+    }
+
+    @Test
+    void theLastItemOfALabelledListMayFollow和() {
+        MeetingRecord withComma = SharedExtractor.get().extract("t",
+                "3月5日,县工经联召开会议。县领导张志英、张玉社、和张保根出席会议。");
+        MeetingRecord without = SharedExtractor.get().extract("t",
+                "3月5日,县工经联召开会议。县领导张志英、张玉社和张保根出席会议。");
+
+        assertThat(attendee(withComma, "张保根").titles()).containsExactly("县领导");
+        assertThat(attendee(without, "张保根").titles()).containsExactly("县领导");
+    }
+
+    @Test
+    void aNameWithItsOwnTitleAfter和KeepsOnlyItsOwn() {
+        MeetingRecord record = SharedExtractor.get().extract("t",
+                "3月5日,县政府召开会议。县委书记张志英和县长张保根出席会议。");
+
+        assertThat(attendee(record, "张保根").titles()).containsExactly("县长");
+    }
 }

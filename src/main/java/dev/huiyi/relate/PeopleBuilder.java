@@ -87,12 +87,17 @@ final class PeopleBuilder {
             Draft d = drafts.computeIfAbsent(p.surface(), Draft::new);
             d.mentions.add(p.span());
             List<String> chain = titleChainBefore(text, p.start(), titleEndingAt);
-            if (chain.isEmpty() && p.start() >= 3 && text.charAt(p.start() - 1) == ':' && text.charAt(p.start() - 2) == '有'
-                    && titleEndingAt.last(p.start() - 2) != null) {
-                // 在主席台就座的大会主席团常务委员有:A、B、C — the label before 有: is a title of the list after it.
-                chain = List.of(titleEndingAt.last(p.start() - 2).surface());
+            int afterYou = p.start() >= 1 && text.charAt(p.start() - 1) == '有' ? p.start() - 1
+                    : p.start() >= 2 && text.charAt(p.start() - 1) == ':' && text.charAt(p.start() - 2) == '有' ? p.start() - 2
+                    : -1;
+            if (chain.isEmpty() && afterYou > 0 && titleEndingAt.last(afterYou) != null) {
+                // 在主席台就座的大会主席团常务委员有:A、B、C, 参加会议的副会长有A、B — the label before 有 is a title of
+                // the list after it.
+                chain = List.of(titleEndingAt.last(afterYou).surface());
             }
-            boolean continuesList = p.start() == previousEnd + 1 && text.charAt(previousEnd) == '、';
+            // 张志英、张玉社和张保根, 张玉社、和张保根: the last item of a labelled list may follow 和/及/与.
+            boolean continuesList = p.start() == previousEnd + 1 && "、和及与".indexOf(text.charAt(previousEnd)) >= 0
+                    || p.start() == previousEnd + 2 && text.startsWith("、和", previousEnd);
             if (!chain.isEmpty()) {
                 // Titles before a 、-list of names belong to each name (副主任贺立勋、欧阳敏华 → both 副主任).
                 inheritedLabels = chain;

@@ -146,6 +146,10 @@ public final class PersonRecognizer implements Recognizer {
             // 委员会主席X, 理事会理事长X: a post followed by 会 is the body's name (委员会), not the post.
             if (post > 0 && (i >= text.length() || text.charAt(i) != '会') && !insideLongerPost(text, i)) {
                 anchoredAfterPost(text, skipSpaces(text, i), candidates, quoted, wordStart);
+                // 参加会议的副会长有|冯锐、张春健: 有, a word of its own, between the label and its list
+                if (i + 1 < text.length() && text.charAt(i) == '有' && wordStart.get(i) && wordStart.get(i + 1)) {
+                    anchoredAfterPost(text, i + 1, candidates, quoted, wordStart);
+                }
             }
             if (i == 0 || TextChars.isBreak(text.charAt(i - 1)) || titles.stopEndingAt(text, i) > 0) {
                 beforePost(text, i, candidates);

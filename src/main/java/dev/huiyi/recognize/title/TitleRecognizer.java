@@ -150,6 +150,6 @@ public final class TitleRecognizer implements Recognizer {
         char next = text.charAt(end);
         // …就座的大会主席团常务委员有:A、B — a label before the list it heads.
         return TextChars.isBreak(next) || text.startsWith("同志", end) || text.startsWith("兼", end)
-                || text.startsWith("有:", end);
+                || text.startsWith("有:", end) || next == '有' && personStart.get(end + 1);
     }
 }
