@@ -129,8 +129,15 @@ final class OrganizerFinder {
                 Optional<Mention> full = units.stream().filter(u -> u.end() == name.start()
                         && u.surface().length() > said.length() && u.surface().endsWith(said)
                         && opensClause(text, u.start())).findFirst();
+                // The headline's owner 区域气象中心 opens the name the body gives, after the body's own owner:
+                // 中国气象局|区域气象中心业务…工作会议.
+                boolean saidInside = text.startsWith(said, name.start());
+                Optional<Mention> before = saidInside ? units.stream().filter(u -> u.end() == name.start()
+                        && opensClause(text, u.start())).findFirst() : Optional.empty();
                 if (full.isPresent()) {
                     found.set(0, ref(full.get()));
+                } else if (before.isPresent()) {
+                    found.set(0, ref(before.get()));
                 }
             }
             if (!found.isEmpty()) {
