@@ -21,8 +21,14 @@ function rows(file) {
 
 // Placeholders of the code table, not names a report would write.
 const PLACEHOLDER = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
-// A county or prefecture is also written without its level word (莒南县 → 莒南), when two characters remain.
-const LEVEL = /^(.+?)(自治县|自治州|自治旗|地区|县|市|区|旗|盟)$/;
+// A county or prefecture is also written without its level word (莒南县 → 莒南), when two characters remain; an
+// autonomous one without its peoples too (长阳土家族自治县 → 长阳, 黔西南布依族苗族自治州 → 黔西南). The 55 peoples
+// named in autonomous divisions' names, so that 黔西南|布依族 is not read as 黔西|南布依族.
+const PEOPLES = ['蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼',
+  '哈萨克', '傣', '黎', '傈僳', '佤', '畲', '高山', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土', '达斡尔',
+  '仫佬', '羌', '布朗', '撒拉', '毛南', '仡佬', '锡伯', '阿昌', '普米', '塔吉克', '怒', '乌孜别克', '俄罗斯', '鄂温克',
+  '德昂', '保安', '裕固', '京', '塔塔尔', '独龙', '鄂伦春', '赫哲', '门巴', '珞巴', '基诺'];
+const LEVEL = new RegExp(`^(.{2,}?)((?:(?:${PEOPLES.join('|')})族)*(?:自治县|自治州|自治旗)|地区|县|市|区|旗|盟)$`);
 const seen = new Set();
 const out = [];
 function add(name, level) {
