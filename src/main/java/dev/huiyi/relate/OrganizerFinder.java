@@ -145,8 +145,10 @@ final class OrganizerFinder {
             }
             // The owners of a held name: 县总工会、县科协|二届四次联席会议召开; 我院|六届四次教代会隆重召开.
             // 2019年|中华医学会|学术年会: a year or an edition before the owner is part of the name, not of the unit.
+            // …边区县(市区)|政协|工作联系会: a bare head noun read inside a name (not opening it) is a word of the name.
             units.stream().filter(u -> u.end() == name.start() || u.start() >= name.start() && u.end() < name.end()
-                            && nameBeforeOwner.matcher(Deadline.guard(text.substring(name.start(), u.start()))).matches())
+                            && nameBeforeOwner.matcher(Deadline.guard(text.substring(name.start(), u.start()))).matches()
+                            && !(u.start() > name.start() && kinds.isBareHead(u.surface())))
                     .findFirst().ifPresent(u -> found.addAll(withListBefore(text, u, units)));
             if (found.isEmpty()) {
                 selfReferenceBefore(text, Math.max(0, name.start() - 4), name.start(), units, doc.ownerLines())
