@@ -233,6 +233,12 @@ final class OrganizerFinder {
                     || units.stream().anyMatch(u -> u.start() < to && u.end() > from)) {
                 return Optional.empty();
             }
+            if (kinds.isBareHead(name)) {
+                // 青岛市突发事件应急管理委员会(以下简称市应急委)|办公室召开: a bare head after an alias in parentheses is
+                // the office of the unit before them, which convenes.
+                int open = clause > 0 && text.charAt(clause - 1) == ')' ? text.lastIndexOf('(', clause - 1) : -1;
+                return units.stream().filter(u -> open > 0 && u.end() == open).findFirst().map(OrganizerFinder::ref);
+            }
             return Optional.of(new OrganizerRef(name, kinds.kindOf(name), new Span(clause, end)));
         }
         return Optional.empty();
