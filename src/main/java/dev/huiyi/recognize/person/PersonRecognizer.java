@@ -366,6 +366,13 @@ public final class PersonRecognizer implements Recognizer {
     private boolean holdsWordOfNoName(Mention candidate, Tokens tokens) {
         // After a post, HanLP's organisation tags inside a name are weak (成员|蓝海/ntc|波): only function words count.
         boolean afterPost = candidate.provenance().equals("person:after-post");
+        int first = tokens.startingAt(candidate.start());
+        // ,向|大会汇报: a one-character preposition and one word after it, at a clause start, is no name (向 is also
+        // a surname: after a post, 部长向|大家 is handled by the pronoun).
+        if (!afterPost && first >= 0 && first + 1 < tokens.size() && tokens.pos(first).equals("p")
+                && tokens.end(first) - tokens.start(first) == 1 && tokens.end(first + 1) == candidate.end()) {
+            return true;
+        }
         for (int t = tokens.firstStartingAtOrAfter(candidate.start()); t < tokens.size()
                 && tokens.start(t) < candidate.end(); t++) {
             boolean inside = tokens.end(t) <= candidate.end();
