@@ -263,12 +263,14 @@ final class PeopleBuilder {
             // 质控办主任尚彩霞、CT室主任包建军,…分别代表…讲述: items may carry titles of their own (党委书记、院长X).
             int at = end + 1;
             boolean titled = false;
-            for (int chain = 0; chain < MAX_TITLE_CHAIN && titleStartingAt.last(at) != null; chain++) {
-                at = titleStartingAt.last(at).end();
+            Mention title = titleStartingAt.last(at);
+            for (int chain = 0; chain < MAX_TITLE_CHAIN && title != null; chain++) {
+                at = title.end();
                 titled = true;
                 if (at + 1 < text.length() && text.charAt(at) == '、' && titleStartingAt.last(at + 1) != null) {
                     at++;
                 }
+                title = titleStartingAt.last(at);
             }
             Mention next = personStartingAt.first(at);
             // A comma joins items only when they are titled (院长张三,副院长李四分别讲话), never bare names.

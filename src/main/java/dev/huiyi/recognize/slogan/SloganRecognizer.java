@@ -23,12 +23,22 @@ import java.util.regex.Pattern;
 public final class SloganRecognizer implements Recognizer {
     private static final String OPEN = "“「『\"";
     private static final String CLOSE = "”」』\"";
+    /** Characters either side of a quote that a context rule (one written with “ or ”) sees. */
+    private static final int CONTEXT = 6;
     private final List<String> formulas;
-    private final List<Pattern> exclusions;
+    /** Rules read on the quoted text itself. */
+    private final List<Pattern> onQuoted;
+    /** Rules written with a quote mark, read around the quote (题为“…”, “…”网站). */
+    private final List<Pattern> aroundQuote;
 
     private SloganRecognizer(List<String> formulas, List<Pattern> exclusions) {
         this.formulas = List.copyOf(formulas);
-        this.exclusions = List.copyOf(exclusions);
+        this.onQuoted = exclusions.stream().filter(p -> !readsAroundQuote(p)).toList();
+        this.aroundQuote = exclusions.stream().filter(SloganRecognizer::readsAroundQuote).toList();
+    }
+
+    private static boolean readsAroundQuote(Pattern p) {
+        return p.pattern().indexOf('“') >= 0 || p.pattern().indexOf('”') >= 0;
     }
 
     public static SloganRecognizer load(ModelSource models) {
@@ -39,11 +49,8 @@ public final class SloganRecognizer implements Recognizer {
         return new SloganRecognizer(TsvReader.words(models.read("slogan/formulas.tsv")), exclusions);
     }
 
-    /** Characters either side of a quote that a context rule (one written with “ or ”) sees. */
-    private static final int CONTEXT = 6;
-
-    private static boolean readsAroundQuote(java.util.regex.Pattern p) {
-        return p.pattern().indexOf('“') >= 0 || p.pattern().indexOf('”') >= 0;
+    private static boolean noneFinds(List<Pattern> rules, String text) {
+        return rules.stream().noneMatch(p -> p.matcher(Deadline.guard(text)).find());
     }
 
     @Override
@@ -80,10 +87,8 @@ public final class SloganRecognizer implements Recognizer {
                 continue;
             }
             String inner = text.substring(i + 1, close);
-            // a rule written with the quote marks is read around the quote (题为“…”, “…”网站); others on the text
-            String around = text.substring(Math.max(0, i - CONTEXT), Math.min(text.length(), close + 1 + CONTEXT));
-            if (inner.length() >= 2 && exclusions.stream().noneMatch(p -> p.matcher(
-                    Deadline.guard(readsAroundQuote(p) ? around : inner)).find())) {
+            if (inner.length() >= 2 && noneFinds(onQuoted, inner) && noneFinds(aroundQuote,
+                    text.substring(Math.max(0, i - CONTEXT), Math.min(text.length(), close + 1 + CONTEXT)))) {
                 found.add(new Mention(MentionType.SLOGAN, new Span(i + 1, close), inner, inner, "slogan:quoted", 0.9));
             }
             i = close;
