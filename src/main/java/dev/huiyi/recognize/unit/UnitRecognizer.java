@@ -295,11 +295,21 @@ public final class UnitRecognizer implements Recognizer {
     private boolean stopStartsAt(String text, int at, boolean anchored, boolean unitEndsHere) {
         int stop = lexicon.stops().longestAt(text, at);
         // 文学艺术界|联合会: a head noun that opens with a stop word (联合 召开) is the head, not the stop.
-        if (stop == 0 || lexicon.suffixes().longestAt(text, at) > stop) {
+        if (stop == 0 || lexicon.suffixes().longestAt(text, at) > stop || insideHeadNoun(text, at, stop)) {
             return false;
         }
         boolean joiner = "和与及".indexOf(text.charAt(at)) >= 0 && stop == 1;
         return !joiner || unitEndsHere || !anchored;
+    }
+
+    /** 供销合|作|社: a stop word inside a head noun that opened a character or two before is part of the head. */
+    private boolean insideHeadNoun(String text, int at, int stop) {
+        for (int back = 1; back <= 2 && at - back >= 0; back++) {
+            if (lexicon.suffixes().longestAt(text, at - back) >= back + stop) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A head noun followed by 长/员/任… is part of a post or a person word (部长, 委员), not the end of a unit. */
