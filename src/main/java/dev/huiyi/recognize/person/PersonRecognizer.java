@@ -50,10 +50,13 @@ public final class PersonRecognizer implements Recognizer {
     private final FormLines formLines;
     /** Words before 同志 that are no given name (有关负责同志: 负责; person/comrade_words.tsv). */
     private final Set<String> comradeWords;
+    /** Lists closed by 等单位 (person/unit_list_closers.tsv): their items are units, not people. */
+    private final UnitListCloser unitLists;
 
     private PersonRecognizer(NameShape shape, Lexicon<Boolean> boundaries, TitleLexicon titles,
                              Set<String> neverNamePos, Set<String> unanchoredNonNamePos, List<String> knownNames,
-                             Lexicon<Boolean> strongVerbs, FormLines formLines, Set<String> comradeWords) {
+                             Lexicon<Boolean> strongVerbs, FormLines formLines, Set<String> comradeWords,
+                             UnitListCloser unitLists) {
         this.shape = shape;
         this.boundaries = boundaries;
         this.titles = titles;
@@ -63,6 +66,7 @@ public final class PersonRecognizer implements Recognizer {
         this.strongVerbs = strongVerbs;
         this.formLines = formLines;
         this.comradeWords = Set.copyOf(comradeWords);
+        this.unitLists = unitLists;
     }
 
     public static PersonRecognizer load(ModelSource models, TitleLexicon titles, FormLines formLines) {
@@ -108,7 +112,8 @@ public final class PersonRecognizer implements Recognizer {
         return new PersonRecognizer(new NameShape(Lexicon.of(surnames), Lexicon.of(rare), notInName, stopNames,
                 new HashSet<>(TsvReader.words(models.read("person/name_starts.tsv"))), notNameEndings), Lexicon.of(bounds),
                 titles, never, unanchored, TsvReader.words(models.read("person/names.tsv")), Lexicon.of(strong),
-                formLines, new HashSet<>(TsvReader.words(models.read("person/comrade_words.tsv"))));
+                formLines, new HashSet<>(TsvReader.words(models.read("person/comrade_words.tsv"))),
+                UnitListCloser.load(models));
     }
 
     private static int count(TsvRow row, int field) {
@@ -170,7 +175,7 @@ public final class PersonRecognizer implements Recognizer {
             }
         }
         candidates.removeIf(c -> readAsOtherWord(c, tokens) || shape.endsLikeAUnit(c.surface())
-                || isSurnameAndPost(c.surface()));
+                || isSurnameAndPost(c.surface()) || unitLists.itemAt(text, c.end()));
         for (FormLines.Line line : formLines.lines(text)) {
             for (int[] item : FormLines.items(text, line)) {
                 inFormItem(text, item[0], item[1], candidates, wordStart);
@@ -361,11 +366,14 @@ public final class PersonRecognizer implements Recognizer {
     /**
      * 向|大家, 党委|工作: a word of two or more characters that is never (part of) a name — a pronoun, an organ, an
      * adverb — inside the candidate, or a post word that starts inside it and runs past its end (李卫|总经理), makes
-     * it no name, even right after a post.
+     * it no name, even right after a post; a name read at a clause start may have no word but a name run past it.
      */
     private boolean holdsWordOfNoName(Mention candidate, Tokens tokens) {
         // After a post, HanLP's organisation tags inside a name are weak (成员|蓝海/ntc|波): only function words count.
         boolean afterPost = candidate.provenance().equals("person:after-post");
+        // 明确|工作重点: a clause-start reading made of an ordinary word and the first character of the next one is no
+        // name (郝|明代|表 is: HanLP's words across a name's end are common, a whole word inside it is not).
+        boolean clauseStart = candidate.provenance().equals("person:clause-start");
         int first = tokens.startingAt(candidate.start());
         // ,向|大会汇报: a one-character preposition and one word after it, at a clause start, is no name (向 is also
         // a surname: after a post, 部长向|大家 is handled by the pronoun).
@@ -373,15 +381,18 @@ public final class PersonRecognizer implements Recognizer {
                 && tokens.end(first) - tokens.start(first) == 1 && tokens.end(first + 1) == candidate.end()) {
             return true;
         }
+        boolean holdsWord = false; // a word of two or more characters, not a name's, inside the candidate
         for (int t = tokens.firstStartingAtOrAfter(candidate.start()); t < tokens.size()
                 && tokens.start(t) < candidate.end(); t++) {
             boolean inside = tokens.end(t) <= candidate.end();
             String pos = tokens.pos(t);
+            holdsWord |= inside && tokens.end(t) - tokens.start(t) >= 2 && !pos.startsWith("nr");
             if (inside && tokens.end(t) - tokens.start(t) >= 2 && tokens.end(t) - tokens.start(t) < candidate.span().length()
                     && neverNamePos.contains(pos) && !(afterPost && pos.startsWith("n"))) {
                 return true;
             }
-            if (!inside && tokens.start(t) > candidate.start() && tokens.pos(t).equals(POST_TAG)) {
+            if (!inside && tokens.start(t) > candidate.start() && (tokens.pos(t).equals(POST_TAG)
+                    || clauseStart && holdsWord && !pos.startsWith("nr"))) {
                 return true;
             }
         }

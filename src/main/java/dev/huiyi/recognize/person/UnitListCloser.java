@@ -1,0 +1,75 @@
+package dev.huiyi.recognize.person;
+
+import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.TsvReader;
+import dev.huiyi.resources.TsvRow;
+import dev.huiyi.text.Deadline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A 、-list that its closing words say is a list of units ({@code models/person/unit_list_closers.tsv}):
+ * 交运、住建、文旅、高寨子等单位作了发言. Its items are short names of units, so none is a person, whatever shape they
+ * have (文旅, 高寨子 read as names by HanLP).
+ */
+final class UnitListCloser {
+    /** How many items a list may still have after the candidate: a bound that keeps endless lists linear. */
+    private static final int MAX_ITEMS = 40;
+    /** The longest item read on the way to the closing words. */
+    private static final int MAX_ITEM = 14;
+    private final List<Pattern> closers;
+
+    private UnitListCloser(List<Pattern> closers) {
+        this.closers = List.copyOf(closers);
+    }
+
+    static UnitListCloser load(ModelSource models) {
+        List<Pattern> closers = new ArrayList<>();
+        for (TsvRow row : TsvReader.rows(models.read("person/unit_list_closers.tsv"), 1)) {
+            closers.add(row.regex(0));
+        }
+        return new UnitListCloser(closers);
+    }
+
+    /**
+     * Whether the item ending at {@code end} belongs to a list closed by unit words: the closing words follow it
+     * directly, or after more 、-items.
+     */
+    boolean itemAt(String text, int end) {
+        int at = end;
+        for (int items = 0; items <= MAX_ITEMS && at < text.length(); items++) {
+            if (closesAt(text, at)) {
+                return true;
+            }
+            if (text.charAt(at) != '、') {
+                return false;
+            }
+            int next = at + 1;
+            int limit = Math.min(text.length(), next + MAX_ITEM);
+            while (next < limit && text.charAt(next) != '、' && !closesAt(text, next)
+                    && Character.isLetterOrDigit(text.charAt(next))) {
+                next++;
+            }
+            if (next == at + 1 || next >= limit) {
+                return false;
+            }
+            at = next;
+        }
+        return false;
+    }
+
+    private boolean closesAt(String text, int at) {
+        char c = text.charAt(at);
+        if (c != '等') {
+            return false;
+        }
+        for (Pattern closer : closers) {
+            if (closer.matcher(Deadline.guard(text)).region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
