@@ -1,6 +1,7 @@
 package dev.huiyi.relate;
 
 import dev.huiyi.text.Deadline;
+import dev.huiyi.text.QuoteMask;
 import dev.huiyi.api.PersonRole;
 import dev.huiyi.api.Span;
 import dev.huiyi.resources.KeyedValues;
@@ -11,6 +12,7 @@ import dev.huiyi.resources.TsvRow;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntUnaryOperator;
@@ -82,9 +84,19 @@ public final class RoleRules {
         private final RoleMatch[] cachedMatch = new RoleMatch[rules.size()];
         private final Matcher[] matchers = new Matcher[rules.size()];
 
+        /** Inside “…” and 《…》, made when first needed: a verb there (《…著作选读》) is no one's act. */
+        private BitSet quoted;
+
         private Scan(String text) {
             this.text = text;
             Arrays.fill(cachedFrom, -1);
+        }
+
+        private BitSet quoted() {
+            if (quoted == null) {
+                quoted = QuoteMask.of(text);
+            }
+            return quoted;
         }
 
         Optional<RoleMatch> firstMatch(int from, int to) {
@@ -134,7 +146,7 @@ public final class RoleRules {
                 matchers[i] = rule.pattern().matcher(Deadline.guard(text));
             }
             Matcher m = matchers[i];
-            int start = matchStart(rule.pattern(), m, text, from, to, rule.maxGap());
+            int start = matchStart(rule.pattern(), m, text, from, to, rule.maxGap(), quoted());
             RoleMatch match = start < 0 ? null : new RoleMatch(rule, new Span(start, m.end()), group(m, "type"));
             if (unbounded) {
                 cachedFrom[i] = from;
@@ -149,12 +161,20 @@ public final class RoleRules {
      * Where the rule first matches in {@code [from, to)} starting at most {@code maxGap} after {@code from}, or -1.
      * A near rule is tried only at the positions it may start at, instead of scanning the whole sentence.
      */
-    private static int matchStart(ScanPattern pattern, Matcher m, String text, int from, int to, int maxGap) {
+    private static int matchStart(ScanPattern pattern, Matcher m, String text, int from, int to, int maxGap,
+                                  BitSet quoted) {
         if (maxGap == Integer.MAX_VALUE) {
-            return pattern.find(m, text, from, to) ? m.start() : -1;
+            int at = from;
+            while (at < to && pattern.find(m, text, at, to)) {
+                if (!quoted.get(m.start())) {
+                    return m.start();
+                }
+                at = quoted.nextClearBit(m.start()); // past the quote: every retry moves on, the scan stays linear
+            }
+            return -1;
         }
         for (int start = from; start <= Math.min(to - 1, from + maxGap); start++) {
-            if (!pattern.mayStartWith(text.charAt(start))) {
+            if (!pattern.mayStartWith(text.charAt(start)) || quoted.get(start)) {
                 continue;
             }
             m.region(start, to);

@@ -11,6 +11,7 @@ import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
 import dev.huiyi.text.Mention;
+import dev.huiyi.text.QuoteMask;
 import dev.huiyi.api.MentionType;
 import dev.huiyi.text.Tokens;
 
