@@ -48,11 +48,18 @@ final class MeetingFactsFinder {
 
     /** A headline of an official document (…的通知, …的请示, …的决定), or null: such a page is no meeting report. */
     private final Pattern documentTitle;
+    /**
+     * What introduces the name of a meeting the reporting unit took part in (物探队应邀参加了|四湾社区座谈会), or null:
+     * read when no convening verb and no held name gives one, and only a name with more than its noun.
+     */
+    private final ScanPattern attendVerb;
 
     private MeetingFactsFinder(ScanPattern verb, ScanPattern noun, Pattern held, Pattern lead, Pattern heldVerb,
                                Pattern afterName,
-                               List<ModeRule> modeRules, OrganizerFinder organizers, Pattern documentTitle) {
+                               List<ModeRule> modeRules, OrganizerFinder organizers, Pattern documentTitle,
+                               ScanPattern attendVerb) {
         this.documentTitle = documentTitle;
+        this.attendVerb = attendVerb;
         this.heldVerb = heldVerb;
         this.verb = verb;
         this.noun = noun;
@@ -72,6 +79,7 @@ final class MeetingFactsFinder {
         Pattern heldVerb = null;
         Pattern afterName = null;
         Pattern documentTitle = null;
+        Pattern attendVerb = null;
         for (TsvRow row : TsvReader.rows(models.read("meeting/names.tsv"), 2)) {
             switch (row.get(0)) {
                 case "verb" -> verb = row.regex(1);
@@ -81,7 +89,9 @@ final class MeetingFactsFinder {
                 case "held_verb" -> heldVerb = row.regex(1);
                 case "after_name" -> afterName = row.regex(1);
                 case "document_title" -> documentTitle = row.regex(1);
-                default -> throw row.error("kind must be verb, noun, held, lead, held_verb, after_name or document_title");
+                case "attend_verb" -> attendVerb = row.regex(1);
+                default -> throw row.error(
+                        "kind must be verb, noun, held, lead, held_verb, after_name, document_title or attend_verb");
             }
         }
         if (verb == null || noun == null || held == null || lead == null || heldVerb == null || afterName == null) {
@@ -97,7 +107,8 @@ final class MeetingFactsFinder {
             }
         }
         return new MeetingFactsFinder(ScanPattern.of(verb), ScanPattern.of(noun), held, lead, heldVerb, afterName, modes,
-                OrganizerFinder.load(models, lists, kinds), documentTitle);
+                OrganizerFinder.load(models, lists, kinds), documentTitle,
+                attendVerb == null ? null : ScanPattern.of(attendVerb));
     }
 
     /** Whether the page's headline names an official document (a notice, a request, a decision), not a report. */
@@ -180,6 +191,16 @@ final class MeetingFactsFinder {
             Optional<Span> opening = heldName(text, clause, clauseEndFrom(text, clause, s.end()), s.end());
             if (opening.isPresent()) {
                 return Optional.of(withoutOwners(text, opening.get(), units));
+            }
+        }
+        if (attendVerb != null) {
+            Matcher a = attendVerb.matcher(Deadline.guard(text));
+            for (int at = s.start(); attendVerb.find(a, text, at, s.end()); at = ScanPattern.resumeAfter(a)) {
+                Optional<Span> n = lastNoun(text, a.end(), clauseEndFrom(text, a.end(), s.end()))
+                        .filter(found -> !noun.pattern().matcher(text.substring(found.start(), found.end())).matches());
+                if (n.isPresent()) {
+                    return n;
+                }
             }
         }
         return Optional.empty();
