@@ -49,6 +49,8 @@ final class OrganizerFinder {
     private final Pattern nameBeforeOwner;
     /** The edition that follows an unread owner at the start of a meeting's name (青石岭村|2024年第二次…). */
     private final Pattern ownerEdition;
+    /** How a sponsor clause past the opening paragraphs names this meeting (本届年会由|X主办): organizers.tsv. */
+    private final Pattern laterSponsorOpener;
     private final UnitListReader lists;
     private final UnitKinds kinds;
 
@@ -64,6 +66,7 @@ final class OrganizerFinder {
         this.dateLead = rules.regex("date_lead");
         this.nameBeforeOwner = rules.regex("name_before_owner");
         this.ownerEdition = rules.regex("owner_edition");
+        this.laterSponsorOpener = rules.regex("later_sponsor_opener");
         this.selfReferences = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(selfReferences));
         selfReferences.forEach((word, heads) -> {
             List<String> longestFirst = new ArrayList<>(heads);
@@ -114,8 +117,12 @@ final class OrganizerFinder {
                 return here;
             }
         }
-        for (Span p : doc.paragraphs().subList(0, Math.min(2, doc.paragraphs().size()))) {
-            for (OrganizerRef sponsor : sponsors(text, p)) {
+        List<Span> paragraphs = doc.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            // The opening paragraphs say who sponsors the meeting; a later one only in a clause that names it (本届年会由
+            // X主办,Y承办 closing the report), not the sponsors of an event it mentions.
+            boolean opening = i < 2;
+            for (OrganizerRef sponsor : sponsors(text, paragraphs.get(i), opening)) {
                 if (found.stream().noneMatch(f -> f.name().equals(sponsor.name()))) {
                     found.add(sponsor);
                 }
@@ -244,6 +251,15 @@ final class OrganizerFinder {
         return Optional.empty();
     }
 
+    /** Where the sentence holding {@code at} opens, not before {@code floor}. */
+    private static int sentenceStart(String text, int floor, int at) {
+        int start = at;
+        while (start > floor && "。;!?\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return start;
+    }
+
     /**
      * Where the clause that ends at {@code at} opens, not before {@code floor}: a run of Han characters and digits
      * (大夹社区于2021年4月8日|召开: a date between the convenor and its verb is inside the clause).
@@ -338,10 +354,14 @@ final class OrganizerFinder {
     }
 
     /** 由X、Y主办, Z承办: every list of units before 主办/承办. */
-    private List<OrganizerRef> sponsors(String text, Span paragraph) {
+    private List<OrganizerRef> sponsors(String text, Span paragraph, boolean opening) {
         List<OrganizerRef> found = new ArrayList<>();
         Matcher m = sponsored.matcher(Deadline.guard(text));
         for (int at = paragraph.start(); sponsored.find(m, text, at, paragraph.end()); at = ScanPattern.resumeAfter(m)) {
+            if (!opening && !laterSponsorOpener.matcher(Deadline.guard(text))
+                    .region(sentenceStart(text, paragraph.start(), m.start()), m.start()).lookingAt()) {
+                continue;
+            }
             for (Span s : lists.read(text, m.start())) {
                 String name = text.substring(s.start(), s.end());
                 found.add(new OrganizerRef(name, kinds.kindOf(name), s));
