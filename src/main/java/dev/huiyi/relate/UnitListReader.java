@@ -67,7 +67,11 @@ final class UnitListReader {
         List<Span> units = new ArrayList<>();
         List<Span> divisions = new ArrayList<>();
         boolean lastIsItem = false;
-        for (Span hard : splitAtAlso(text, split(text, start, listEnd, "、"))) {
+        List<Span> hardPieces = splitAtAlso(text, split(text, start, listEnd, "、"));
+        for (int h = 0; h < hardPieces.size(); h++) {
+            Span hard = hardPieces.get(h);
+            String nextItem = h + 1 < hardPieces.size() && text.charAt(hard.end()) == '、'
+                    ? text.substring(hardPieces.get(h + 1).start(), hardPieces.get(h + 1).end()).strip() : "";
             // 、 never stands inside a unit's name; 和/及/与 may (经济和信息化局, 计算机科学与技术学院), so a piece
             // before them that does not end like a unit joins the next one.
             int pending = -1;
@@ -96,7 +100,9 @@ final class UnitListReader {
                 }
                 // 佛山、江门、云浮和清远四家特色分行: a bare division is an item of a list of units (its branch, its
                 // delegation) when the list's last item is one too (not 成都、长春两地政府有关部门).
-                boolean division = !kinds.endsLikeUnit(name) && kinds.isDivision(name);
+                // 东园、南屿街道党工委: a bare name of a place before an item that adds a level and organ to one like it
+                boolean division = !kinds.endsLikeUnit(name) && (kinds.isDivision(name)
+                        || piece.end() == hard.end() && isPlaceName(name) && kinds.sharesHeadOf(name.length(), nextItem));
                 lastIsItem = division || kinds.endsLikeUnit(name);
                 if (lastIsItem) {
                     // 讨论了一届区委: running text is no unit's name.
@@ -117,6 +123,11 @@ final class UnitListReader {
             units.sort(null);
         }
         return units;
+    }
+
+    /** Two to four Han characters: the shape of a place's bare name (东园, 南屿), nothing else. */
+    private static boolean isPlaceName(String name) {
+        return name.length() >= 2 && name.length() <= 4 && name.chars().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF);
     }
 
     /**

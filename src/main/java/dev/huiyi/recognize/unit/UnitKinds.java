@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 /** What kind of unit a name is, and whether a string ends like a unit at all (head noun, gazetteer, 市/县/区). */
 public final class UnitKinds {
+    /** An area's level and organ that a list's next item may share with a bare name before it (unit/grammar.tsv). */
+    private final Pattern sharedHead;
     private final UnitLexicon lexicon;
     private final Pattern administrative;
     private final Pattern partyOrgan;
@@ -22,6 +24,7 @@ public final class UnitKinds {
         this.runningText = lexicon.grammar().regex("running_text_in_name");
         this.countedEtc = lexicon.grammar().regex("counted_etc");
         this.partyPrefix = lexicon.grammar().regex("party_prefix");
+        this.sharedHead = lexicon.grammar().regex("shared_head");
     }
 
     /** The gazetteer's kind for a known unit; otherwise the kind of its longest head noun; 鼓楼区 is GOVERNMENT. */
@@ -48,6 +51,15 @@ public final class UnitKinds {
         return lexicon.gazetteer().contains(name)
                 || (lexicon.suffixes().longestEndingAt(name, name.length()) > 0
                     && lexicon.notEndings().longestEndingAt(name, name.length()) == 0);
+    }
+
+    /**
+     * Whether a bare name of {@code bareLength} characters before {@code next} in a 、-list shares its head: the next
+     * item is a name of the same length and then an area's level or organ (东园、|南屿|街道党工委: 东园 is 东园街道).
+     */
+    public boolean sharesHeadOf(int bareLength, String next) {
+        return next.length() > bareLength + 1 && endsLikeUnit(next)
+                && sharedHead.matcher(Deadline.guard(next)).region(bareLength, next.length()).lookingAt();
     }
 
     /** Whether {@code name} is nothing but a head noun (检察院, 人民政府): no unit's name, a collective's tail. */
