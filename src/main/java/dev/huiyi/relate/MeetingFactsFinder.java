@@ -277,7 +277,12 @@ final class MeetingFactsFinder {
             if (u.start() == at && u.end() < end - 2) {
                 // 九三学社温州市|第九届委员会第八次全体会议: the body's edition stays with the name.
                 int edition = organizers.editionIn(u.surface());
-                return edition > 0 ? at + edition : u.end();
+                if (edition > 0) {
+                    return at + edition;
+                }
+                // 共青团|白河县|第二十次代表大会: the area after a body is part of the owner
+                int withArea = organizers.unreadOwnerEnd(text, at, end);
+                return withArea > u.end() ? withArea : u.end();
             }
         }
         for (String self : selfReferenceWords) {

@@ -318,11 +318,25 @@ final class OrganizerFinder {
     int unreadOwnerEnd(String text, int at, int end) {
         for (int k = at + 3; k < end - 2 && k - at <= MAX_SUBJECT; k++) {
             if (ownerEdition.matcher(Deadline.guard(text)).region(k, end).lookingAt()
-                    && endsLikeSubject(text.substring(at, k))) {
+                    && (endsLikeSubject(text.substring(at, k)) || isBodyOfArea(text.substring(at, k)))) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /**
+     * A body and the area whose branch it names (共青团|白河县, 民盟|德州市): the league's, the party's organisation of
+     * that area, which owns a congress named after both (共青团白河县第二十次代表大会).
+     */
+    private boolean isBodyOfArea(String name) {
+        for (int j = 2; j <= name.length() - 2; j++) {
+            if (kinds.isDivision(name.substring(j)) && kinds.endsWithHeadNoun(name.substring(0, j))
+                    && !kinds.isBareHead(name.substring(0, j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An owner the unit recogniser did not read, opening the name or its clause: 青石岭村|2024年第二次村民代表会议. */
