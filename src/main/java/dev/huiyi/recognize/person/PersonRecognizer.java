@@ -38,6 +38,8 @@ public final class PersonRecognizer implements Recognizer {
     private static final String COMRADE = "同志";
     /** How sure a repeat of an accepted name is. */
     private static final double REPEAT_CONFIDENCE = 0.7;
+    /** How far before a post a 各 makes it a group's (各位专家|学者, 各部门负责|人). */
+    private static final int GROUP_REACH = 4;
     private final NameShape shape;
     private final Lexicon<Boolean> boundaries;
     private final TitleLexicon titles;
@@ -150,7 +152,8 @@ public final class PersonRecognizer implements Recognizer {
             }
             int post = titles.postEndingAt(text, i);
             // 委员会主席X, 理事会理事长X: a post followed by 会 is the body's name (委员会), not the post.
-            if (post > 0 && (i >= text.length() || text.charAt(i) != '会') && !insideLongerPost(text, i)) {
+            if (post > 0 && (i >= text.length() || text.charAt(i) != '会') && !insideLongerPost(text, i)
+                    && !addressesAGroup(text, i - post)) {
                 anchoredAfterPost(text, skipSpaces(text, i), candidates, quoted, wordStart);
                 // 参加会议的副会长有|冯锐、张春健: 有, a word of its own, between the label and its list
                 if (i + 1 < text.length() && text.charAt(i) == '有' && wordStart.get(i) && wordStart.get(i + 1)) {
@@ -191,6 +194,16 @@ public final class PersonRecognizer implements Recognizer {
         }
         List<Mention> accepted = OverlapPolicy.longestThenPriority(candidates);
         return withRepeats(text, accepted, quoted);
+    }
+
+    /** 对各位专家|学者来校: a post addressed to a group (各位, 各 a few characters before it) names no one after it. */
+    private static boolean addressesAGroup(String text, int postStart) {
+        for (int k = postStart - 1; k >= Math.max(0, postStart - GROUP_REACH) && TextChars.isHan(text.charAt(k)); k--) {
+            if (text.charAt(k) == '各') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 理事|长孙富强: a post ending at {@code end} that a longer post goes on from (理事长) anchors nothing there. */
