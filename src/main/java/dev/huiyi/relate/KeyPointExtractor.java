@@ -27,6 +27,10 @@ import java.util.regex.Pattern;
 final class KeyPointExtractor {
     private static final String MEETING = "会议";
     private static final int MIN_LENGTH = 6;
+    /** How long a pronoun's clause may run to its verb (她对新一年度重点工作|提出). */
+    private static final int PRONOUN_REACH = 24;
+    /** A connective that may open a pronoun's sentence (同时,|她…), or null (leadins.tsv kind=connective). */
+    private final Pattern connective;
     private final List<ScanPattern> leadIns;
     private final List<Pattern> stops;
     private final Pattern enumerator;
@@ -36,7 +40,8 @@ final class KeyPointExtractor {
     private final Pattern itemStart;
 
     private KeyPointExtractor(List<ScanPattern> leadIns, List<Pattern> stops, Pattern enumerator,
-                              List<Pattern> resolutions, Pattern itemStart) {
+                              List<Pattern> resolutions, Pattern itemStart, Pattern connective) {
+        this.connective = connective;
         this.leadIns = List.copyOf(leadIns);
         this.stops = List.copyOf(stops);
         this.enumerator = enumerator;
@@ -50,6 +55,7 @@ final class KeyPointExtractor {
         Pattern enumerator = null;
         List<Pattern> resolutions = new ArrayList<>();
         Pattern itemStart = null;
+        Pattern connective = null;
         for (TsvRow row : TsvReader.rows(models.read("keypoint/leadins.tsv"), 3)) {
             switch (row.get(1)) {
                 case "leadin" -> leadIns.add(ScanPattern.of(row.regex(2)));
@@ -57,13 +63,14 @@ final class KeyPointExtractor {
                 case "enumerator" -> enumerator = row.regex(2);
                 case "resolution" -> resolutions.add(row.regex(2));
                 case "item" -> itemStart = row.regex(2);
-                default -> throw row.error("kind must be leadin, stop, enumerator, resolution or item");
+                case "connective" -> connective = row.regex(2);
+                default -> throw row.error("kind must be leadin, stop, enumerator, resolution, item or connective");
             }
         }
         if (enumerator == null || itemStart == null) {
             throw new ModelException("models/keypoint/leadins.tsv: an enumerator row and an item row are required");
         }
-        return new KeyPointExtractor(leadIns, stops, enumerator, resolutions, itemStart);
+        return new KeyPointExtractor(leadIns, stops, enumerator, resolutions, itemStart, connective);
     }
 
     /** A person mention: who, where. */
@@ -207,7 +214,7 @@ final class KeyPointExtractor {
     }
 
     /** Who a lead-in verb at {@code verbAt} belongs to, or null when it is not a lead-in of a speaker. */
-    private static String subjectBefore(String text, int verbAt, Speakers speakers, String lastSpeaker) {
+    private String subjectBefore(String text, int verbAt, Speakers speakers, String lastSpeaker) {
         int sentence = Sentences.startOf(text, verbAt);
         String clause = text.substring(sentence, verbAt);
         Subject best = speakers.lastWithin(sentence, verbAt);
@@ -220,8 +227,12 @@ final class KeyPointExtractor {
         if (clause.startsWith("会议")) {
             return MEETING;
         }
-        if ((clause.startsWith("他") || clause.startsWith("她") || clause.startsWith("报告") || clause.startsWith("讲话"))
-                && clause.length() <= 8) {
+        // 同时,她对新一年度重点工作|提出三点要求: a connective may open the sentence, and a short object (对…, 就…)
+        // stand between the pronoun and its verb; 他们 is no one speaker.
+        String opened = connective == null ? clause : connective.matcher(Deadline.guard(clause)).replaceFirst("");
+        if ((opened.startsWith("他") || opened.startsWith("她")) && !opened.startsWith("他们") && !opened.startsWith("她们")
+                && opened.length() <= PRONOUN_REACH
+                || (clause.startsWith("报告") || clause.startsWith("讲话")) && clause.length() <= 8) {
             String previous = speakers.lastEndingBy(verbAt);
             return previous != null ? previous : lastSpeaker;
         }
