@@ -193,8 +193,9 @@ final class OrganizerFinder {
                 return List.of(self.get());
             }
             for (Mention u : units) {
-                // 在乐清市行政管理中心|召开: a unit after 在 is the venue, not the convenor.
-                if (u.start() > 0 && text.charAt(u.start() - 1) == '在') {
+                // 在乐清市行政管理中心|召开, 在振华重工(集团)|股份有限公司召开: a unit inside a 在-phrase is the venue,
+                // not the convenor.
+                if (insideVenue(text, s.start(), u.start())) {
                     continue;
                 }
                 if (u.start() >= s.start() && u.end() <= v.start()
@@ -249,6 +250,20 @@ final class OrganizerFinder {
             return Optional.of(new OrganizerRef(name, kinds.kindOf(name), new Span(clause, end)));
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code at} lies in a venue phrase: 在 before it in its clause with nothing but a name between. */
+    private static boolean insideVenue(String text, int floor, int at) {
+        for (int k = at - 1; k >= Math.max(floor, at - MAX_SUBJECT); k--) {
+            char c = text.charAt(k);
+            if (c == '在') {
+                return true;
+            }
+            if (!TextChars.isHan(c) && c != '(' && c != ')' && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Where the sentence holding {@code at} opens, not before {@code floor}. */
