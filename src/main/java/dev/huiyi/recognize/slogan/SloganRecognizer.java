@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
 public final class SloganRecognizer implements Recognizer {
     private static final String OPEN = "“「『\"";
     private static final String CLOSE = "”」』\"";
+    /** How many adjacent quotes a run may hold, and how long each (a bound that keeps a quote run linear). */
+    private static final int MAX_ADJACENT = 8;
+    private static final int MAX_ADJACENT_LENGTH = 30;
     /** Characters either side of a quote that a context rule (one written with “ or ”) sees. */
     private static final int CONTEXT = 6;
     private final List<String> formulas;
@@ -58,6 +61,37 @@ public final class SloganRecognizer implements Recognizer {
         return MentionType.SLOGAN;
     }
 
+    /** Where a run of quotes that follow one another directly (“A”“B”, “A”、“B”) ends, from {@code at}. */
+    private static int afterAdjacentQuotes(String text, int at) {
+        int end = at;
+        for (int n = 0; n < MAX_ADJACENT; n++) {
+            int open = end < text.length() && text.charAt(end) == '、' ? end + 1 : end;
+            if (open >= text.length() || text.charAt(open) != '“') {
+                break;
+            }
+            int close = closeWithin(text, open + 1);
+            if (close < 0) {
+                break;
+            }
+            end = close + 1;
+        }
+        return end;
+    }
+
+    /** The ” closing a short quote opened before {@code from}, on its line; -1 past the bound (no scan to the end). */
+    private static int closeWithin(String text, int from) {
+        for (int k = from; k < Math.min(text.length(), from + MAX_ADJACENT_LENGTH); k++) {
+            char c = text.charAt(k);
+            if (c == '”') {
+                return k;
+            }
+            if (c == '\n' || c == '“') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     @Override
     public List<Mention> recognize(RecognitionInput input, List<Mention> earlier) {
         String text = input.text();
@@ -87,8 +121,11 @@ public final class SloganRecognizer implements Recognizer {
                 continue;
             }
             String inner = text.substring(i + 1, close);
-            if (inner.length() >= 2 && noneFinds(onQuoted, inner) && noneFinds(aroundQuote,
-                    text.substring(Math.max(0, i - CONTEXT), Math.min(text.length(), close + 1 + CONTEXT)))) {
+            // “A”“B”分会场: the words after a run of adjacent quotes are the context of each of them
+            int after = afterAdjacentQuotes(text, close + 1);
+            String around = text.substring(Math.max(0, i - CONTEXT), close + 1)
+                    + text.substring(after, Math.min(text.length(), after + CONTEXT));
+            if (inner.length() >= 2 && noneFinds(onQuoted, inner) && noneFinds(aroundQuote, around)) {
                 found.add(new Mention(MentionType.SLOGAN, new Span(i + 1, close), inner, inner, "slogan:quoted", 0.9));
             }
             i = close;
