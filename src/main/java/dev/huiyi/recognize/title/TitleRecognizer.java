@@ -22,6 +22,8 @@ public final class TitleRecognizer implements Recognizer {
     /** A running-text word cut off a title's prefix has at least two characters (随后, 同时; not 最 of 最高检). */
     private static final int MIN_RUNNING_WORD = 2;
     private static final int MAX_TITLE = 40;
+    /** The longest aside in parentheses inside a title's unit (武汉大学人民医院). */
+    private static final int MAX_ASIDE = 12;
     private final TitleLexicon lexicon;
 
     public TitleRecognizer(TitleLexicon lexicon) {
@@ -78,6 +80,12 @@ public final class TitleRecognizer implements Recognizer {
             }
             while (!afterName && !afterEtc && start > 0 && end - start < MAX_TITLE && start > lastEnd) {
                 char c = text.charAt(start - 1);
+                // 党委组织部(统战部)|部长, 省人民医院(武汉大学人民医院)|党委书记: a short aside inside the unit's name
+                int aside = c == ')' ? asideOpening(text, start - 1) : -1;
+                if (aside > 0 && aside > lastEnd && TextChars.isHan(text.charAt(aside - 1))) {
+                    start = aside;
+                    continue;
+                }
                 boolean joinerAfterPerson = "和及与".indexOf(c) >= 0 && personEnd.get(start - 1);
                 if (TextChars.isBreak(c) || personEnd.get(start) || joinerAfterPerson || lexicon.stopEndingAt(text, start) > 0
                         || isMark(c)) {
@@ -111,6 +119,20 @@ public final class TitleRecognizer implements Recognizer {
             lastEnd = end;
         }
         return titles;
+    }
+
+    /** Where the ( of a short aside of Han characters closing at {@code close} stands, or -1. */
+    private static int asideOpening(String text, int close) {
+        for (int k = close - 1; k >= 0 && close - k <= MAX_ASIDE; k--) {
+            char c = text.charAt(k);
+            if (c == '(') {
+                return k < close - 1 ? k : -1;
+            }
+            if (!TextChars.isHan(c) && c != '、') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
