@@ -113,6 +113,10 @@ public final class TitleRecognizer implements Recognizer {
                     && titles.get(titles.size() - 1).end() == start - 1) {
                 start = titles.remove(titles.size() - 1).start();
             }
+            // 杨志远|代表学校党委向与会民主党派代表致以…: after a name 代表 is the verb, and what follows it no title.
+            if (!afterName && personEnd.get(start) && end - start > 2 && text.startsWith("代表", start)) {
+                continue;
+            }
             start = withBodiesUnderOneHead(text, start, lastEnd, personEnd);
             start = withClause(text, start, lastEnd);
             titles.add(Mention.in(text, MentionType.TITLE, start, end, "title:post", 0.9));
