@@ -273,7 +273,8 @@ public final class PersonRecognizer implements Recognizer {
             boolean more = !list.isEmpty();
             Optional<Integer> len = shape.readAt(text, start, end -> end < text.length()
                     && (text.charAt(end) == '、' || strongVerbs.longestAt(text, end) > 0
-                    || afterColon && more && "。;".indexOf(text.charAt(end)) >= 0));
+                    || afterColon && more && "。;".indexOf(text.charAt(end)) >= 0
+                    || more && closesWithLabel(text, end)));
             if (len.isEmpty()) {
                 return;
             }
@@ -282,12 +283,17 @@ public final class PersonRecognizer implements Recognizer {
                 return; // 冯部长要求: a surname and a post, a reference to someone named before
             }
             list.add(mention(text, start, end, "person:clause-start", 0.75));
-            if (text.charAt(end) != '、') {
+            if (text.charAt(end) != '、' || closesWithLabel(text, end)) {
                 out.addAll(list);
                 return;
             }
             start = end + 1;
         }
+    }
+
+    /** 司马振国、郦光金、覃良曦|等专家学者: a list of names closed by 等 and the post or label its people share. */
+    private boolean closesWithLabel(String text, int end) {
+        return text.charAt(end) == '等' && end + 1 < text.length() && titles.postAt(text, end + 1) > 0;
     }
 
     /**
