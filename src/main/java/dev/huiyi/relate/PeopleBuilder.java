@@ -116,11 +116,20 @@ final class PeopleBuilder {
                 d.roles.addAll(line.get().label().roles());
                 d.mentionedOnly = d.roles.isEmpty();
             } else {
-                assignRole(roleScan, sentences, after != null ? after.end() : p.end(), d);
+                Optional<RoleMatch> near = roleScan.firstMatchOverGroups(after != null ? after.end() : p.end(),
+                        sentences::endOf);
                 int listEnd = endOfNameList(text, p, personStartingAt, titleStartingAt);
-                if (d.roles.isEmpty() && !d.mentionedOnly && listEnd > p.end()) {
-                    // 周平、吴敏、郑华分别代表…发言: a rule that must start near its name starts after the list's last.
-                    assignRole(roleScan, sentences, listEnd, d);
+                // 周平、吴敏、郑华分别代表…发言: a rule that must start near its name starts after the list's last; it is
+                // the list's verb when it comes before what the first name alone reaches (…,大家提出了意见).
+                Optional<RoleMatch> shared = listEnd > p.end()
+                        ? roleScan.firstMatchOverGroups(listEnd, sentences::endOf) : Optional.empty();
+                if (shared.isPresent() && (near.isEmpty() || shared.get().span().start() < near.get().span().start())) {
+                    apply(shared.get(), d);
+                } else {
+                    near.ifPresent(m -> apply(m, d));
+                    if (d.roles.isEmpty() && !d.mentionedOnly) {
+                        shared.ifPresent(m -> apply(m, d));
+                    }
                 }
                 if (d.roles.isEmpty() && !d.mentionedOnly) {
                     roleFromOpener(text, p, lists, openerAt).ifPresent(d.roles::addAll);
@@ -283,11 +292,10 @@ final class PeopleBuilder {
     }
 
     private static void assignRole(RoleRules.Scan roles, SentenceIndex sentences, int from, Draft d) {
-        Optional<RoleMatch> match = roles.firstMatchOverGroups(from, sentences::endOf);
-        if (match.isEmpty()) {
-            return;
-        }
-        RoleMatch m = match.get();
+        roles.firstMatchOverGroups(from, sentences::endOf).ifPresent(m -> apply(m, d));
+    }
+
+    private static void apply(RoleMatch m, Draft d) {
         if (m.rule().marksMentionedOnly()) {
             d.mentionedOnly = d.roles.isEmpty();
             return;
