@@ -25,9 +25,13 @@ final class NameShape {
     private final Set<Character> surnamelessFirstChars;
     /** Head nouns that close a unit's abbreviation and no name (余江|区, 安稳|办, 文化|局): person/not_name_endings.tsv. */
     private final Set<Character> notNameEndings;
+    /** Characters of not_in_name.tsv that a transliterated name may hold (额尔敦满都拉): marked {@code given}. */
+    private final Set<Character> notInGivenNameOnly;
 
     NameShape(Lexicon<Boolean> surnames, Lexicon<Boolean> rareSurnames, Set<Character> notInName,
-              Set<String> stopNames, Set<String> surnamelessStarts, Set<Character> notNameEndings) {
+              Set<String> stopNames, Set<String> surnamelessStarts, Set<Character> notNameEndings,
+              Set<Character> notInGivenNameOnly) {
+        this.notInGivenNameOnly = Set.copyOf(notInGivenNameOnly);
         this.surnames = surnames;
         this.rareSurnames = rareSurnames;
         this.notInName = notInName;
@@ -64,6 +68,12 @@ final class NameShape {
         if (surname == 0) {
             return surnamelessAt(text, start, boundaryAt);
         }
+        // 巴图孟和, (巴 is a surname too, and 和 a boundary word): a surname-less name that punctuation closes is the
+        // longer, surer reading.
+        Optional<Integer> whole = surnamelessAt(text, start, end -> end >= text.length() || TextChars.isBreak(text.charAt(end)));
+        if (whole.isPresent() && whole.get() > surname + 2) {
+            return whole;
+        }
         for (int given = 2; given >= 1; given--) {
             int end = start + surname + given;
             if (end > text.length() || !givenNameChars(text, start + surname, end)) {
@@ -94,7 +104,8 @@ final class NameShape {
         }
         for (int len = MAX_SURNAMELESS; len >= MIN_SURNAMELESS; len--) {
             int end = start + len;
-            if (end <= text.length() && givenNameChars(text, start, end) && boundaryAt.test(end)) {
+            // 额尔敦满都拉: a transliterated name may hold characters no Han given name has (都)
+            if (end <= text.length() && transliteratedChars(text, start, end) && boundaryAt.test(end)) {
                 return Optional.of(len);
             }
         }
@@ -107,6 +118,17 @@ final class NameShape {
 
     boolean isStopName(String name) {
         return stopNames.contains(name);
+    }
+
+    /** Han characters, none of not_in_name.tsv but those marked {@code given} (额尔敦满|都|拉). */
+    private boolean transliteratedChars(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!TextChars.isHan(c) || notInName.contains(c) && !notInGivenNameOnly.contains(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean givenNameChars(String text, int from, int to) {

@@ -84,11 +84,17 @@ public final class PersonRecognizer implements Recognizer {
             }
         }
         Set<Character> notInName = new HashSet<>();
+        Set<Character> notInGivenNameOnly = new HashSet<>();
         for (TsvRow row : TsvReader.rows(models.read("person/not_in_name.tsv"), 1)) {
             if (row.get(0).length() != 1) {
                 throw row.error("one character per line expected");
             }
             notInName.add(row.get(0).charAt(0));
+            switch (row.get(1).strip()) {
+                case "" -> { }
+                case "given" -> notInGivenNameOnly.add(row.get(0).charAt(0));
+                default -> throw row.error("scope must be empty or given");
+            }
         }
         Set<Character> notNameEndings = new HashSet<>();
         for (TsvRow row : TsvReader.rows(models.read("person/not_name_endings.tsv"), 1)) {
@@ -113,7 +119,8 @@ public final class PersonRecognizer implements Recognizer {
         Map<String, Boolean> strong = new HashMap<>();
         TsvReader.words(models.read("person/strong_verbs.tsv")).forEach(s -> strong.put(s, Boolean.TRUE));
         return new PersonRecognizer(new NameShape(Lexicon.of(surnames), Lexicon.of(rare), notInName, stopNames,
-                new HashSet<>(TsvReader.words(models.read("person/name_starts.tsv"))), notNameEndings), Lexicon.of(bounds),
+                new HashSet<>(TsvReader.words(models.read("person/name_starts.tsv"))), notNameEndings,
+                notInGivenNameOnly), Lexicon.of(bounds),
                 titles, never, unanchored, TsvReader.words(models.read("person/names.tsv")), Lexicon.of(strong),
                 formLines, new HashSet<>(TsvReader.words(models.read("person/comrade_words.tsv"))),
                 UnitListCloser.load(models));
