@@ -141,10 +141,10 @@ final class MeetingFactsFinder {
         }
         List<OrganizerRef> convenors = organizers.find(doc, candidates, verb, units, names,
                 mentions.stream().filter(m -> m.type() == MentionType.PERSON || m.type() == MentionType.TITLE).toList());
-        Optional<Mention> place = placeOf(mentions);
+        Optional<String> place = placeOf(mentions);
         MeetingMode mode = modeOf(text.substring(doc.body().start()), place.isPresent());
         return new MeetingFacts(name == null ? null : doc.slice(name), publishedAt, dateOf(doc, mentions),
-                place.map(Mention::value).orElse(null), mode, convenors, name);
+                place.orElse(null), mode, convenors, name);
     }
 
     /** The first body date in a sentence that says the meeting was held (召开, 举行, 开幕…), or null. */
@@ -162,18 +162,39 @@ final class MeetingFactsFinder {
      * The first place where the meeting was held, or a later one that says the same place more precisely
      * (在南京召开 in the headline, 在南京紫金山庄举行 in the body; 在京 / 在北京国家会议中心).
      */
-    private static Optional<Mention> placeOf(List<Mention> mentions) {
-        List<Mention> places = mentions.stream().filter(m -> m.type() == MentionType.PLACE).toList();
+    private Optional<String> placeOf(List<Mention> mentions) {
+        List<String> places = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.PLACE) {
+                // 在我校|天赐庄校区召开: the page's self-reference before a venue is no part of it; alone (在我校举行)
+                // it names no place the reader does not know, and a later, named one is preferred.
+                String value = withoutSelfReference(m.value());
+                if (!value.isEmpty()) {
+                    places.add(value);
+                }
+            }
+        }
         if (places.isEmpty()) {
             return Optional.empty();
         }
-        Mention best = places.get(0);
-        for (Mention later : places.subList(1, places.size())) {
-            if (later.value().length() > best.value().length() && later.value().contains(best.value())) {
+        String best = places.get(0);
+        for (String later : places.subList(1, places.size())) {
+            if (later.length() > best.length() && later.contains(best)) {
                 best = later;
             }
         }
         return Optional.of(best);
+    }
+
+    /** {@code place} without a leading 我校/本院…: only the pronominal ones (医院|三楼会议室 keeps its 医院). */
+    private String withoutSelfReference(String place) {
+        for (String self : selfReferenceWords) {
+            boolean pronominal = self.charAt(0) == '我' || self.charAt(0) == '本';
+            if (pronominal && place.startsWith(self)) {
+                return place.substring(self.length());
+            }
+        }
+        return place;
     }
 
     /** After the convening verb, up to the last meeting noun of the clause; or a name that opens its clause and is held. */
