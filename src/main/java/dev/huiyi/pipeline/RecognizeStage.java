@@ -9,6 +9,7 @@ import dev.huiyi.text.Mention;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,8 +48,10 @@ public record RecognizeStage(DateRecognizer dates, List<Recognizer> recognizers)
         // the last reader of the tokens: once the recognisers are done, they are garbage
         RecognitionInput input = new RecognitionInput(doc, context.take(Slots.TOKENS), reference);
         List<Mention> mentions = new ArrayList<>();
+        // a read-only view, not a copy per recogniser: recognisers read it during their call only
+        List<Mention> earlier = Collections.unmodifiableList(mentions);
         for (Recognizer r : recognizers) {
-            mentions.addAll(r.recognize(input, List.copyOf(mentions)));
+            mentions.addAll(r.recognize(input, earlier));
         }
         mentions.sort((a, b) -> a.span().compareTo(b.span()));
         context.put(Slots.MENTIONS, mentions);
