@@ -128,7 +128,7 @@ final class MeetingFactsFinder {
         }
         Span name = null;
         List<Span> names = new ArrayList<>();
-        List<Mention> units = mentions.stream().filter(m -> m.type() == MentionType.UNIT).toList();
+        List<Mention> units = TypedMentions.of(mentions, MentionType.UNIT);
         for (Span c : candidates) {
             Optional<Span> found = nameIn(text, c, units);
             found.ifPresent(names::add);
@@ -140,7 +140,7 @@ final class MeetingFactsFinder {
             }
         }
         List<OrganizerRef> convenors = organizers.find(doc, candidates, verb, units, names,
-                mentions.stream().filter(m -> m.type() == MentionType.PERSON || m.type() == MentionType.TITLE).toList());
+                TypedMentions.of(mentions, MentionType.PERSON, MentionType.TITLE));
         Optional<Mention> place = placeOf(mentions);
         MeetingMode mode = modeOf(text.substring(doc.body().start()), place.isPresent());
         return new MeetingFacts(name == null ? null : doc.slice(name), publishedAt, dateOf(doc, mentions),
@@ -163,7 +163,7 @@ final class MeetingFactsFinder {
      * (在南京召开 in the headline, 在南京紫金山庄举行 in the body; 在京 / 在北京国家会议中心).
      */
     private static Optional<Mention> placeOf(List<Mention> mentions) {
-        List<Mention> places = mentions.stream().filter(m -> m.type() == MentionType.PLACE).toList();
+        List<Mention> places = TypedMentions.of(mentions, MentionType.PLACE);
         if (places.isEmpty()) {
             return Optional.empty();
         }

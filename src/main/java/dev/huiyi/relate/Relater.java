@@ -58,6 +58,6 @@ public final class Relater {
     }
 
     private static List<Mention> of(List<Mention> mentions, MentionType type) {
-        return mentions.stream().filter(m -> m.type() == type).toList();
+        return TypedMentions.of(mentions, type);
     }
 }

@@ -11,6 +11,7 @@ import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
 import dev.huiyi.text.Mention;
+import dev.huiyi.text.MentionTable;
 import dev.huiyi.text.QuoteMask;
 import dev.huiyi.api.MentionType;
 import dev.huiyi.text.Tokens;
@@ -147,7 +148,8 @@ public final class PersonRecognizer implements Recognizer {
         for (int t = 0; t < tokens.size(); t++) {
             wordStart.set(tokens.start(t));
         }
-        List<Mention> candidates = new ArrayList<>();
+        // a table, not a list of objects: a list of names has a candidate every three characters
+        List<Mention> candidates = new MentionTable(text);
         for (int i = 0; i < text.length(); i++) {
             if ((i & 1023) == 0) {
                 Deadline.check(); // a long document stops here when over its budget
