@@ -116,7 +116,8 @@ public final class MeetingExtractor {
         if (includeText) {
             record = record.withText(doc.text());
         }
-        return new Extraction(record, doc.text(), doc.normalised().map().toArray(), doc.inputText());
+        // Extraction copies the offsets in: handing it the map's own array saves a copy of them
+        return new Extraction(record, doc.text(), doc.normalised().map().toArrayForCopy(), doc.inputText());
     }
 
     /**
