@@ -110,13 +110,24 @@ public final class MeetingExtractor {
      */
     public Extraction extract(Source source, Duration budget) {
         checkSize(source);
-        Context context = Deadline.after(budget).run(() -> run(source));
-        Document doc = context.get(Slots.DOCUMENT);
-        MeetingRecord record = context.get(Slots.RECORD);
+        Outcome outcome = Deadline.after(budget).run(() -> Outcome.of(run(source)));
+        Document doc = outcome.document();
+        MeetingRecord record = outcome.record();
         if (includeText) {
             record = record.withText(doc.text());
         }
-        return new Extraction(record, doc.text(), doc.normalised().map().toArray(), doc.inputText());
+        // Extraction copies the offsets in: handing it the map's own array saves a copy of them
+        return new Extraction(record, doc.text(), doc.normalised().map().toArrayForCopy(), doc.inputText());
+    }
+
+    /**
+     * What an extraction returns from its context: the rest (mentions, relations) is garbage before the offsets are
+     * copied out, where the context held it until the method returned.
+     */
+    private record Outcome(Document document, MeetingRecord record) {
+        static Outcome of(Context context) {
+            return new Outcome(context.get(Slots.DOCUMENT), context.get(Slots.RECORD));
+        }
     }
 
     /**

@@ -12,22 +12,36 @@ import java.util.Optional;
 
 /**
  * One report to extract: raw bytes with an id, plus optional hints for charset and format.
- * Bytes are kept as given (hashing and charset detection need the original).
+ * Bytes are kept as given (hashing and charset detection need the original). A report given as a string is kept as
+ * that string: its UTF-8 bytes are made only when asked for, so that a long report is not held twice.
  */
 public final class Source {
     /** The size cap of {@link #ofPath(Path)}, also the extractor's default (10 MiB). */
     public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
     private final String id;
-    private final byte[] bytes;
+    private final byte[] bytes; // null when the report was given as text
+    private final String text; // null when the report was given as bytes
+    private final int size;
     private final Charset charsetHint;
     private final SourceFormat formatHint;
 
     private Source(String id, byte[] bytes, Charset charsetHint, SourceFormat formatHint) {
         this.id = Objects.requireNonNull(id, "id");
         this.bytes = Objects.requireNonNull(bytes, "bytes");
+        this.text = null;
+        this.size = bytes.length;
         this.charsetHint = charsetHint;
         this.formatHint = formatHint;
+    }
+
+    private Source(String id, String text, int utf8Length) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.bytes = null;
+        this.text = text;
+        this.size = utf8Length;
+        this.charsetHint = StandardCharsets.UTF_8;
+        this.formatHint = null;
     }
 
     /**
@@ -38,7 +52,29 @@ public final class Source {
      * @return the source
      */
     public static Source ofText(String id, String text) {
-        return new Source(id, text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, null);
+        return new Source(id, text, utf8Length(text));
+    }
+
+    /** The length of {@code text.getBytes(UTF_8)}, without making them (a lone surrogate becomes one '?'). */
+    private static int utf8Length(String text) {
+        long length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                length += 1;
+            } else if (c < 0x800) {
+                length += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                length += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                length += 1;
+            } else {
+                length += 3;
+            }
+        }
+        return (int) Math.min(length, Integer.MAX_VALUE);
     }
 
     /**
@@ -118,7 +154,7 @@ public final class Source {
      * @return a source with the same bytes and hints
      */
     public Source withId(String newId) {
-        return new Source(newId, bytes, charsetHint, formatHint);
+        return text != null ? new Source(newId, text, size) : new Source(newId, bytes, charsetHint, formatHint);
     }
 
     /**
@@ -136,16 +172,26 @@ public final class Source {
      * @return a copy of them
      */
     public byte[] bytes() {
-        return bytes.clone();
+        return text != null ? text.getBytes(StandardCharsets.UTF_8) : bytes.clone();
     }
 
     /**
      * The size.
      *
-     * @return the number of raw bytes
+     * @return the number of raw bytes (of a text: of its UTF-8 encoding)
      */
     public int size() {
-        return bytes.length;
+        return size;
+    }
+
+    /**
+     * The report as given to {@link #ofText(String, String)}: the extractor reads it without encoding and decoding
+     * it again.
+     *
+     * @return the text itself, or empty for a source of bytes
+     */
+    public Optional<String> text() {
+        return Optional.ofNullable(text);
     }
 
     /**

@@ -10,10 +10,7 @@ import dev.huiyi.text.MappedText;
 import dev.huiyi.text.Scripts;
 import dev.huiyi.text.MappedTextBuilder;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -49,8 +46,8 @@ public final class Normalizer {
     }
 
     public Document normalize(Source source) {
-        byte[] bytes = source.bytes();
-        DecodedInput decoded = charsets.decode(bytes, source.charsetHint());
+        Read read = read(source);
+        DecodedInput decoded = read.decoded();
         SourceFormat format = source.formatHint().orElseGet(() -> sniffFormat(decoded.text()));
         RawLayout layout = format == SourceFormat.HTML
                 ? new HtmlLayout().layout(decoded.text())
@@ -167,11 +164,28 @@ public final class Normalizer {
             titleSpan = new Span(titleSpan.start(), titleSpan.start() + end);
         }
         MappedText normalised = joined.build();
+        if (normalised.text().equals(decoded.text())) {
+            // nothing to normalise (a plain one-line text): the input's string serves, not an equal copy of it
+            normalised = new MappedText(decoded.text(), normalised.map());
+        }
         if (titleSpan != null) {
             titleSpan = withoutLeadingMarks(normalised.text(), titleSpan);
         }
-        return new Document(source.id(), format, decoded.encoding(), sha256(bytes), decoded.text(), normalised,
+        return new Document(source.id(), format, decoded.encoding(), read.sha256(), decoded.text(), normalised,
                 titleSpan, dateSpan, paragraphs, ownerLines, warnings);
+    }
+
+    private record Read(DecodedInput decoded, String sha256) {
+    }
+
+    /** The decoded input and the hash of its bytes; the copy of the bytes made here is garbage when this returns. */
+    private Read read(Source source) {
+        Optional<DecodedInput> text = TextInput.decoded(source);
+        if (text.isPresent()) {
+            return new Read(text.get(), ContentHash.ofUtf8(text.get().text()));
+        }
+        byte[] bytes = source.bytes();
+        return new Read(charsets.decode(bytes, source.charsetHint()), ContentHash.of(bytes));
     }
 
     /** • 青岛市…视频会议, ▲…: a list bullet or caption mark opening the headline's line is no part of the title. */
@@ -271,13 +285,5 @@ public final class Normalizer {
         // No line reads like a meeting headline: the page's own headline stands right above its date line (app and
         // portal chrome — 登录, 下载客户端, site names — stands above that); otherwise the first short line.
         return beforeDateLine >= 0 ? beforeDateLine : first;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
     }
 }

@@ -6,9 +6,10 @@ import dev.huiyi.recognize.date.DateExpression;
 import dev.huiyi.recognize.date.DateRecognizer;
 import dev.huiyi.text.Document;
 import dev.huiyi.text.Mention;
+import dev.huiyi.text.MentionTable;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,13 +46,20 @@ public record RecognizeStage(DateRecognizer dates, List<Recognizer> recognizers)
         LocalDate reference = published.map(DateExpression::start).orElse(context.callerReferenceDate().orElse(null));
         context.put(Slots.PUBLISHED_AT, published.map(RecognizeStage::iso).orElse(null));
         // the last reader of the tokens: once the recognisers are done, they are garbage
-        RecognitionInput input = new RecognitionInput(doc, context.take(Slots.TOKENS), reference);
-        List<Mention> mentions = new ArrayList<>();
-        for (Recognizer r : recognizers) {
-            mentions.addAll(r.recognize(input, List.copyOf(mentions)));
-        }
-        mentions.sort((a, b) -> a.span().compareTo(b.span()));
+        MentionTable mentions = recognizeAll(new RecognitionInput(doc, context.take(Slots.TOKENS), reference));
+        mentions.sortBySpan();
         context.put(Slots.MENTIONS, mentions);
+    }
+
+    /** Every recogniser's mentions, in a table of the document's text (they are most of a hostile document's heap). */
+    private MentionTable recognizeAll(RecognitionInput input) {
+        MentionTable mentions = new MentionTable(input.text());
+        // a read-only view, not a copy per recogniser: recognisers read it during their call only
+        List<Mention> earlier = Collections.unmodifiableList(mentions);
+        for (Recognizer r : recognizers) {
+            mentions.addAll(r.recognize(input, earlier));
+        }
+        return mentions;
     }
 
     private static String iso(DateExpression d) {

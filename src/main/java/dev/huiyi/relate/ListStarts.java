@@ -19,8 +19,9 @@ final class ListStarts {
     private final String text;
     private final List<Mention> persons;
     private final List<Mention> titles;
-    private int[] mentionEnds; // sorted, distinct
-    private int[] earliestStarts; // of the mentions ending at mentionEnds[i]
+    /** end << 32 | earliest start of the mentions ending there, sorted by end, in [0, distinctEnds). */
+    private long[] byEnd;
+    private int distinctEnds;
     private int lastAsked = -1;
     private int lastAnswer;
     private int sentenceCacheFrom = -1;
@@ -32,37 +33,42 @@ final class ListStarts {
         this.titles = titles;
     }
 
+    /** One array, sorted and made distinct in place: two int arrays and their copies took three times its size. */
     private void index() {
-        long[] byEnd = new long[persons.size() + titles.size()];
+        long[] keys = new long[persons.size() + titles.size()];
         int n = 0;
         for (List<Mention> mentions : List.of(persons, titles)) {
             for (Mention m : mentions) {
-                byEnd[n++] = ((long) m.end() << 32) | m.start();
+                keys[n++] = ((long) m.end() << 32) | m.start();
             }
         }
-        Arrays.sort(byEnd); // by end, then start: the first of each end has the earliest start
-        int[] ends = new int[n];
-        int[] starts = new int[n];
+        Arrays.sort(keys); // by end, then start: the first of each end has the earliest start
         int distinct = 0;
-        for (long key : byEnd) {
-            int end = (int) (key >>> 32);
-            if (distinct == 0 || ends[distinct - 1] != end) {
-                ends[distinct] = end;
-                starts[distinct] = (int) key;
-                distinct++;
+        for (long key : keys) {
+            if (distinct == 0 || keys[distinct - 1] >>> 32 != key >>> 32) {
+                keys[distinct++] = key;
             }
         }
-        mentionEnds = Arrays.copyOf(ends, distinct);
-        earliestStarts = Arrays.copyOf(starts, distinct);
+        byEnd = keys;
+        distinctEnds = distinct;
     }
 
     /** The earliest start of a person or title mention ending at {@code end}, or -1. */
     private int earliestStartEndingAt(int end) {
-        if (mentionEnds == null) {
+        if (byEnd == null) {
             index();
         }
-        int i = Arrays.binarySearch(mentionEnds, end);
-        return i >= 0 ? earliestStarts[i] : -1;
+        int lo = 0;
+        int hi = distinctEnds;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if ((int) (byEnd[mid] >>> 32) < end) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < distinctEnds && (int) (byEnd[lo] >>> 32) == end ? (int) byEnd[lo] : -1;
     }
 
     /** The start of the sentence holding {@code pos}, across the colon that opens a list. */

@@ -128,7 +128,7 @@ final class MeetingFactsFinder {
         }
         Span name = null;
         List<Span> names = new ArrayList<>();
-        List<Mention> units = mentions.stream().filter(m -> m.type() == MentionType.UNIT).toList();
+        List<Mention> units = TypedMentions.of(mentions, MentionType.UNIT);
         for (Span c : candidates) {
             Optional<Span> found = nameIn(text, c, units);
             found.ifPresent(names::add);
@@ -140,7 +140,7 @@ final class MeetingFactsFinder {
             }
         }
         List<OrganizerRef> convenors = organizers.find(doc, candidates, verb, units, names,
-                mentions.stream().filter(m -> m.type() == MentionType.PERSON || m.type() == MentionType.TITLE).toList());
+                TypedMentions.of(mentions, MentionType.PERSON, MentionType.TITLE));
         Optional<String> place = placeOf(mentions);
         MeetingMode mode = modeOf(text.substring(doc.body().start()), place.isPresent());
         return new MeetingFacts(name == null ? null : doc.slice(name), publishedAt, dateOf(doc, mentions),
@@ -164,14 +164,12 @@ final class MeetingFactsFinder {
      */
     private Optional<String> placeOf(List<Mention> mentions) {
         List<String> places = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (m.type() == MentionType.PLACE) {
-                // 在我校|天赐庄校区召开: the page's self-reference before a venue is no part of it; alone (在我校举行)
-                // it names no place the reader does not know, and a later, named one is preferred.
-                String value = withoutSelfReference(m.value());
-                if (!value.isEmpty()) {
-                    places.add(value);
-                }
+        for (Mention m : TypedMentions.of(mentions, MentionType.PLACE)) {
+            // 在我校|天赐庄校区召开: the page's self-reference before a venue is no part of it; alone (在我校举行)
+            // it names no place the reader does not know, and a later, named one is preferred.
+            String value = withoutSelfReference(m.value());
+            if (!value.isEmpty()) {
+                places.add(value);
             }
         }
         if (places.isEmpty()) {

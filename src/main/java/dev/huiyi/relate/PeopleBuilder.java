@@ -9,6 +9,7 @@ import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
 import dev.huiyi.text.Mention;
+import dev.huiyi.text.SpanList;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,7 +61,8 @@ final class PeopleBuilder {
         final String name;
         final Set<String> titles = new LinkedHashSet<>();
         final Set<PersonRole> roles = new LinkedHashSet<>();
-        final List<Span> mentions = new ArrayList<>();
+        /** Every mention, as packed offsets: a person of a hostile list is named a hundred thousand times. */
+        final SpanList.Builder mentions = new SpanList.Builder();
         final List<Span> variantMentions = new ArrayList<>();
         String speechType;
         boolean mentionedOnly;
@@ -85,7 +87,7 @@ final class PeopleBuilder {
         for (Mention p : persons) {
             Deadline.check();
             Draft d = drafts.computeIfAbsent(p.surface(), Draft::new);
-            d.mentions.add(p.span());
+            d.mentions.add(p.start(), p.end());
             List<String> chain = titleChainBefore(text, p.start(), titleEndingAt);
             int afterYou = p.start() >= 1 && text.charAt(p.start() - 1) == '有' ? p.start() - 1
                     : p.start() >= 2 && text.charAt(p.start() - 1) == ':' && text.charAt(p.start() - 2) == '有' ? p.start() - 2
@@ -149,9 +151,8 @@ final class PeopleBuilder {
         for (Draft d : drafts.values()) {
             List<PersonRole> roles = d.mentionedOnly && !d.roles.contains(PersonRole.HOST) ? List.of()
                     : new ArrayList<>(d.roles);
-            d.mentions.sort(null);
             people.add(new PersonFacts(d.name, new ArrayList<>(d.titles), roles,
-                    roles.contains(PersonRole.SPEAKER) ? d.speechType : null, d.mentions));
+                    roles.contains(PersonRole.SPEAKER) ? d.speechType : null, d.mentions.buildSorted()));
         }
         return people;
     }
@@ -331,7 +332,7 @@ final class PeopleBuilder {
                 for (int at = text.indexOf(variant); at >= 0; at = text.indexOf(variant, at + 1)) {
                     boolean insideFullName = at > 0 && text.startsWith(d.name, at - 1);
                     if (!text.startsWith(d.name, at) && !insideFullName) {
-                        d.mentions.add(new Span(at, at + variant.length()));
+                        d.mentions.add(at, at + variant.length());
                         d.variantMentions.add(new Span(at, at + variant.length()));
                     }
                 }

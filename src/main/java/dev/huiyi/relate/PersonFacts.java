@@ -2,6 +2,7 @@ package dev.huiyi.relate;
 
 import dev.huiyi.api.PersonRole;
 import dev.huiyi.api.Span;
+import dev.huiyi.text.SpanList;
 
 import java.util.List;
 
@@ -11,7 +12,8 @@ public record PersonFacts(String name, List<String> titles, List<PersonRole> rol
     public PersonFacts {
         titles = List.copyOf(titles);
         roles = List.copyOf(roles);
-        mentions = List.copyOf(mentions);
+        // a SpanList is unmodifiable and compact already: a copy would make an object of every span
+        mentions = mentions instanceof SpanList ? mentions : List.copyOf(mentions);
     }
 
     public boolean present() {

@@ -38,9 +38,10 @@ public final class Relater {
 
     public Relations relate(Document doc, List<Mention> mentions, String publishedAt) {
         String text = doc.text();
-        List<PersonFacts> persons = people.build(text, of(mentions, MentionType.PERSON), of(mentions, MentionType.TITLE));
+        List<Mention> personMentions = of(mentions, MentionType.PERSON); // one list for both builders, not a copy each
+        List<PersonFacts> persons = people.build(text, personMentions, of(mentions, MentionType.TITLE));
         MeetingFacts meeting = facts.find(doc, mentions, publishedAt);
-        List<UnitFacts> unitFacts = units.build(text, of(mentions, MentionType.PERSON), of(mentions, MentionType.UNIT), meeting.organizers(),
+        List<UnitFacts> unitFacts = units.build(text, personMentions, of(mentions, MentionType.UNIT), meeting.organizers(),
                 meeting.nameSpan());
         List<KeyPointExtractor.Subject> subjects = new ArrayList<>();
         for (PersonFacts p : persons) {
@@ -57,6 +58,6 @@ public final class Relater {
     }
 
     private static List<Mention> of(List<Mention> mentions, MentionType type) {
-        return mentions.stream().filter(m -> m.type() == type).toList();
+        return TypedMentions.of(mentions, type);
     }
 }

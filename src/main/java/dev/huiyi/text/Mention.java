@@ -64,6 +64,29 @@ public final class Mention {
         return new Mention(type, start, end, text, 0, SAME, provenance, confidence);
     }
 
+    /**
+     * A mention read back from a {@link MentionTable} row, unchecked (the row was checked when it was added):
+     * {@code value} null means the surface, {@link #NULL_VALUE} a value of null.
+     */
+    static Mention row(MentionType type, int start, int end, String base, int baseOffset, String value,
+                       String provenance, double confidence) {
+        return new Mention(type, start, end, base, baseOffset, value == null ? SAME : value == NULL_VALUE ? null : value,
+                provenance, confidence);
+    }
+
+    /** Marks a value of null in a table row, where null marks a value equal to the surface. */
+    static final String NULL_VALUE = new String("=null");
+
+    /** The value as a table row keeps it: null when it is the surface, {@link #NULL_VALUE} when it is null. */
+    String rowValue() {
+        return value == SAME ? null : value == null ? NULL_VALUE : value;
+    }
+
+    /** Whether this mention's surface is cut from {@code text} at its own offsets (no copy of it is held). */
+    boolean cutFrom(String text) {
+        return base == text && baseOffset == 0;
+    }
+
     private static void checkInside(String text, int start, int end) {
         if (start < 0 || end < start || end > text.length()) {
             throw new IllegalArgumentException("bad span [" + start + ", " + end + ") of a text of " + text.length());

@@ -76,6 +76,14 @@ public final class OffsetMap {
         return run(base + start, end - start);
     }
 
+    /**
+     * The offsets for a caller that copies them at once and never changes this array ({@code Extraction} does): the
+     * map's own array when it holds one, where {@link #toArray()} would make a third copy of a long document's map.
+     */
+    public int[] toArrayForCopy() {
+        return originOffsets != null ? originOffsets : toArray();
+    }
+
     public int[] toArray() {
         if (originOffsets != null) {
             return Arrays.copyOf(originOffsets, originOffsets.length);

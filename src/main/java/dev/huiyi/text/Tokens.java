@@ -6,10 +6,11 @@ import java.util.Map;
 
 /**
  * The words of a segmented text, in text order, with their part-of-speech tags (HanLP's tag set), held as parallel
- * arrays: two offsets and a tag code per word, about 10 bytes, where an object per word holding its own strings
- * took about 100 — in a hostile document of one-character words that was most of the heap. The arrays are blocks of
- * a fixed size, so that growing never copies (a copy held the old and the new arrays at once). A word's text is cut
- * from the text only when asked for.
+ * arrays: an offset and a tag code per word, about 6 bytes, where an object per word holding its own strings took
+ * about 100 — in a hostile document of one-character words that was most of the heap. A word's end is the next
+ * word's start while the words tile the text (HanLP's do), so ends are stored only once a gap or an overlap shows.
+ * The arrays are blocks of a fixed size, so that growing never copies (a copy held the old and the new arrays at
+ * once). A word's text is cut from the text only when asked for.
  */
 public final class Tokens {
     private static final int BLOCK_BITS = 12;
@@ -18,15 +19,17 @@ public final class Tokens {
 
     private final String text;
     private final int[][] starts;
-    private final int[][] ends;
+    private final int[][] ends; // null while every word ends where the next starts
+    private final int lastEnd;
     private final char[][] tagCodes;
     private final String[] tags;
     private final int size;
 
-    private Tokens(String text, int[][] starts, int[][] ends, char[][] tagCodes, String[] tags, int size) {
+    private Tokens(String text, int[][] starts, int[][] ends, int lastEnd, char[][] tagCodes, String[] tags, int size) {
         this.text = text;
         this.starts = starts;
         this.ends = ends;
+        this.lastEnd = lastEnd;
         this.tagCodes = tagCodes;
         this.tags = tags;
         this.size = size;
@@ -41,7 +44,15 @@ public final class Tokens {
     }
 
     public int end(int i) {
+        if (ends == null) {
+            return checked(i) + 1 < size ? start(i + 1) : lastEnd;
+        }
         return ends[checked(i) >>> BLOCK_BITS][i & IN_BLOCK];
+    }
+
+    /** Whether each word's end is stored, not read from the next word's start (words that do not tile the text). */
+    boolean storesEnds() {
+        return ends != null;
     }
 
     /** The part-of-speech tag of word {@code i} (one shared string per distinct tag). */
@@ -108,9 +119,10 @@ public final class Tokens {
         private final Map<String, Character> codes = new HashMap<>();
         private String[] tags = new String[16];
         private int[][] starts = new int[1][];
-        private int[][] ends = new int[1][];
+        private int[][] ends; // made at the first word that does not start where the one before ended
         private char[][] tagCodes = new char[1][];
         private int size;
+        private int lastEnd;
 
         public Builder(String text) {
             this.text = text;
@@ -118,31 +130,54 @@ public final class Tokens {
 
         /** Adds the word {@code [start, end)}; words are added in text order (the searches above rely on it). */
         public Builder add(int start, int end, String pos) {
+            if (ends == null && size > 0 && start != lastEnd) {
+                storeEnds();
+            }
             int block = size >>> BLOCK_BITS;
             if (block == starts.length) {
                 // the block tables grow (a few bytes per 4,096 words); the blocks themselves never move
                 starts = Arrays.copyOf(starts, block * 2);
-                ends = Arrays.copyOf(ends, block * 2);
                 tagCodes = Arrays.copyOf(tagCodes, block * 2);
+                if (ends != null) {
+                    ends = Arrays.copyOf(ends, block * 2);
+                }
             }
             if (starts[block] == null) {
                 // the first block is as small as a short report needs; later ones are whole
                 int length = block == 0 ? Math.min(BLOCK, Math.max(64, text.length() / 2)) : BLOCK;
                 starts[block] = new int[length];
-                ends[block] = new int[length];
                 tagCodes[block] = new char[length];
+                if (ends != null) {
+                    ends[block] = new int[length];
+                }
             }
             int at = size & IN_BLOCK;
             if (at == starts[block].length) {
                 starts[block] = Arrays.copyOf(starts[block], BLOCK);
-                ends[block] = Arrays.copyOf(ends[block], BLOCK);
                 tagCodes[block] = Arrays.copyOf(tagCodes[block], BLOCK);
+                if (ends != null) {
+                    ends[block] = Arrays.copyOf(ends[block], BLOCK);
+                }
             }
             starts[block][at] = start;
-            ends[block][at] = end;
+            if (ends != null) {
+                ends[block][at] = end;
+            }
             tagCodes[block][at] = codeOf(pos);
             size++;
+            lastEnd = end;
             return this;
+        }
+
+        /** From now on every end is stored: those so far are the next word's start, the last one's is lastEnd. */
+        private void storeEnds() {
+            ends = new int[starts.length][];
+            for (int b = 0; b < starts.length && starts[b] != null; b++) {
+                ends[b] = new int[starts[b].length];
+            }
+            for (int i = 0; i < size; i++) {
+                ends[i >>> BLOCK_BITS][i & IN_BLOCK] = i + 1 < size ? starts[(i + 1) >>> BLOCK_BITS][(i + 1) & IN_BLOCK] : lastEnd;
+            }
         }
 
         private char codeOf(String pos) {
@@ -157,7 +192,7 @@ public final class Tokens {
         }
 
         public Tokens build() {
-            return new Tokens(text, starts, ends, tagCodes, Arrays.copyOf(tags, codes.size()), size);
+            return new Tokens(text, starts, ends, lastEnd, tagCodes, Arrays.copyOf(tags, codes.size()), size);
         }
     }
 }

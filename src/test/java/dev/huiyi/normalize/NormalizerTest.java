@@ -36,6 +36,17 @@ class NormalizerTest {
     }
 
     @Test
+    void aTextWithNothingToNormaliseIsHeldOnceNotCopied() {
+        String text = "市政府召开常务会议,会议在市政府举行。";
+        Document d = normalizer.normalize(Source.ofText("t.txt", text));
+        assertThat(d.inputText()).isSameAs(text);
+        assertThat(d.text()).isSameAs(text);
+        assertThat(d.normalised().map().toOrigin(text.length() - 1)).isEqualTo(text.length() - 1);
+        Document folded = normalizer.normalize(Source.ofText("t.txt", "会议，" + text));
+        assertThat(folded.text()).isEqualTo("会议," + text).isNotSameAs(folded.inputText());
+    }
+
+    @Test
     void foldsWidthsButKeepsChinesePunctuation() {
         Document d = normalize("标题\n２０２３年，会议（扩大）：“两个维护”、《决定》。ＡＢ".getBytes(StandardCharsets.UTF_8));
         assertThat(d.text()).endsWith("2023年,会议(扩大):“两个维护”、《决定》。AB");

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 
 /**
@@ -61,17 +62,23 @@ public final class DateRecognizer implements Recognizer {
         String text = input.text();
         // one string per distinct value and rule, not per mention: a line of dates held a copy of each per date
         Map<String, String> shared = new HashMap<>();
-        for (DateExpression e : find(text, 0, text.length(), input.referenceDate())) {
-            mentions.add(Mention.in(text, MentionType.DATE, e.span().start(), e.span().end(),
-                    shared.computeIfAbsent(e.isoValue(), v -> v), shared.computeIfAbsent("date:" + e.ruleId(), p -> p),
-                    1.0));
-        }
+        // each date becomes its mention as it is found: a list of the dates first held about 150 bytes a date
+        find(text, 0, text.length(), input.referenceDate(), e -> mentions.add(Mention.in(text, MentionType.DATE,
+                e.span().start(), e.span().end(), shared.computeIfAbsent(e.isoValue(), v -> v),
+                shared.computeIfAbsent("date:" + e.ruleId(), p -> p), 1.0)));
         return mentions;
     }
 
     /** All dates in {@code text[from, to)}, left to right, longest match at each position. */
     public List<DateExpression> find(String text, int from, int to, LocalDate reference) {
         List<DateExpression> found = new ArrayList<>();
+        find(text, from, to, reference, found::add);
+        return found;
+    }
+
+    /** {@link #find(String, int, int, LocalDate)}, each date handed to {@code found} in turn, none kept. */
+    private void find(String text, int from, int to, LocalDate reference, Consumer<DateExpression> found) {
+        DateExpression previous = null;
         Matcher[] matchers = new Matcher[rules.size()]; // one per rule, made when first needed
         int pos = from;
         while (pos < to) {
@@ -93,7 +100,7 @@ public final class DateRecognizer implements Recognizer {
                 if (m.lookingAt() && (best == null || m.end() > best.span().end())) {
                     boolean dayOnly = group(m, "d") != null && group(m, "m") == null && group(m, "y") == null;
                     // 2月20日和21日: a bare day right after a date takes that date's month, not the reference's.
-                    LocalDate context = dayOnly ? dayContext(text, found, pos) : null;
+                    LocalDate context = dayOnly ? dayContext(text, previous, pos) : null;
                     Optional<DateExpression> resolved = resolve(rule.id(), m, text,
                             context != null ? context : reference);
                     if (resolved.isPresent()) {
@@ -102,24 +109,23 @@ public final class DateRecognizer implements Recognizer {
                 }
             }
             if (best != null) {
-                found.add(best);
+                found.accept(best);
+                previous = best;
                 pos = best.span().end();
             } else {
                 pos++;
             }
         }
-        return found;
     }
 
     /**
      * 2月20日和21日: a bare day right after a date in the same sentence takes that date's month (the last day of
      * that month is the reference, so the day resolves within it); null when there is no such date.
      */
-    private static LocalDate dayContext(String text, List<DateExpression> found, int pos) {
-        if (found.isEmpty()) {
+    private static LocalDate dayContext(String text, DateExpression previous, int pos) {
+        if (previous == null) {
             return null;
         }
-        DateExpression previous = found.get(found.size() - 1);
         int gapStart = previous.span().end();
         if (pos - gapStart > 4 || text.substring(gapStart, pos).matches(".*[\\n。;].*")) {
             return null;

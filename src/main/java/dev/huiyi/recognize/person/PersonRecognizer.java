@@ -11,6 +11,7 @@ import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
 import dev.huiyi.text.Mention;
+import dev.huiyi.text.MentionTable;
 import dev.huiyi.text.QuoteMask;
 import dev.huiyi.api.MentionType;
 import dev.huiyi.text.Tokens;
@@ -143,13 +144,21 @@ public final class PersonRecognizer implements Recognizer {
     public List<Mention> recognize(RecognitionInput input, List<Mention> earlier) {
         String text = input.text();
         BitSet quoted = QuoteMask.of(text);
+        // The candidates are garbage once settled (no local of this frame holds them), and the accepted list grows
+        // into the result in place: a list of a million names is held once, not as candidates, accepted and result.
+        return withRepeats(text, OverlapPolicy.longestThenPriority(candidates(input, quoted)), quoted);
+    }
+
+    private List<Mention> candidates(RecognitionInput input, BitSet quoted) {
+        String text = input.text();
         // A rare surname starts a name only where HanLP starts a word too: 主席|台前排 is no name (主席台).
         BitSet wordStart = new BitSet(text.length() + 1); // a bit, not a byte, a character
         Tokens tokens = input.tokens();
         for (int t = 0; t < tokens.size(); t++) {
             wordStart.set(tokens.start(t));
         }
-        List<Mention> candidates = new ArrayList<>();
+        // a table, not a list of objects: a list of names has a candidate every three characters
+        List<Mention> candidates = new MentionTable(text);
         for (int i = 0; i < text.length(); i++) {
             if ((i & 1023) == 0) {
                 Deadline.check(); // a long document stops here when over its budget
@@ -199,8 +208,7 @@ public final class PersonRecognizer implements Recognizer {
                 }
             }
         }
-        List<Mention> accepted = OverlapPolicy.longestThenPriority(candidates);
-        return withRepeats(text, accepted, quoted);
+        return candidates;
     }
 
     /** 对各位专家|学者来校: a post addressed to a group (各位, 各 a few characters before it) names no one after it. */
@@ -461,10 +469,15 @@ public final class PersonRecognizer implements Recognizer {
         return post > 0 && (at + post >= text.length() || text.charAt(at + post) != '会');
     }
 
-    private List<Mention> withRepeats(String text, List<Mention> accepted, BitSet quoted) {
+    /**
+     * The accepted mentions with every later occurrence of their names, settled. {@code all} holds the accepted ones
+     * in text order and is extended in place (its first {@code accepted} entries stay in text order; a repeat of the
+     * very same span replaces the accepted mention there, or is appended).
+     */
+    private List<Mention> withRepeats(String text, List<Mention> all, BitSet quoted) {
         Set<String> names = new LinkedHashSet<>();
-        accepted.forEach(m -> names.add(m.surface()));
-        List<Mention> all = new ArrayList<>(accepted);
+        all.forEach(m -> names.add(m.surface()));
+        int accepted = all.size();
         // one pass over the text, names looked up by their first two characters: a search of the whole text per
         // distinct name was quadratic in a document of endless name lists
         Map<String, List<String>> byOpening = new HashMap<>();
@@ -479,10 +492,10 @@ public final class PersonRecognizer implements Recognizer {
             if (candidates == null || quoted.get(at)) {
                 continue;
             }
-            while (next < accepted.size() && accepted.get(next).start() < at) {
+            while (next < accepted && all.get(next).start() < at) {
                 next++;
             }
-            Mention here = next < accepted.size() && accepted.get(next).start() == at ? accepted.get(next) : null;
+            Mention here = next < accepted && all.get(next).start() == at ? all.get(next) : null;
             for (String name : candidates) {
                 int end = at + name.length();
                 if (text.startsWith(name, at) && (end >= text.length() || !TextChars.isHan(text.charAt(end))
