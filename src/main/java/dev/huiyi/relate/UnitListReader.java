@@ -25,6 +25,8 @@ final class UnitListReader {
     private static final String CLAUSE_BREAKS = ",。;:!?\n().";
     private static final int MAX_LIST = 160;
     private static final int MAX_ASIDE = 8;
+    /** How many comma-separated clauses of units a list may run back over. */
+    private static final int MAX_COMMA_GROUPS = 3;
     private final UnitKinds kinds;
     private final Lexicon<Boolean> openers;
 
@@ -64,10 +66,21 @@ final class UnitListReader {
             start = before.end() < listEnd && "、,".indexOf(text.charAt(before.end())) >= 0 ? before.end() + 1 : before.end();
         }
         start = afterOpener(text, start, listEnd);
+        // 东园街道东盛社区、东福社区,|南屿街道南峰社区、新岭社区依次汇报: a clause before that is nothing but units
+        // continues the list across its comma.
+        String separators = "、";
+        for (int n = 0; n < MAX_COMMA_GROUPS && start > 0 && text.charAt(start - 1) == ','; n++) {
+            int previous = clauseStart(text, start - 1);
+            if (previous >= start - 1 || !allUnits(text, previous, start - 1)) {
+                break;
+            }
+            start = previous;
+            separators = "、,";
+        }
         List<Span> units = new ArrayList<>();
         List<Span> divisions = new ArrayList<>();
         boolean lastIsItem = false;
-        List<Span> hardPieces = splitAtAlso(text, split(text, start, listEnd, "、"));
+        List<Span> hardPieces = splitAtAlso(text, split(text, start, listEnd, separators));
         for (int h = 0; h < hardPieces.size(); h++) {
             Span hard = hardPieces.get(h);
             String nextItem = h + 1 < hardPieces.size() && text.charAt(hard.end()) == '、'
@@ -123,6 +136,18 @@ final class UnitListReader {
             units.sort(null);
         }
         return units;
+    }
+
+    /** Whether every 、-item of {@code [from, to)} ends like a unit and holds no running text. */
+    private boolean allUnits(String text, int from, int to) {
+        for (Span piece : split(text, from, to, "、")) {
+            String name = text.substring(piece.start(), piece.end()).strip();
+            if (name.length() < 3 || !kinds.endsWithHeadNoun(name) || kinds.readsAsRunningText(name)
+                    || kinds.isGeneric(name)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Two to four Han characters: the shape of a place's bare name (东园, 南屿), nothing else. */
