@@ -412,8 +412,10 @@ public final class PersonRecognizer implements Recognizer {
         int first = tokens.startingAt(candidate.start());
         // ,向|大会汇报: a one-character preposition and one word after it, at a clause start, is no name (向 is also
         // a surname: after a post, 部长向|大家 is handled by the pronoun).
-        if (!afterPost && first >= 0 && first + 1 < tokens.size() && tokens.pos(first).equals("p")
-                && tokens.end(first) - tokens.start(first) == 1 && tokens.end(first + 1) == candidate.end()) {
+        // After a post too when the word is a common noun: 所长|向|大会作了报告.
+        if (first >= 0 && first + 1 < tokens.size() && tokens.pos(first).equals("p")
+                && tokens.end(first) - tokens.start(first) == 1 && tokens.end(first + 1) == candidate.end()
+                && (!afterPost || tokens.pos(first + 1).startsWith("n") && !tokens.pos(first + 1).startsWith("nr"))) {
             return true;
         }
         boolean holdsWord = false; // a word of two or more characters, not a name's, inside the candidate
