@@ -33,6 +33,19 @@ public final class LayoutRules {
         return -1;
     }
 
+    /** Where a site's name closing the headline's line starts (…推进会 —— 安徽党媒云 | 社区融媒), or -1. */
+    public int headlineSuffixAt(String line) {
+        for (Rule r : rules) {
+            if (r.kind() == LineKind.HEADLINE_SUFFIX) {
+                java.util.regex.Matcher m = r.pattern().pattern().matcher(line);
+                if (m.find() && m.start() > 0) {
+                    return m.start();
+                }
+            }
+        }
+        return -1;
+    }
+
     /**
      * What an owner line says after its cue (版权所有:|江州市中医院 地址:…), or empty when no owner rule matches.
      */
@@ -78,7 +91,8 @@ public final class LayoutRules {
     /** The kind of the first rule matching the (trimmed, folded) line; headline cues are not kinds of line. */
     public Optional<LineKind> classify(String line) {
         for (Rule rule : rules) {
-            if (rule.kind() != LineKind.HEADLINE && rule.kind() != LineKind.HEADLINE_DATE && rule.matches(line)) {
+            if (rule.kind() != LineKind.HEADLINE && rule.kind() != LineKind.HEADLINE_DATE
+                    && rule.kind() != LineKind.HEADLINE_SUFFIX && rule.matches(line)) {
                 return Optional.of(rule.kind());
             }
         }

@@ -8,4 +8,4 @@ package dev.huiyi.normalize;
  * tail after the report (新闻推荐, 相关阅读): it and every line after it are dropped, once the body has begun.
  * FIELD is a labelled field of minutes (会议时间:, 会议地点:, 主持人:): kept, joined like text, never the headline.
  */
-public enum LineKind { CHROME, OWNER, TAIL, DATELINE, ISSUED, FIELD, HEADLINE, HEADLINE_DATE }
+public enum LineKind { CHROME, OWNER, TAIL, DATELINE, ISSUED, FIELD, HEADLINE, HEADLINE_DATE, HEADLINE_SUFFIX }

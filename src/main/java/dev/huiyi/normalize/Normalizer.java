@@ -163,6 +163,11 @@ public final class Normalizer {
             }
             titleSpan = new Span(titleSpan.start(), titleSpan.start() + end);
         }
+        int headlineSuffix = titleSpan != null ? layoutRules.headlineSuffixAt(lines.get(headline).text()) : -1;
+        if (headlineSuffix > 0 && headlineSuffix < titleSpan.length()) {
+            // …推进会 —— 安徽党媒云 | 社区融媒: the site's name after a spaced separator is no part of the headline.
+            titleSpan = new Span(titleSpan.start(), titleSpan.start() + headlineSuffix);
+        }
         MappedText normalised = joined.build();
         if (normalised.text().equals(decoded.text())) {
             // nothing to normalise (a plain one-line text): the input's string serves, not an equal copy of it
