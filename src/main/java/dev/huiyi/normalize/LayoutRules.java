@@ -22,21 +22,18 @@ public final class LayoutRules {
      * page printed its publication date on the headline's line.
      */
     public int headlineDateAt(String line) {
-        for (Rule r : rules) {
-            if (r.kind() == LineKind.HEADLINE_DATE) {
-                java.util.regex.Matcher m = r.pattern().pattern().matcher(line);
-                if (m.find() && m.start() > 0) {
-                    return m.start();
-                }
-            }
-        }
-        return -1;
+        return closingMatchAt(LineKind.HEADLINE_DATE, line);
     }
 
-    /** Where a site's name closing the headline's line starts (…推进会 —— 安徽党媒云 | 社区融媒), or -1. */
+    /** Where a site's name closing the headline's line starts (…推进会 —— 安徽党媒云), or -1. */
     public int headlineSuffixAt(String line) {
+        return closingMatchAt(LineKind.HEADLINE_SUFFIX, line);
+    }
+
+    /** Where the first rule of {@code kind} matches inside {@code line} (not at its start), or -1. */
+    private int closingMatchAt(LineKind kind, String line) {
         for (Rule r : rules) {
-            if (r.kind() == LineKind.HEADLINE_SUFFIX) {
+            if (r.kind() == kind) {
                 java.util.regex.Matcher m = r.pattern().pattern().matcher(line);
                 if (m.find() && m.start() > 0) {
                     return m.start();
