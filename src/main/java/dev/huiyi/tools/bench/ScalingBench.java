@@ -5,6 +5,8 @@ import dev.huiyi.api.HuiyiException;
 import dev.huiyi.api.Source;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +24,7 @@ import java.util.Locale;
  * family's paths and read up to 3× the per-KB cost of the largest although the cost was linear.
  */
 public final class ScalingBench {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private final MeetingExtractor extractor;
     private final PrintStream log;
     private final int repeats;
@@ -45,9 +48,14 @@ public final class ScalingBench {
      * One measurement: the family, the size in KB, the median and the minimum milliseconds of the repeats (or the
      * failure).
      */
-    public record Point(AttackFamily family, int kb, double millis, double minMillis, String failure) {
+    public record Point(AttackFamily family, int kb, double millis, double minMillis, double cpuMillis, String failure) {
         public double millisPerKb() {
             return millis / kb;
+        }
+
+        /** The median CPU time of the extracting thread per KB (collector threads not included). */
+        public double cpuMillisPerKb() {
+            return cpuMillis / kb;
         }
 
         public double minMillisPerKb() {
@@ -89,17 +97,25 @@ public final class ScalingBench {
     private Point measure(AttackFamily family, int kb) {
         String text = family.text(kb * 1024);
         double[] millis = new double[repeats];
+        double[] cpu = new double[repeats];
         String failure = null;
         for (int i = 0; i < repeats; i++) {
             System.gc(); // the previous run's garbage is not charged to this one
+            long c0 = CPU.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             String f = time(family, text);
             millis[i] = (System.nanoTime() - t0) / 1e6;
+            cpu[i] = (CPU.getCurrentThreadCpuTime() - c0) / 1e6;
             failure = failure == null ? f : failure;
         }
         Arrays.sort(millis);
-        double median = repeats % 2 == 1 ? millis[repeats / 2] : (millis[repeats / 2 - 1] + millis[repeats / 2]) / 2;
-        return new Point(family, kb, median, millis[0], failure);
+        Arrays.sort(cpu);
+        return new Point(family, kb, median(millis), millis[0], median(cpu), failure);
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /** Extracts the text once; the failure, or null. */
@@ -113,15 +129,21 @@ public final class ScalingBench {
     }
 
     public static String format(Point p) {
-        return String.format(Locale.ROOT, "%-18s %6d KB %10.1f ms %8.3f ms/KB (min %8.3f)%s", p.family(), p.kb(),
-                p.millis(), p.millisPerKb(), p.minMillisPerKb(), p.failure() == null ? "" : "  (" + p.failure() + ")");
+        return String.format(Locale.ROOT, "%-18s %6d KB %10.1f ms %8.3f ms/KB (min %8.3f, thread CPU %8.3f)%s",
+                p.family(), p.kb(), p.millis(), p.millisPerKb(), p.minMillisPerKb(), p.cpuMillisPerKb(),
+                p.failure() == null ? "" : "  (" + p.failure() + ")");
     }
 
     /** The largest over the smallest median ms/KB of one family's sizes: within 2 is "flat". */
     public static String spread(List<Point> column) {
-        double max = column.stream().mapToDouble(Point::millisPerKb).max().orElse(0);
-        double min = column.stream().mapToDouble(Point::millisPerKb).min().orElse(0);
-        return String.format(Locale.ROOT, "%-18s spread %.2f× (max/min of median ms/KB)", column.isEmpty() ? ""
-                : column.get(0).family(), min == 0 ? 0 : max / min);
+        return String.format(Locale.ROOT, "%-18s spread %.2f× wall, %.2f× min wall, %.2f× thread CPU (max/min of ms/KB "
+                + "over the sizes)", column.isEmpty() ? "" : column.get(0).family(), ratio(column, Point::millisPerKb),
+                ratio(column, Point::minMillisPerKb), ratio(column, Point::cpuMillisPerKb));
+    }
+
+    private static double ratio(List<Point> column, java.util.function.ToDoubleFunction<Point> f) {
+        double max = column.stream().mapToDouble(f).max().orElse(0);
+        double min = column.stream().mapToDouble(f).min().orElse(0);
+        return min == 0 ? 0 : max / min;
     }
 }
