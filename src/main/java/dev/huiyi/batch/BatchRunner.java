@@ -73,8 +73,10 @@ public final class BatchRunner {
             long seq = 0;
             while (fatal.get() == null && inputs.hasNext()) {
                 InputItem item = inputs.next();
-                acquire(window, 1, fatal);
                 long s = seq++;
+                int weight = weight(item, windowSize);
+                emitter.weigh(s, weight);
+                acquire(window, weight, fatal);
                 if (item.isFailed()) {
                     job.emit(extractions.extract(s, item));
                 } else {
@@ -91,6 +93,18 @@ public final class BatchRunner {
         BatchSummary summary = emitter.tally().summary(skipped.getAsLong(), ignored.get(), heap);
         listener.finished(summary);
         return summary;
+    }
+
+    /**
+     * Places in the window an input takes: one, and more for a large one, so that the bytes of the documents in
+     * flight stay under an eighth of the heap (at -Xmx256m, four inputs of 9 MB waiting beside two extractions
+     * exhausted the heap on the reading thread and the run died). A document larger than that share takes the
+     * whole window and runs alone.
+     */
+    static int weight(InputItem item, int windowSize) {
+        long share = Math.max(Runtime.getRuntime().maxMemory() / 8 / windowSize, 1);
+        long bytes = item.isFailed() ? 0 : Math.max(item.bytes(), 0);
+        return (int) Math.min(windowSize, 1 + bytes / share);
     }
 
     private static void acquire(Semaphore window, int permits, AtomicReference<Throwable> fatal) {

@@ -15,6 +15,7 @@ final class Emitter {
     private final RecordWriter writer;
     private final boolean ordered;
     private final Semaphore window;
+    private final java.util.concurrent.ConcurrentHashMap<Long, Integer> weights = new java.util.concurrent.ConcurrentHashMap<>();
     private final BatchListener listener;
     private final Tally tally = new Tally();
     private final Map<Long, Outcome> waiting = new HashMap<>();
@@ -48,6 +49,14 @@ final class Emitter {
         writer.write(outcome.input(), outcome.json());
         tally.add(outcome);
         listener.written(outcome, tally);
-        window.release();
+        Integer weight = weights.remove(outcome.seq());
+        window.release(weight == null ? 1 : weight);
+    }
+
+    /** The places in the window the input numbered seq takes (one unless said here), released when it is written. */
+    void weigh(long seq, int weight) {
+        if (weight != 1) {
+            weights.put(seq, weight);
+        }
     }
 }

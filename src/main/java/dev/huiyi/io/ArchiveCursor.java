@@ -92,7 +92,7 @@ final class ArchiveCursor implements Closeable {
                     return InputItem.failed(id, outputName, "IOException",
                             "entry is encrypted or uses an unsupported compression method", 0);
                 }
-                byte[] bytes = reader.read(in);
+                byte[] bytes = reader.read(in, entry.getSize());
                 if (bytes == null) {
                     return InputItem.failed(id, outputName, "InputException",
                             "entry is larger than the size cap of " + reader.maxBytes() + " bytes", reader.maxBytes());

@@ -31,7 +31,17 @@ final class CappedReader {
 
     /** The bytes of the stream, or null when it is longer than the cap (it is then read to its end, not kept). */
     byte[] read(InputStream in) throws IOException {
-        byte[] bytes = readUpToCap(in);
+        return read(in, -1);
+    }
+
+    /**
+     * As {@link #read(InputStream)}, for an archive entry whose header gives its size: an entry within the cap is
+     * read into an array of that size (a growing buffer held up to three times an entry's size at once, which at
+     * 9 MB an entry exhausted a 256 MB heap on the reading thread), the buffer only taking over if the header lied.
+     */
+    byte[] read(InputStream in, long declaredSize) throws IOException {
+        byte[] bytes = declaredSize >= 0 && declaredSize <= maxBytes ? readDeclared(in, (int) declaredSize)
+                : readUpToCap(in);
         if (bytes == null) {
             drain(in);
         }
@@ -45,6 +55,39 @@ final class CappedReader {
     byte[] readUpToCap(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8 * 1024);
         int n;
+        while ((n = in.read(scratch)) >= 0) {
+            count(n);
+            if (out.size() + n > maxBytes) {
+                return null;
+            }
+            out.write(scratch, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private byte[] readDeclared(InputStream in, int size) throws IOException {
+        byte[] bytes = new byte[size];
+        int filled = 0;
+        int n;
+        while (filled < size && (n = in.read(bytes, filled, size - filled)) >= 0) {
+            count(n);
+            filled += n;
+        }
+        if (filled < size) {
+            return java.util.Arrays.copyOf(bytes, filled);
+        }
+        int more = in.read(scratch);
+        if (more < 0) {
+            return bytes;
+        }
+        count(more);
+        if ((long) size + more > maxBytes) {
+            return null;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size + more);
+        out.write(bytes, 0, size);
+        out.write(scratch, 0, more);
+        bytes = null;
         while ((n = in.read(scratch)) >= 0) {
             count(n);
             if (out.size() + n > maxBytes) {

@@ -28,7 +28,9 @@ public final class BenchCommand implements Callable<Integer> {
     String input;
 
     @Option(names = "--scaling", description = "Instead: time per KB of one generated hostile document (separator runs, "
-            + "name lists, a repeated report, date runs, quote runs) from --min-kb to --max-kb, doubling.")
+            + "name lists, a repeated report, date runs, quote runs) from --min-kb to --max-kb, doubling; each family is "
+            + "warmed up first (--warmup-runs) and each size timed --repeat times (median, min; a GC before each run, "
+            + "outside the clock).")
     boolean scaling;
 
     @Option(names = "--memory", description = "Instead: peak live heap per input character of one generated hostile "
@@ -45,6 +47,15 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--max-kb", paramLabel = "KB", defaultValue = "4096", description = "Largest size of --scaling (default: ${DEFAULT-VALUE}).")
     int maxKb;
+
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3", description = "Runs of each size of --scaling; "
+            + "the median is printed, the minimum beside it (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--warmup-runs", paramLabel = "N", defaultValue = "5", description = "Untimed runs of each family's "
+            + "smallest document before its sizes are timed in --scaling, so that JIT warm-up stays out of the "
+            + "numbers (default: ${DEFAULT-VALUE}).")
+    int warmupRuns;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads of the parallel run (default: available processors).")
     Integer threads;
@@ -66,7 +77,7 @@ public final class BenchCommand implements Callable<Integer> {
             if (memory) {
                 new MemoryBench(extractor, System.out).run(List.of(AttackFamily.values()), memoryKb);
             } else {
-                new ScalingBench(extractor, System.out).run(List.of(AttackFamily.values()), minKb, maxKb);
+                new ScalingBench(extractor, System.out, repeat, warmupRuns).run(List.of(AttackFamily.values()), minKb, maxKb);
             }
             return 0;
         }
