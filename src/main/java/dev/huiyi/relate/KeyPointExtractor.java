@@ -32,6 +32,8 @@ final class KeyPointExtractor {
     /** A connective that may open a pronoun's sentence (同时,|她…), or null (leadins.tsv kind=connective). */
     private final Pattern connective;
     private final List<ScanPattern> leadIns;
+    /** Per lead-in: the meeting's own when no speaker stands before it (达成一致意见: kind=consensus). */
+    private final List<Boolean> meetingsOwn;
     private final List<Pattern> stops;
     private final Pattern enumerator;
     /** A paragraph that is itself a resolution of the meeting ((一)审议通过《…》): the match is the key point. */
@@ -39,8 +41,9 @@ final class KeyPointExtractor {
     /** A paragraph opening with an item marker ((一), 1、, 一是) continues a lead-in that ended its paragraph. */
     private final Pattern itemStart;
 
-    private KeyPointExtractor(List<ScanPattern> leadIns, List<Pattern> stops, Pattern enumerator,
-                              List<Pattern> resolutions, Pattern itemStart, Pattern connective) {
+    private KeyPointExtractor(List<ScanPattern> leadIns, List<Boolean> meetingsOwn, List<Pattern> stops,
+                              Pattern enumerator, List<Pattern> resolutions, Pattern itemStart, Pattern connective) {
+        this.meetingsOwn = List.copyOf(meetingsOwn);
         this.connective = connective;
         this.leadIns = List.copyOf(leadIns);
         this.stops = List.copyOf(stops);
@@ -56,21 +59,30 @@ final class KeyPointExtractor {
         List<Pattern> resolutions = new ArrayList<>();
         Pattern itemStart = null;
         Pattern connective = null;
+        List<Boolean> meetingsOwn = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read("keypoint/leadins.tsv"), 3)) {
             switch (row.get(1)) {
-                case "leadin" -> leadIns.add(ScanPattern.of(row.regex(2)));
+                case "leadin" -> {
+                    leadIns.add(ScanPattern.of(row.regex(2)));
+                    meetingsOwn.add(false);
+                }
+                case "consensus" -> {
+                    leadIns.add(ScanPattern.of(row.regex(2)));
+                    meetingsOwn.add(true);
+                }
                 case "stop" -> stops.add(row.regex(2));
                 case "enumerator" -> enumerator = row.regex(2);
                 case "resolution" -> resolutions.add(row.regex(2));
                 case "item" -> itemStart = row.regex(2);
                 case "connective" -> connective = row.regex(2);
-                default -> throw row.error("kind must be leadin, stop, enumerator, resolution, item or connective");
+                default -> throw row.error(
+                        "kind must be leadin, consensus, stop, enumerator, resolution, item or connective");
             }
         }
         if (enumerator == null || itemStart == null) {
             throw new ModelException("models/keypoint/leadins.tsv: an enumerator row and an item row are required");
         }
-        return new KeyPointExtractor(leadIns, stops, enumerator, resolutions, itemStart, connective);
+        return new KeyPointExtractor(leadIns, meetingsOwn, stops, enumerator, resolutions, itemStart, connective);
     }
 
     /** A person mention: who, where. */
@@ -136,7 +148,8 @@ final class KeyPointExtractor {
     /** The text after the lead-in is nothing but a colon (and space): the items follow in the next paragraphs. */
     private static boolean endsWithColon(String text, int from, int to) {
         String rest = text.substring(from, to).strip();
-        return rest.isEmpty() ? from > 0 && text.charAt(from - 1) == ':' : rest.equals(":");
+        // …提出三点要求。 / …达成一致意见。 then 一是… paragraphs: a lead-in that consumed its full stop ends like one with a colon
+        return rest.isEmpty() ? from > 0 && (text.charAt(from - 1) == ':' || text.charAt(from - 1) == '。') : rest.equals(":");
     }
 
     private record LeadIn(String subject, int end, int start) {
@@ -187,6 +200,9 @@ final class KeyPointExtractor {
             Matcher m = p.matcher(Deadline.guard(text));
             for (int at = from; p.find(m, text, at, to); at = ScanPattern.resumeAfter(m)) {
                 String subject = subjectBefore(text, m.start(), speakers, lastSpeaker);
+                if (subject == null && meetingsOwn.get(i)) {
+                    subject = MEETING; // 各参会单位…达成一致意见。: the participants agree, the points are the meeting's
+                }
                 if (subject != null) {
                     found = new LeadIn(subject, m.end(), m.start());
                     break;
