@@ -142,7 +142,9 @@ final class MeetingFactsFinder {
         List<OrganizerRef> convenors = organizers.find(doc, candidates, verb, units, names,
                 TypedMentions.of(mentions, MentionType.PERSON, MentionType.TITLE));
         Optional<String> place = placeOf(mentions);
-        MeetingMode mode = modeOf(text.substring(doc.body().start()), place.isPresent());
+        // 在我校举行 names a place where people met, though not one the record gives as the location
+        boolean metSomewhere = !TypedMentions.of(mentions, MentionType.PLACE).isEmpty();
+        MeetingMode mode = modeOf(text.substring(doc.body().start()), metSomewhere);
         return new MeetingFacts(name == null ? null : doc.slice(name), publishedAt, dateOf(doc, mentions),
                 place.orElse(null), mode, convenors, name);
     }
