@@ -94,6 +94,12 @@ final class UnitListReader {
                 if (name.isEmpty()) {
                     continue;
                 }
+                // 以及民生服务团成员单位|区融媒体中心: a label before the item's name is no part of it
+                int label = kinds.itemLabelEnd(name);
+                if (label > 0) {
+                    from += text.substring(from, piece.end()).indexOf(name) + label;
+                    name = name.substring(label);
+                }
                 int end = piece.end();
                 // 各省(区、市)生态环境厅(局): an aside closing the item is no part of the name the item ends like.
                 int aside = name.endsWith(")") ? name.lastIndexOf('(') : -1;

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 /** What kind of unit a name is, and whether a string ends like a unit at all (head noun, gazetteer, 市/县/区). */
 public final class UnitKinds {
     /** An area's level and organ that a list's next item may share with a bare name before it (unit/grammar.tsv). */
+    /** A label before a list item's name (成员单位|X): unit/grammar.tsv item_label. */
+    private final Pattern itemLabel;
     private final Pattern sharedHead;
     private final UnitLexicon lexicon;
     private final Pattern administrative;
@@ -25,6 +27,7 @@ public final class UnitKinds {
         this.countedEtc = lexicon.grammar().regex("counted_etc");
         this.partyPrefix = lexicon.grammar().regex("party_prefix");
         this.sharedHead = lexicon.grammar().regex("shared_head");
+        this.itemLabel = lexicon.grammar().regex("item_label");
     }
 
     /** The gazetteer's kind for a known unit; otherwise the kind of its longest head noun; 鼓楼区 is GOVERNMENT. */
@@ -60,6 +63,12 @@ public final class UnitKinds {
     public boolean sharesHeadOf(int bareLength, String next) {
         return next.length() > bareLength + 1 && endsLikeUnit(next)
                 && sharedHead.matcher(Deadline.guard(next)).region(bareLength, next.length()).lookingAt();
+    }
+
+    /** Where a label opening a list item ends ({@code 成员单位}|柳州市工商局鱼峰分局), or 0 when none does. */
+    public int itemLabelEnd(String name) {
+        Matcher m = itemLabel.matcher(Deadline.guard(name));
+        return m.lookingAt() && m.end() < name.length() ? m.end() : 0;
     }
 
     /** Whether {@code name} is nothing but a head noun (检察院, 人民政府): no unit's name, a collective's tail. */
