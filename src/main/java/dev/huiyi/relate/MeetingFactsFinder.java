@@ -34,6 +34,8 @@ final class MeetingFactsFinder {
     }
 
     private static final Pattern DATELINE_AFTER = Pattern.compile("^(讯|电|消息)");
+    /** How many opening paragraphs are read for the meeting's name and convenor. */
+    private static final int OPENING_PARAGRAPHS = 2;
     private final List<String> selfReferenceWords;
     private final ScanPattern verb;
     private final ScanPattern noun;
@@ -123,8 +125,28 @@ final class MeetingFactsFinder {
         if (doc.titleLine() != null) {
             candidates.add(doc.titleLine());
         }
-        for (Span p : doc.paragraphs().subList(0, Math.min(2, doc.paragraphs().size()))) {
-            candidates.add(new Span(p.start(), Sentences.endOf(doc.text(), p.start())));
+        // the opening sentences of the first two paragraphs that hold a sentence, as well as of the first two
+        // paragraphs: a deck line or a byline under the headline (对全省防汛减灾工作再安排再部署…, 川报观察记者 唐映雪)
+        // must not keep the report's first sentence out
+        List<Span> opening = new ArrayList<>();
+        for (Span p : doc.paragraphs()) {
+            if (opening.size() == OPENING_PARAGRAPHS) {
+                break;
+            }
+            int stop = text.indexOf('。', p.start());
+            if (stop >= 0 && stop < p.end()) {
+                opening.add(p);
+            }
+        }
+        // the first two paragraphs whatever they hold stay candidates too (a headline-like lead line, minutes)
+        for (Span p : doc.paragraphs().subList(0, Math.min(OPENING_PARAGRAPHS, doc.paragraphs().size()))) {
+            if (!opening.contains(p)) {
+                opening.add(p);
+            }
+        }
+        opening.sort(null);
+        for (Span p : opening) {
+            candidates.add(new Span(p.start(), Sentences.endOf(text, p.start())));
         }
         Span name = null;
         List<Span> names = new ArrayList<>();
@@ -134,8 +156,7 @@ final class MeetingFactsFinder {
             found.ifPresent(names::add);
             // The fullest mention wins: 省政府第3次常务会议 in the body over 省政府常务会议 in the headline,
             // but only when it says the same name more fully (第三次全体会议 is not 第八次会议).
-            if (found.isPresent() && (name == null || found.get().length() > name.length()
-                    && isSubsequence(doc.slice(name), doc.slice(found.get())))) {
+            if (found.isPresent() && (name == null || saysMoreFully(doc, name, found.get(), units))) {
                 name = found.get();
             }
         }
@@ -225,6 +246,21 @@ final class MeetingFactsFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code fuller} says the name {@code said} more fully: longer, and holding it in order; the owner that
+     * opens {@code said} may be missing from it (省政府常务会议 in the headline, 第53次常务会议 in the body after its
+     * owner).
+     */
+    private boolean saysMoreFully(Document doc, Span said, Span fuller, List<Mention> units) {
+        String longer = doc.slice(fuller);
+        if (longer.length() > said.length() && isSubsequence(doc.slice(said), longer)) {
+            return true;
+        }
+        Span bare = withoutOwners(doc.text(), said, units);
+        return bare.start() > said.start() && longer.length() > bare.length()
+                && isSubsequence(doc.slice(bare), longer);
     }
 
     private static boolean isSubsequence(String shorter, String longer) {
