@@ -53,7 +53,11 @@ final class CappedReader {
      * buffer more: for a stream that may never end ({@code - < /dev/zero}), where there is no next entry to reach.
      */
     byte[] readUpToCap(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8 * 1024);
+        return readRest(in, new ByteArrayOutputStream(8 * 1024));
+    }
+
+    /** The stream's remaining bytes after those already in {@code out}, or null once they pass the cap. */
+    private byte[] readRest(InputStream in, ByteArrayOutputStream out) throws IOException {
         int n;
         while ((n = in.read(scratch)) >= 0) {
             count(n);
@@ -87,15 +91,7 @@ final class CappedReader {
         ByteArrayOutputStream out = new ByteArrayOutputStream(size + more);
         out.write(bytes, 0, size);
         out.write(scratch, 0, more);
-        bytes = null;
-        while ((n = in.read(scratch)) >= 0) {
-            count(n);
-            if (out.size() + n > maxBytes) {
-                return null;
-            }
-            out.write(scratch, 0, n);
-        }
-        return out.toByteArray();
+        return readRest(in, out);
     }
 
     /** Reads the stream to its end, keeping nothing. */

@@ -120,7 +120,7 @@ final class KeyPointExtractor {
                 int next = nextLeadInStart(text, lead.end(), para.end(), openers, at -> opensLeadIn.computeIfAbsent(at,
                         a -> scan.find(a, Sentences.endOf(text, a), null) != null));
                 int stoppedAt = split(text, lead.end(), next, lead.subject(), points);
-                if (next == para.end() && stoppedAt == next && endsWithColon(text, lead.end(), para.end())) {
+                if (next == para.end() && stoppedAt == next && closesWithColonOrStop(text, lead.end(), para.end())) {
                     listSubject = lead.subject();
                 }
                 pos = Math.min(next, stoppedAt);
@@ -145,8 +145,11 @@ final class KeyPointExtractor {
         return itemStart.matcher(Deadline.guard(text)).region(para.start(), para.end()).lookingAt();
     }
 
-    /** The text after the lead-in is nothing but a colon (and space): the items follow in the next paragraphs. */
-    private static boolean endsWithColon(String text, int from, int to) {
+    /**
+     * The text after the lead-in is nothing but a colon (and space), or the lead-in itself consumed a colon or full
+     * stop: the items follow in the next paragraphs.
+     */
+    private static boolean closesWithColonOrStop(String text, int from, int to) {
         String rest = text.substring(from, to).strip();
         // …提出三点要求。 / …达成一致意见。 then 一是… paragraphs: a lead-in that consumed its full stop ends like one with a colon
         return rest.isEmpty() ? from > 0 && (text.charAt(from - 1) == ':' || text.charAt(from - 1) == '。') : rest.equals(":");

@@ -156,7 +156,8 @@ final class MeetingFactsFinder {
             found.ifPresent(names::add);
             // The fullest mention wins: 省政府第3次常务会议 in the body over 省政府常务会议 in the headline,
             // but only when it says the same name more fully (第三次全体会议 is not 第八次会议).
-            if (found.isPresent() && (name == null || saysMoreFully(doc, name, found.get(), units))) {
+            if (found.isPresent() && (name == null || found.get().length() > name.length()
+                    && isSubsequence(doc.slice(name), doc.slice(found.get())))) {
                 name = found.get();
             }
         }
@@ -246,21 +247,6 @@ final class MeetingFactsFinder {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * Whether {@code fuller} says the name {@code said} more fully: longer, and holding it in order; the owner that
-     * opens {@code said} may be missing from it (省政府常务会议 in the headline, 第53次常务会议 in the body after its
-     * owner).
-     */
-    private boolean saysMoreFully(Document doc, Span said, Span fuller, List<Mention> units) {
-        String longer = doc.slice(fuller);
-        if (longer.length() > said.length() && isSubsequence(doc.slice(said), longer)) {
-            return true;
-        }
-        Span bare = withoutOwners(doc.text(), said, units);
-        return bare.start() > said.start() && longer.length() > bare.length()
-                && isSubsequence(doc.slice(bare), longer);
     }
 
     private static boolean isSubsequence(String shorter, String longer) {

@@ -266,15 +266,6 @@ final class OrganizerFinder {
         return false;
     }
 
-    /** Where the sentence holding {@code at} opens, not before {@code floor}. */
-    private static int sentenceStart(String text, int floor, int at) {
-        int start = at;
-        while (start > floor && "。;!?\n".indexOf(text.charAt(start - 1)) < 0) {
-            start--;
-        }
-        return start;
-    }
-
     /**
      * Where the clause that ends at {@code at} opens, not before {@code floor}: a run of Han characters and digits
      * (大夹社区于2021年4月8日|召开: a date between the convenor and its verb is inside the clause).
@@ -388,7 +379,7 @@ final class OrganizerFinder {
         Matcher m = sponsored.matcher(Deadline.guard(text));
         for (int at = paragraph.start(); sponsored.find(m, text, at, paragraph.end()); at = ScanPattern.resumeAfter(m)) {
             if (!opening && !laterSponsorOpener.matcher(Deadline.guard(text))
-                    .region(sentenceStart(text, paragraph.start(), m.start()), m.start()).lookingAt()) {
+                    .region(Math.max(paragraph.start(), Sentences.startOf(text, m.start())), m.start()).lookingAt()) {
                 continue;
             }
             for (Span s : lists.read(text, m.start())) {

@@ -113,8 +113,9 @@ public final class TitleRecognizer implements Recognizer {
                     && titles.get(titles.size() - 1).end() == start - 1) {
                 start = titles.remove(titles.size() - 1).start();
             }
-            // 杨志远|代表学校党委向与会民主党派代表致以…: after a name 代表 is the verb, and what follows it no title.
-            if (!afterName && personEnd.get(start) && end - start > 2 && text.startsWith("代表", start)) {
+            // 杨志远|代表学校党委向与会民主党派代表致以…: a label (代表, posts.tsv kind=label) counts only before names;
+            // right after a name it is the verb, and what follows it no title.
+            if (!afterName && personEnd.get(start) && end - start > 2 && startsWithLabel(text, start)) {
                 continue;
             }
             start = withBodiesUnderOneHead(text, start, lastEnd, personEnd);
@@ -123,6 +124,11 @@ public final class TitleRecognizer implements Recognizer {
             lastEnd = end;
         }
         return titles;
+    }
+
+    private boolean startsWithLabel(String text, int start) {
+        int post = lexicon.postAt(text, start);
+        return post > 0 && lexicon.isLabel(text.substring(start, start + post));
     }
 
     /** Where the ( of a short aside of Han characters closing at {@code close} stands, or -1. */
