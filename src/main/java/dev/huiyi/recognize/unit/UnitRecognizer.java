@@ -71,13 +71,26 @@ public final class UnitRecognizer implements Recognizer {
                 blocked.set(m.start(), m.end());
             }
         }
+        Tokens tokensRead = input.tokens();
+        // 中国热带|作物|学会, 江州市|作家协会: a one-character stop word inside a longer noun HanLP reads (作物, 作家) is
+        // part of the name, not the verb 作 of 作了报告 that ends a reading. The joiners keep their own rule.
+        BitSet stopInNoun = new BitSet(text.length());
+        for (int t = 0; t < tokensRead.size(); t++) {
+            if (tokensRead.pos(t).startsWith("n") && tokensRead.end(t) - tokensRead.start(t) >= 2) {
+                for (int k = tokensRead.start(t); k < tokensRead.end(t); k++) {
+                    if (lexicon.stops().longestAt(text, k) == 1 && "和与及".indexOf(text.charAt(k)) < 0) {
+                        stopInNoun.set(k);
+                    }
+                }
+            }
+        }
         // Where a stop word ends: asked for at every position by several of the passes below (only whether one does).
         BitSet stopEndsAt = new BitSet(text.length() + 1);
         // 会同|江州市: no unit starts inside a stop word (同江 is a county's short name).
         BitSet insideStop = new BitSet(text.length() + 1);
         for (int i = 1; i <= text.length(); i++) {
             int stop = lexicon.stops().longestEndingAt(text, i);
-            if (stop > 0) {
+            if (stop > 0 && !(stop == 1 && stopInNoun.get(i - 1))) {
                 stopEndsAt.set(i);
                 insideStop.set(i - stop + 1, i);
             }
@@ -181,7 +194,7 @@ public final class UnitRecognizer implements Recognizer {
                 Deadline.check(); // a long document stops here when over its budget
             }
             if (anchor.get(i) && !blocked.get(i) && !insideStop.get(i)) {
-                int end = readFrom(text, i, true, blocked);
+                int end = readFrom(text, i, true, blocked, stopInNoun);
                 if (end > i) {
                     candidates.add(unit(text, i, end, "unit:anchored", 0.9));
                 }
@@ -189,7 +202,7 @@ public final class UnitRecognizer implements Recognizer {
         }
         candidates.addAll(subjects);
         List<Mention> units = new ArrayList<>(OverlapPolicy.longestThenPriority(candidates));
-        units.addAll(listContinuations(text, units, blocked));
+        units.addAll(listContinuations(text, units, blocked, stopInNoun));
         return OverlapPolicy.longestThenPriority(units).stream().filter(m -> !isGeneric(text, m)).toList();
     }
 
@@ -235,12 +248,12 @@ public final class UnitRecognizer implements Recognizer {
                 && pattern.matcher(Deadline.guard(text)).region(i, text.length()).lookingAt();
     }
 
-    private List<Mention> listContinuations(String text, List<Mention> units, BitSet blocked) {
+    private List<Mention> listContinuations(String text, List<Mention> units, BitSet blocked, BitSet stopInNoun) {
         List<Mention> more = new ArrayList<>();
         for (Mention m : units) {
             int at = m.end();
             if (at < text.length() - 1 && LIST_JOINERS.indexOf(text.charAt(at)) >= 0) {
-                int end = readFrom(text, at + 1, false, blocked);
+                int end = readFrom(text, at + 1, false, blocked, stopInNoun);
                 if (end - (at + 1) >= 3) {
                     more.add(unit(text, at + 1, end, "unit:list", 0.7));
                 }
@@ -250,7 +263,7 @@ public final class UnitRecognizer implements Recognizer {
     }
 
     /** End of the longest reading from {@code start} that ends in a head noun or gazetteer entry, or start. */
-    private int readFrom(String text, int start, boolean anchored, BitSet blocked) {
+    private int readFrom(String text, int start, boolean anchored, BitSet blocked, BitSet stopInNoun) {
         int best = start;
         int gaz = lexicon.gazetteer().longestAt(text, start);
         if (gaz > 0) {
@@ -261,7 +274,8 @@ public final class UnitRecognizer implements Recognizer {
             if (TextChars.isBreak(c) || blocked.get(end - 1)) {
                 break;
             }
-            if (end - 1 > start && stopStartsAt(text, end - 1, anchored, best > start && best == end - 1)) {
+            if (end - 1 > start && !stopInNoun.get(end - 1)
+                    && stopStartsAt(text, end - 1, anchored, best > start && best == end - 1)) {
                 break;
             }
             // 市委市政府: a complete unit followed by a level word starts another unit.
