@@ -73,10 +73,20 @@ final class HardWraps {
         if (lengths.length < MIN_WRAPPED) {
             return -1;
         }
-        int width = lengths[(int) Math.floor(lengths.length * 0.8)];
-        long near = Arrays.stream(lengths).filter(n -> n >= width - 3 && n <= width + 1).count();
+        // The width is where most lines end, not a high percentile: long chrome lines (a form's table, a file
+        // name) above the print width made the wrap of a short-lined PDF go unseen.
+        int width = -1;
+        long near = 0;
+        for (int w : Arrays.stream(lengths).distinct().toArray()) {
+            long around = Arrays.stream(lengths).filter(n -> n >= w - 3 && n <= w + 1).count();
+            if (around >= near) {
+                near = around;
+                width = w;
+            }
+        }
+        int printWidth = width;
         long unended = lines.stream().filter(HardWraps::joinable)
-                .filter(l -> l.text().text().strip().length() >= width - 3)
+                .filter(l -> l.text().text().strip().length() >= printWidth - 3)
                 .filter(l -> !endsSentence(l.text().text())).count();
         return near >= MIN_WRAPPED && unended >= MIN_WRAPPED && near * 2 >= lengths.length ? width : -1;
     }
