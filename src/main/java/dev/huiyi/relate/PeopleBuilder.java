@@ -264,7 +264,7 @@ final class PeopleBuilder {
 
     /** Where the 、-list of names that {@code p} opens or continues ends (p's own end when it stands alone). */
     private static int endOfNameList(String text, Mention p, MentionsAt personStartingAt, MentionsAt titleStartingAt) {
-        int end = p.end();
+        int end = afterTitle(p.end(), titleStartingAt);
         for (int items = 0; items < MAX_LIST_NAMES && end + 1 < text.length(); items++) {
             char separator = text.charAt(end);
             if (separator != '、' && separator != ',') {
@@ -287,9 +287,15 @@ final class PeopleBuilder {
             if (next == null || separator == ',' && !titled) {
                 break;
             }
-            end = next.end();
+            end = afterTitle(next.end(), titleStartingAt);
         }
         return end;
+    }
+
+    /** 邴红坤教授、樊东升教授…等: a post right after a name is part of its item (the list runs on after it). */
+    private static int afterTitle(int nameEnd, MentionsAt titleStartingAt) {
+        Mention after = titleStartingAt.last(nameEnd);
+        return after != null ? after.end() : nameEnd;
     }
 
     private static void assignRole(RoleRules.Scan roles, SentenceIndex sentences, int from, Draft d) {

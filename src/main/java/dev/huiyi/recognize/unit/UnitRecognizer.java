@@ -175,7 +175,7 @@ public final class UnitRecognizer implements Recognizer {
                 if (start == 0 || TextChars.isBreak(text.charAt(start - 1))) {
                     // 由|遂宁市经济和信息化委员会: the clause's preposition or verb is no part of the name.
                     start = input.tokens().afterLastTagged(start, i - 1, runningTextPos);
-                    if (start < i - 2) {
+                    if (start < i - 1) { // 脑|与认知科学国家重点实验室: one character before the joiner is enough
                         anchor.set(start);
                     }
                 }
