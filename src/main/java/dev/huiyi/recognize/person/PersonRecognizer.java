@@ -56,11 +56,13 @@ public final class PersonRecognizer implements Recognizer {
     private final Set<String> comradeWords;
     /** Lists closed by 等单位 (person/unit_list_closers.tsv): their items are units, not people. */
     private final UnitListCloser unitLists;
+    /** What follows a numeral in a count (十|余位校长, 二十|多名代表): no name opens with it there (person/count_markers.tsv). */
+    private final Set<Character> countMarkers;
 
     private PersonRecognizer(NameShape shape, Lexicon<Boolean> boundaries, TitleLexicon titles,
                              Set<String> neverNamePos, Set<String> unanchoredNonNamePos, List<String> knownNames,
                              Lexicon<Boolean> strongVerbs, FormLines formLines, Set<String> comradeWords,
-                             UnitListCloser unitLists) {
+                             UnitListCloser unitLists, Set<Character> countMarkers) {
         this.shape = shape;
         this.boundaries = boundaries;
         this.titles = titles;
@@ -71,6 +73,7 @@ public final class PersonRecognizer implements Recognizer {
         this.formLines = formLines;
         this.comradeWords = Set.copyOf(comradeWords);
         this.unitLists = unitLists;
+        this.countMarkers = Set.copyOf(countMarkers);
     }
 
     public static PersonRecognizer load(ModelSource models, TitleLexicon titles, FormLines formLines) {
@@ -124,7 +127,18 @@ public final class PersonRecognizer implements Recognizer {
                 notInGivenNameOnly), Lexicon.of(bounds),
                 titles, never, unanchored, TsvReader.words(models.read("person/names.tsv")), Lexicon.of(strong),
                 formLines, new HashSet<>(TsvReader.words(models.read("person/comrade_words.tsv"))),
-                UnitListCloser.load(models));
+                UnitListCloser.load(models), countMarkers(models));
+    }
+
+    private static Set<Character> countMarkers(ModelSource models) {
+        Set<Character> markers = new HashSet<>();
+        for (TsvRow row : TsvReader.rows(models.read("person/count_markers.tsv"), 1)) {
+            if (row.get(0).length() != 1) {
+                throw row.error("one character per line expected");
+            }
+            markers.add(row.get(0).charAt(0));
+        }
+        return markers;
     }
 
     private static int count(TsvRow row, int field) {
@@ -381,7 +395,7 @@ public final class PersonRecognizer implements Recognizer {
      * name right after a post is trusted over HanLP (武靖远 is also a county's name).
      */
     private boolean readAsOtherWord(Mention candidate, Tokens tokens) {
-        if (holdsWordOfNoName(candidate, tokens)) {
+        if (holdsWordOfNoName(candidate, tokens) || countAfterNumeral(candidate, tokens)) {
             return true;
         }
         boolean anchored = candidate.provenance().equals("person:after-post")
@@ -396,6 +410,13 @@ public final class PersonRecognizer implements Recognizer {
             return neverNamePos.contains(tokens.pos(t)) || (!anchored && unanchoredNonNamePos.contains(tokens.pos(t)));
         }
         return false;
+    }
+
+    /** 等十|余位校长: HanLP reads 余位 as a name right after a numeral; it is the count's (person/count_markers.tsv). */
+    private boolean countAfterNumeral(Mention candidate, Tokens tokens) {
+        int t = tokens.startingAt(candidate.start());
+        return t > 0 && tokens.end(t - 1) == candidate.start() && tokens.pos(t - 1).equals("m")
+                && countMarkers.contains(candidate.surface().charAt(0));
     }
 
     /**
