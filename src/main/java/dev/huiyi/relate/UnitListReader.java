@@ -122,7 +122,8 @@ final class UnitListReader {
                 // 东园、南屿街道党工委: a bare name of a place before an item that adds a level and organ to one like it
                 boolean division = !kinds.endsLikeUnit(name) && (kinds.isDivision(name)
                         || piece.end() == hard.end() && isPlaceName(name) && kinds.sharesHeadOf(name.length(), nextItem));
-                lastIsItem = division || kinds.endsLikeUnit(name);
+                // 医务部、财务科和药学部等科室: a department's name is an item of a list of units.
+                lastIsItem = division || kinds.endsLikeUnit(name) || kinds.endsLikeDepartment(name);
                 if (lastIsItem) {
                     // 讨论了一届区委: running text is no unit's name.
                     if (division) {

@@ -105,8 +105,9 @@ final class UnitsBuilder {
                 if (role.isEmpty()) {
                     continue;
                 }
-                for (Span s : lists.read(text, m.start())) {
-                    if (persons.stream().noneMatch(p -> p.span().overlaps(s))) {
+                for (Span read : lists.read(text, m.start())) {
+                    Span s = afterPersonJoined(text, read, persons);
+                    if (s != null && persons.stream().noneMatch(p -> p.span().overlaps(s))) {
                         String name = text.substring(s.start(), s.end());
                         add(name, kinds.kindOf(name), s, role.get(), roles, unitKinds, mentions);
                     }
@@ -127,6 +128,20 @@ final class UnitsBuilder {
             facts.add(new UnitFacts(e.getKey(), unitKinds.get(e.getKey()), new ArrayList<>(e.getValue()), spans));
         }
         return facts;
+    }
+
+    /**
+     * 副市长韦秋媚及|市生态环境局、…等单位负责人: a person joined to the list's first unit by 及/和/与 is no part of
+     * it; the unit starts after the joiner. Null when nothing like a unit is left.
+     */
+    private Span afterPersonJoined(String text, Span read, List<Mention> persons) {
+        for (Mention p : persons) {
+            if (p.start() >= read.start() && p.end() + 1 < read.end() && "及和与".indexOf(text.charAt(p.end())) >= 0) {
+                Span rest = new Span(p.end() + 1, read.end());
+                return kinds.endsLikeUnit(text.substring(rest.start(), rest.end())) ? rest : null;
+            }
+        }
+        return read;
     }
 
     /**

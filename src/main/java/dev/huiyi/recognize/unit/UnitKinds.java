@@ -18,6 +18,7 @@ public final class UnitKinds {
     private final Pattern runningText;
     private final Pattern countedEtc;
     private final Pattern partyPrefix;
+    private final Pattern departmentHead;
 
     public UnitKinds(UnitLexicon lexicon) {
         this.lexicon = lexicon;
@@ -28,6 +29,16 @@ public final class UnitKinds {
         this.partyPrefix = lexicon.grammar().regex("party_prefix");
         this.sharedHead = lexicon.grammar().regex("shared_head");
         this.itemLabel = lexicon.grammar().regex("item_label");
+        this.departmentHead = lexicon.grammar().regex("department_head");
+    }
+
+    /**
+     * Whether {@code name} is a department's name (财务科, 质量控制科, 审计股: grammar.tsv department_head) of three
+     * characters or more: no unit alone, but an item of a list of units.
+     */
+    public boolean endsLikeDepartment(String name) {
+        return name.length() >= 3 && departmentHead.matcher(Deadline.guard(name)).find()
+                && lexicon.notEndings().longestEndingAt(name, name.length()) == 0;
     }
 
     /** The gazetteer's kind for a known unit; otherwise the kind of its longest head noun; 鼓楼区 is GOVERNMENT. */
