@@ -29,6 +29,8 @@ import java.util.regex.Matcher;
  * a trigger is read by {@link UnitListReader}.
  */
 final class UnitsBuilder {
+    /** How far the verb may stand after a list's last unit (…分会场负责同志通过视频|汇报). */
+    private static final int MAX_LIST_TO_VERB = 24;
     private final List<UnitTrigger> triggers;
     private final UnitListReader lists;
     private final UnitKinds kinds;
@@ -114,6 +116,22 @@ final class UnitsBuilder {
                 }
             }
         }
+        RoleRules.Scan roleScan = roleRules.scan(text);
+        for (Mention u : unitMentions) {
+            listedWithRole(text, u, roleScan).ifPresent(role -> {
+                List<Span> items = lists.read(text, u.end());
+                // every item a unit the recogniser read as it stands: running text (要按照省委) makes no list
+                if (!items.stream().allMatch(i -> unitMentions.stream().anyMatch(m -> m.span().equals(i)))) {
+                    return;
+                }
+                for (Span s : items) {
+                    String name = text.substring(s.start(), s.end());
+                    if (persons.stream().noneMatch(p -> p.span().overlaps(s)) && !roles.containsKey(name)) {
+                        add(name, kinds.kindOf(name), s, role, roles, unitKinds, mentions);
+                    }
+                }
+            });
+        }
         mergeBareDivisions(roles, mentions);
         List<UnitFacts> facts = new ArrayList<>();
         for (Map.Entry<String, Set<UnitRole>> e : roles.entrySet()) {
@@ -171,15 +189,41 @@ final class UnitsBuilder {
         }
     }
 
+    /**
+     * 公司财务部、投资发展部|分别通报了…, 三河市、固安县、香河县|分会场负责同志通过视频汇报: the last unit of a list of two
+     * or more whose clause goes on, within a few characters and no comma, to a verb of the role rules (attending,
+     * speaking): each unit of the list took part in that role, whatever words for its people stand between.
+     */
+    private Optional<UnitRole> listedWithRole(String text, Mention last, RoleRules.Scan roleScan) {
+        if (last.start() < 1 || "、和及".indexOf(text.charAt(last.start() - 1)) < 0) {
+            return Optional.empty();
+        }
+        int clauseEnd = last.end();
+        while (clauseEnd < text.length() && clauseEnd - last.end() < MAX_LIST_TO_VERB
+                && ",。;:!?\n、".indexOf(text.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        Optional<RoleMatch> match = roleScan.firstMatch(last.end(), clauseEnd);
+        if (match.isEmpty() || lists.read(text, last.end()).size() < 2) {
+            return Optional.empty();
+        }
+        return roleOf(match.get());
+    }
+
     private Optional<UnitRole> roleAfter(String text, UnitTrigger trigger, int after) {
         if (trigger.role() != null) {
             return Optional.of(trigger.role());
         }
         Optional<RoleMatch> match = roleRules.scan(text).firstMatchOverGroups(after, at -> Sentences.endOf(text, at));
-        if (match.isEmpty() || match.get().rule().marksMentionedOnly()) {
+        return match.isEmpty() ? Optional.empty() : roleOf(match.get());
+    }
+
+    /** The role a unit takes from a role rule's match: none for a mention or a host's verb. */
+    private static Optional<UnitRole> roleOf(RoleMatch match) {
+        if (match.rule().marksMentionedOnly()) {
             return Optional.empty();
         }
-        List<PersonRole> r = match.get().rule().roles();
+        List<PersonRole> r = match.rule().roles();
         if (r.contains(PersonRole.GUEST)) {
             return Optional.of(UnitRole.GUEST);
         }
