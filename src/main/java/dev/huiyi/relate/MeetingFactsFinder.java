@@ -188,16 +188,19 @@ final class MeetingFactsFinder {
      */
     private Optional<String> placeOf(List<Mention> mentions) {
         List<String> places = new ArrayList<>();
+        String bareSelf = null;
         for (Mention m : TypedMentions.of(mentions, MentionType.PLACE)) {
-            // 在我校|天赐庄校区召开: the page's self-reference before a venue is no part of it; alone (在我校举行)
-            // it names no place the reader does not know, and a later, named one is preferred.
-            String value = withoutSelfReference(m.value());
-            if (!value.isEmpty()) {
-                places.add(value);
+            // 在我校东校区图书馆报告厅举行: the place as written, the page's self-reference and all (the contract's
+            // location is surface text; most annotators keep 我校). A bare 在我校(举行) is the place only when the
+            // page names no other: a later, named venue is what a reader asks for.
+            if (!selfReferenceWords.contains(m.value())) {
+                places.add(m.value());
+            } else if (bareSelf == null) {
+                bareSelf = m.value();
             }
         }
         if (places.isEmpty()) {
-            return Optional.empty();
+            return Optional.ofNullable(bareSelf);
         }
         String best = places.get(0);
         for (String later : places.subList(1, places.size())) {
@@ -206,17 +209,6 @@ final class MeetingFactsFinder {
             }
         }
         return Optional.of(best);
-    }
-
-    /** {@code place} without a leading 我校/本院…: only the pronominal ones (医院|三楼会议室 keeps its 医院). */
-    private String withoutSelfReference(String place) {
-        for (String self : selfReferenceWords) {
-            boolean pronominal = self.charAt(0) == '我' || self.charAt(0) == '本';
-            if (pronominal && place.startsWith(self)) {
-                return place.substring(self.length());
-            }
-        }
-        return place;
     }
 
     /** After the convening verb, up to the last meeting noun of the clause; or a name that opens its clause and is held. */
