@@ -286,6 +286,11 @@ final class MeetingFactsFinder {
         int end = name.end();
         while (true) {
             int next = ownerEndAt(text, start, end, units);
+            // 中国航海学会青年专家委员会|(以下简称“青专委”)|成立大会: the owner's alias goes with the owner.
+            int aside = next < 0 ? -1 : organizers.ownerAsideEnd(text, next, end);
+            if (aside > 0 && aside < end - 2) {
+                next = aside;
+            }
             // 省委常委会|(扩大)会议: the body is part of the name when the rest opens with a parenthesis.
             if (next < 0 || text.charAt(next) == '(') {
                 break;

@@ -51,6 +51,8 @@ final class OrganizerFinder {
     private final Pattern ownerEdition;
     /** How a sponsor clause past the opening paragraphs names this meeting (本届年会由|X主办): organizers.tsv. */
     private final Pattern laterSponsorOpener;
+    /** A parenthesis after an owner that is the owner's alias, not part of the name (organizers.tsv owner_aside). */
+    private final Pattern ownerAside;
     private final UnitListReader lists;
     private final UnitKinds kinds;
 
@@ -67,6 +69,7 @@ final class OrganizerFinder {
         this.nameBeforeOwner = rules.regex("name_before_owner");
         this.ownerEdition = rules.regex("owner_edition");
         this.laterSponsorOpener = rules.regex("later_sponsor_opener");
+        this.ownerAside = rules.regex("owner_aside");
         this.selfReferences = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(selfReferences));
         selfReferences.forEach((word, heads) -> {
             List<String> longestFirst = new ArrayList<>(heads);
@@ -133,13 +136,13 @@ final class OrganizerFinder {
                 // The headline's 江西省分行 owns the body's held name in full: 中国工商银行江西省分行|第四届职工代表大会….
                 String said = found.get(0).name();
                 // Only a name that opens its clause: 余下|街道热电厂社区 is a reading cut short, not a fuller name.
-                Optional<Mention> full = units.stream().filter(u -> u.end() == name.start()
+                Optional<Mention> full = units.stream().filter(u -> ownsFrom(text, u, name)
                         && u.surface().length() > said.length() && u.surface().endsWith(said)
                         && opensClause(text, u.start())).findFirst();
                 // The headline's owner 区域气象中心 opens the name the body gives, after the body's own owner:
                 // 中国气象局|区域气象中心业务…工作会议.
                 boolean saidInside = text.startsWith(said, name.start());
-                Optional<Mention> before = saidInside ? units.stream().filter(u -> u.end() == name.start()
+                Optional<Mention> before = saidInside ? units.stream().filter(u -> ownsFrom(text, u, name)
                         && opensClause(text, u.start())).findFirst() : Optional.empty();
                 if (full.isPresent()) {
                     found.set(0, ref(full.get()));
@@ -153,7 +156,7 @@ final class OrganizerFinder {
             // The owners of a held name: 县总工会、县科协|二届四次联席会议召开; 我院|六届四次教代会隆重召开.
             // 2019年|中华医学会|学术年会: a year or an edition before the owner is part of the name, not of the unit.
             // …边区县(市区)|政协|工作联系会: a bare head noun read inside a name (not opening it) is a word of the name.
-            units.stream().filter(u -> u.end() == name.start() || u.start() >= name.start() && u.end() < name.end()
+            units.stream().filter(u -> ownsFrom(text, u, name) || u.start() >= name.start() && u.end() < name.end()
                             && nameBeforeOwner.matcher(Deadline.guard(text.substring(name.start(), u.start()))).matches()
                             && !(u.start() > name.start() && kinds.isBareHead(u.surface())))
                     .findFirst().ifPresent(u -> found.addAll(withListBefore(text, u, units)));
@@ -307,6 +310,17 @@ final class OrganizerFinder {
     int editionIn(String unitName) {
         Matcher m = ownerEdition.matcher(Deadline.guard(unitName));
         return m.find() && m.start() > 0 ? m.start() : -1;
+    }
+
+    /** Whether the unit ends where the name starts, or before an alias of its own that does (…工商联|(总商会)|七届…). */
+    private boolean ownsFrom(String text, Mention u, Span name) {
+        return u.end() == name.start() || u.end() < name.start() && ownerAsideEnd(text, u.end(), name.start() + 1) == name.start();
+    }
+
+    /** Where an alias in parentheses right at {@code at} ends ((以下简称“青专委”), (总商会)), or -1. */
+    int ownerAsideEnd(String text, int at, int end) {
+        Matcher aside = ownerAside.matcher(Deadline.guard(text)).region(at, end);
+        return aside.lookingAt() ? aside.end() : -1;
     }
 
     /** Whether {@code name} reads as one unit's name though no unit was recognised there (大川镇, 新市街). */
