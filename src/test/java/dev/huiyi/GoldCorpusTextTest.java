@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are checked without the extractor reading them.
  */
 class GoldCorpusTextTest {
-    private static final List<String> CORPORA = List.of("samples", "samples/heldout", "samples/heldout2");
+    private static final List<String> CORPORA = List.of("samples", "samples/heldout", "samples/heldout2", "samples/heldout3");
 
     @TestFactory
     List<DynamicTest> everyGoldStringOccursInItsReport() throws IOException {

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Every report of the three sample folders ({@code samples}, {@code samples/heldout}, {@code samples/heldout2})
+ * Every report of the four sample folders ({@code samples}, {@code samples/heldout}, {@code samples/heldout2}, {@code samples/heldout3})
  * and its extraction, made once for the test JVM: the tests that check every record share them.
  */
 public final class SampleRecords {
     public static final List<Path> FOLDERS = List.of(Path.of("samples"), Path.of("samples/heldout"),
-            Path.of("samples/heldout2"));
+            Path.of("samples/heldout2"), Path.of("samples/heldout3"));
 
     /** One report and what the extractor made of it. */
     public record Sample(Path report, Extraction extraction) {
