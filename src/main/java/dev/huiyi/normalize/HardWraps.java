@@ -75,12 +75,20 @@ final class HardWraps {
         }
         // The width is where most lines end, not a high percentile: long chrome lines (a form's table, a file
         // name) above the print width made the wrap of a short-lined PDF go unseen.
+        // lengths is sorted: the lines within [w - 3, w + 1] of each w are a window that only moves right.
         int width = -1;
         long near = 0;
-        for (int w : Arrays.stream(lengths).distinct().toArray()) {
-            long around = Arrays.stream(lengths).filter(n -> n >= w - 3 && n <= w + 1).count();
-            if (around >= near) {
-                near = around;
+        int from = 0;
+        int to = 0;
+        for (int w : lengths) {
+            while (lengths[from] < w - 3) {
+                from++;
+            }
+            while (to < lengths.length && lengths[to] <= w + 1) {
+                to++;
+            }
+            if (to - from >= near) {
+                near = to - from;
                 width = w;
             }
         }

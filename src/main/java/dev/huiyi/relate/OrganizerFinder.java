@@ -314,7 +314,7 @@ final class OrganizerFinder {
 
     /** Whether the unit ends where the name starts, or before an alias of its own that does (…工商联|(总商会)|七届…). */
     private boolean ownsFrom(String text, Mention u, Span name) {
-        return u.end() == name.start() || u.end() < name.start() && ownerAsideEnd(text, u.end(), name.start() + 1) == name.start();
+        return u.end() == name.start() || u.end() < name.start() && ownerAsideEnd(text, u.end(), name.start()) == name.start();
     }
 
     /** Where an alias in parentheses right at {@code at} ends ((以下简称“青专委”), (总商会)), or -1. */

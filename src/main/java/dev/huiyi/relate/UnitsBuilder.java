@@ -117,20 +117,24 @@ final class UnitsBuilder {
             }
         }
         RoleRules.Scan roleScan = roleRules.scan(text);
+        Set<Span> unitSpans = new java.util.HashSet<>();
+        unitMentions.forEach(u -> unitSpans.add(u.span()));
         for (Mention u : unitMentions) {
-            listedWithRole(text, u, roleScan).ifPresent(role -> {
-                List<Span> items = lists.read(text, u.end());
-                // every item a unit the recogniser read as it stands: running text (要按照省委) makes no list
-                if (!items.stream().allMatch(i -> unitMentions.stream().anyMatch(m -> m.span().equals(i)))) {
-                    return;
+            Optional<UnitRole> role = roleAfterList(text, u, roleScan);
+            if (role.isEmpty()) {
+                continue;
+            }
+            List<Span> items = lists.read(text, u.end());
+            // two or more items, each a unit the recogniser read as it stands: running text (要按照省委) makes no list
+            if (items.size() < 2 || !unitSpans.containsAll(items)) {
+                continue;
+            }
+            for (Span s : items) {
+                String name = text.substring(s.start(), s.end());
+                if (persons.stream().noneMatch(p -> p.span().overlaps(s)) && !roles.containsKey(name)) {
+                    add(name, kinds.kindOf(name), s, role.get(), roles, unitKinds, mentions);
                 }
-                for (Span s : items) {
-                    String name = text.substring(s.start(), s.end());
-                    if (persons.stream().noneMatch(p -> p.span().overlaps(s)) && !roles.containsKey(name)) {
-                        add(name, kinds.kindOf(name), s, role, roles, unitKinds, mentions);
-                    }
-                }
-            });
+            }
         }
         mergeBareDivisions(roles, mentions);
         List<UnitFacts> facts = new ArrayList<>();
@@ -190,11 +194,11 @@ final class UnitsBuilder {
     }
 
     /**
-     * 公司财务部、投资发展部|分别通报了…, 三河市、固安县、香河县|分会场负责同志通过视频汇报: the last unit of a list of two
-     * or more whose clause goes on, within a few characters and no comma, to a verb of the role rules (attending,
-     * speaking): each unit of the list took part in that role, whatever words for its people stand between.
+     * 县财政局、县审计局|分别通报了…, 三河市、固安县、香河县|分会场负责同志通过视频汇报: when {@code last} closes a list
+     * (a joiner before it) and its clause goes on, within a few characters and no comma, to a verb of the role rules
+     * (attending, speaking), the role each unit of the list took, whatever words for its people stand between.
      */
-    private Optional<UnitRole> listedWithRole(String text, Mention last, RoleRules.Scan roleScan) {
+    private Optional<UnitRole> roleAfterList(String text, Mention last, RoleRules.Scan roleScan) {
         if (last.start() < 1 || "、和及".indexOf(text.charAt(last.start() - 1)) < 0) {
             return Optional.empty();
         }
@@ -203,11 +207,7 @@ final class UnitsBuilder {
                 && ",。;:!?\n、".indexOf(text.charAt(clauseEnd)) < 0) {
             clauseEnd++;
         }
-        Optional<RoleMatch> match = roleScan.firstMatch(last.end(), clauseEnd);
-        if (match.isEmpty() || lists.read(text, last.end()).size() < 2) {
-            return Optional.empty();
-        }
-        return roleOf(match.get());
+        return roleScan.firstMatch(last.end(), clauseEnd).flatMap(UnitsBuilder::roleOf);
     }
 
     private Optional<UnitRole> roleAfter(String text, UnitTrigger trigger, int after) {
@@ -215,10 +215,10 @@ final class UnitsBuilder {
             return Optional.of(trigger.role());
         }
         Optional<RoleMatch> match = roleRules.scan(text).firstMatchOverGroups(after, at -> Sentences.endOf(text, at));
-        return match.isEmpty() ? Optional.empty() : roleOf(match.get());
+        return match.flatMap(UnitsBuilder::roleOf);
     }
 
-    /** The role a unit takes from a role rule's match: none for a mention or a host's verb. */
+    /** The role a unit takes from a role rule's match: a guest's, a speaker's, else a participant's; none for a mention. */
     private static Optional<UnitRole> roleOf(RoleMatch match) {
         if (match.rule().marksMentionedOnly()) {
             return Optional.empty();

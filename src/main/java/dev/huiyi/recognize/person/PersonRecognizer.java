@@ -100,13 +100,7 @@ public final class PersonRecognizer implements Recognizer {
                 default -> throw row.error("scope must be empty or given");
             }
         }
-        Set<Character> notNameEndings = new HashSet<>();
-        for (TsvRow row : TsvReader.rows(models.read("person/not_name_endings.tsv"), 1)) {
-            if (row.get(0).length() != 1) {
-                throw row.error("one character per line expected");
-            }
-            notNameEndings.add(row.get(0).charAt(0));
-        }
+        Set<Character> notNameEndings = characters(models, "person/not_name_endings.tsv");
         Set<String> stopNames = new HashSet<>(TsvReader.words(models.read("person/stopnames.tsv")));
         stopNames.addAll(TsvReader.words(models.readOptional("person/user_stopnames.tsv")));
         Map<String, Boolean> bounds = new HashMap<>();
@@ -127,18 +121,19 @@ public final class PersonRecognizer implements Recognizer {
                 notInGivenNameOnly), Lexicon.of(bounds),
                 titles, never, unanchored, TsvReader.words(models.read("person/names.tsv")), Lexicon.of(strong),
                 formLines, new HashSet<>(TsvReader.words(models.read("person/comrade_words.tsv"))),
-                UnitListCloser.load(models), countMarkers(models));
+                UnitListCloser.load(models), characters(models, "person/count_markers.tsv"));
     }
 
-    private static Set<Character> countMarkers(ModelSource models) {
-        Set<Character> markers = new HashSet<>();
-        for (TsvRow row : TsvReader.rows(models.read("person/count_markers.tsv"), 1)) {
+    /** A model file of one character per line (not_name_endings.tsv, count_markers.tsv). */
+    private static Set<Character> characters(ModelSource models, String path) {
+        Set<Character> chars = new HashSet<>();
+        for (TsvRow row : TsvReader.rows(models.read(path), 1)) {
             if (row.get(0).length() != 1) {
                 throw row.error("one character per line expected");
             }
-            markers.add(row.get(0).charAt(0));
+            chars.add(row.get(0).charAt(0));
         }
-        return markers;
+        return chars;
     }
 
     private static int count(TsvRow row, int field) {

@@ -71,13 +71,13 @@ public final class UnitRecognizer implements Recognizer {
                 blocked.set(m.start(), m.end());
             }
         }
-        Tokens tokensRead = input.tokens();
+        Tokens words = input.tokens();
         // 中国热带|作物|学会, 江州市|作家协会: a one-character stop word inside a longer noun HanLP reads (作物, 作家) is
         // part of the name, not the verb 作 of 作了报告 that ends a reading. The joiners keep their own rule.
         BitSet stopInNoun = new BitSet(text.length());
-        for (int t = 0; t < tokensRead.size(); t++) {
-            if (tokensRead.pos(t).startsWith("n") && tokensRead.end(t) - tokensRead.start(t) >= 2) {
-                for (int k = tokensRead.start(t); k < tokensRead.end(t); k++) {
+        for (int t = 0; t < words.size(); t++) {
+            if (words.pos(t).startsWith("n") && words.end(t) - words.start(t) >= 2) {
+                for (int k = words.start(t); k < words.end(t); k++) {
                     if (lexicon.stops().longestAt(text, k) == 1 && "和与及".indexOf(text.charAt(k)) < 0) {
                         stopInNoun.set(k);
                     }
@@ -97,7 +97,6 @@ public final class UnitRecognizer implements Recognizer {
         }
         // 由|市经济和信息化委员会: a preposition ends the phrase before it like punctuation does.
         BitSet afterPreposition = new BitSet(text.length() + 1);
-        Tokens words = input.tokens();
         for (int t = 0; t < words.size(); t++) {
             if (words.pos(t).equals("p")) {
                 afterPreposition.set(words.end(t));
@@ -121,7 +120,7 @@ public final class UnitRecognizer implements Recognizer {
                 if (i + len < text.length() && placeLevels.indexOf(text.charAt(i + len - 1)) >= 0
                         && allHan(text, i, i + len + 1)) {
                     // 由|江州市科学技术协会: a preposition or verb opening the clause is no part of the place.
-                    int start = input.tokens().afterLastTagged(i, i + len - 1, runningTextPos);
+                    int start = words.afterLastTagged(i, i + len - 1, runningTextPos);
                     if (i + len - start >= 3) {
                         anchor.set(start);
                     }
@@ -154,7 +153,7 @@ public final class UnitRecognizer implements Recognizer {
             }
             // 奋力推动|学院, 未来五年|医院: running text before a head noun is no name; the name starts after the
             // last verb, adverb or time word HanLP reads there.
-            start = input.tokens().afterLastTagged(start, end - head, runningTextPos);
+            start = words.afterLastTagged(start, end - head, runningTextPos);
             if (end - start >= 4 && (start == 0 || !TextChars.isHan(text.charAt(start - 1))
                     || stopEndsAt.get(start))) {
                 anchor.set(start);
@@ -174,18 +173,17 @@ public final class UnitRecognizer implements Recognizer {
                 }
                 if (start == 0 || TextChars.isBreak(text.charAt(start - 1))) {
                     // 由|遂宁市经济和信息化委员会: the clause's preposition or verb is no part of the name.
-                    start = input.tokens().afterLastTagged(start, i - 1, runningTextPos);
+                    start = words.afterLastTagged(start, i - 1, runningTextPos);
                     if (start < i - 1) { // 脑|与认知科学国家重点实验室: one character before the joiner is enough
                         anchor.set(start);
                     }
                 }
             }
         }
-        Tokens tokens = input.tokens();
-        for (int t = 0; t < tokens.size(); t++) {
-            String pos = tokens.pos(t);
-            if ((pos.startsWith("nt") || pos.equals("ns")) && noBreak(text, tokens.start(t), tokens.end(t))) {
-                anchor.set(tokens.start(t));
+        for (int t = 0; t < words.size(); t++) {
+            String pos = words.pos(t);
+            if ((pos.startsWith("nt") || pos.equals("ns")) && noBreak(text, words.start(t), words.end(t))) {
+                anchor.set(words.start(t));
             }
         }
         List<Mention> candidates = new ArrayList<>();
