@@ -59,6 +59,15 @@ final class UnitListReader {
     }
 
     List<Span> read(String text, int listEnd) {
+        return read(text, listEnd, false);
+    }
+
+    /**
+     * @param headPosts the list closes with a head's post (市人民检察院|检察长列席): each item may close with one too
+     *                  (市中级人民法院|院长、), which is then no part of its name, and a clause of such items before a
+     *                  comma continues the list (省法院院长,|省检察院检察长列席)
+     */
+    List<Span> read(String text, int listEnd, boolean headPosts) {
         int start = clauseStart(text, listEnd);
         // 由国际徽商交流协会主办、|福建省安徽商会承办: the list of the verb before ends there.
         Matcher before = sponsored.matcher(Deadline.guard(text)).region(start, listEnd);
@@ -71,7 +80,7 @@ final class UnitListReader {
         String separators = "、";
         for (int n = 0; n < MAX_COMMA_GROUPS && start > 0 && text.charAt(start - 1) == ','; n++) {
             int previous = clauseStart(text, start - 1);
-            if (previous >= start - 1 || !allUnits(text, previous, start - 1)) {
+            if (previous >= start - 1 || !allUnits(text, previous, start - 1, headPosts)) {
                 break;
             }
             start = previous;
@@ -106,6 +115,12 @@ final class UnitListReader {
                 if (aside > 0 && kinds.endsLikeUnit(name.substring(0, aside))) {
                     end -= name.length() - aside;
                     name = name.substring(0, aside);
+                }
+                // 市中级人民法院|院长、市人民检察院检察长列席会议: the head's post closing the item is no part of the name.
+                int headPost = !headPosts || kinds.endsLikeUnit(name) ? -1 : kinds.itemHeadPostStart(name);
+                if (headPost > 0) {
+                    end -= name.length() - headPost;
+                    name = name.substring(0, headPost);
                 }
                 // 市第十六中学等十几家辖区单位|负责人: a trigger that did not take in the 等-phrase leaves it on the last
                 // item; the item ends at 等 when what stands before it ends like a unit (高等学校 keeps its 等).
@@ -145,10 +160,14 @@ final class UnitListReader {
         return units;
     }
 
-    /** Whether every 、-item of {@code [from, to)} ends like a unit and holds no running text. */
-    private boolean allUnits(String text, int from, int to) {
+    /** Whether every 、-item of {@code [from, to)} ends like a unit (with {@code headPosts}, before a head's post) and holds no running text. */
+    private boolean allUnits(String text, int from, int to, boolean headPosts) {
         for (Span piece : split(text, from, to, "、")) {
             String name = text.substring(piece.start(), piece.end()).strip();
+            int headPost = headPosts ? kinds.itemHeadPostStart(name) : -1;
+            if (headPost > 0) {
+                name = name.substring(0, headPost);
+            }
             if (name.length() < 3 || !kinds.endsWithHeadNoun(name) || kinds.readsAsRunningText(name)
                     || kinds.isGeneric(name)) {
                 return false;

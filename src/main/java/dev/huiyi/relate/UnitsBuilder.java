@@ -107,7 +107,8 @@ final class UnitsBuilder {
                 if (role.isEmpty()) {
                     continue;
                 }
-                for (Span read : lists.read(text, m.start())) {
+                // 市中级人民法院院长、市人民检察院|检察长列席: a trigger that is a head's post lets each item close with one
+                for (Span read : lists.read(text, m.start(), kinds.isHeadPost(text, m.start(), m.end()))) {
                     Span s = afterPersonJoined(text, read, persons);
                     if (s != null && persons.stream().noneMatch(p -> p.span().overlaps(s))) {
                         String name = text.substring(s.start(), s.end());
@@ -120,7 +121,7 @@ final class UnitsBuilder {
         Set<Span> unitSpans = new java.util.HashSet<>();
         unitMentions.forEach(u -> unitSpans.add(u.span()));
         for (Mention u : unitMentions) {
-            Optional<UnitRole> role = roleAfterList(text, u, roleScan);
+            Optional<UnitRole> role = roleAfterList(text, u, roleScan, personStarts);
             if (role.isEmpty()) {
                 continue;
             }
@@ -196,9 +197,10 @@ final class UnitsBuilder {
     /**
      * 县财政局、县审计局|分别通报了…, 三河市、固安县、香河县|分会场负责同志通过视频汇报: when {@code last} closes a list
      * (a joiner before it) and its clause goes on, within a few characters and no comma, to a verb of the role rules
-     * (attending, speaking), the role each unit of the list took, whatever words for its people stand between.
+     * (attending, speaking), the role each unit of the list took, whatever words for its people stand between (but
+     * no named person: the verb is then that person's).
      */
-    private Optional<UnitRole> roleAfterList(String text, Mention last, RoleRules.Scan roleScan) {
+    private Optional<UnitRole> roleAfterList(String text, Mention last, RoleRules.Scan roleScan, BitSet personStarts) {
         if (last.start() < 1 || "、和及".indexOf(text.charAt(last.start() - 1)) < 0) {
             return Optional.empty();
         }
@@ -207,7 +209,11 @@ final class UnitsBuilder {
                 && ",。;:!?\n、".indexOf(text.charAt(clauseEnd)) < 0) {
             clauseEnd++;
         }
-        return roleScan.firstMatch(last.end(), clauseEnd).flatMap(UnitsBuilder::roleOf);
+        // 市委统战部副部长、市工商联(总商会)党委书记|戴永达出席: the verb is the person's, not the list's
+        int persons = personStarts.nextSetBit(last.end());
+        return roleScan.firstMatch(last.end(), clauseEnd)
+                .filter(match -> persons < 0 || persons >= match.span().start())
+                .flatMap(UnitsBuilder::roleOf);
     }
 
     private Optional<UnitRole> roleAfter(String text, UnitTrigger trigger, int after) {

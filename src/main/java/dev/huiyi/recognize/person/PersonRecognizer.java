@@ -37,6 +37,8 @@ public final class PersonRecognizer implements Recognizer {
     private static final java.util.regex.Pattern LATIN_NAME =
             java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,4}");
     private static final String COMRADE = "同志";
+    /** How many of the latest candidates are looked at for a name ending where a label starts. */
+    private static final int RECENT_CANDIDATES = 8;
     /** How sure a repeat of an accepted name is. */
     private static final double REPEAT_CONFIDENCE = 0.7;
     /** How far before a post a 各 makes it a group's (各位专家|学者, 各部门负责|人). */
@@ -178,7 +180,7 @@ public final class PersonRecognizer implements Recognizer {
             int post = titles.postEndingAt(text, i);
             // 委员会主席X, 理事会理事长X: a post followed by 会 is the body's name (委员会), not the post.
             if (post > 0 && (i >= text.length() || text.charAt(i) != '会') && !insideLongerPost(text, i)
-                    && !addressesAGroup(text, i - post)) {
+                    && !addressesAGroup(text, i - post) && !labelAsVerb(text, i - post, i, candidates, tokens)) {
                 anchoredAfterPost(text, skipSpaces(text, i), candidates, quoted, wordStart);
                 // 参加会议的副会长有|冯锐、张春健: 有, a word of its own, between the label and its list
                 if (i + 1 < text.length() && text.charAt(i) == '有' && wordStart.get(i) && wordStart.get(i + 1)) {
@@ -218,6 +220,26 @@ public final class PersonRecognizer implements Recognizer {
             }
         }
         return candidates;
+    }
+
+    /**
+     * 瞿红梅代表|沙河镇: a label (代表) right after a name is the verb, and the words after it are whom the person
+     * speaks for, not a name (商会代表|戚碧海, after a group, still opens one). The name before it was read at an
+     * earlier position, so it is among the last candidates; a reading before a post or HanLP's alone does not count, nor one HanLP reads as another word (商会).
+     */
+    private boolean labelAsVerb(String text, int postStart, int postEnd, List<Mention> candidates, Tokens tokens) {
+        if (!titles.isLabel(text.substring(postStart, postEnd))) {
+            return false;
+        }
+        for (int k = candidates.size() - 1; k >= Math.max(0, candidates.size() - RECENT_CANDIDATES); k--) {
+            Mention name = candidates.get(k);
+            // only a name a structure anchors: a name read before a post (商|会 before 代表) may be any two characters
+            if (name.end() == postStart && !name.provenance().equals("person:before-post")
+                    && !name.provenance().equals("person:hanlp-nr") && !readAsOtherWord(name, tokens)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 对各位专家|学者来校: a post addressed to a group (各位, 各 a few characters before it) names no one after it. */

@@ -11,6 +11,8 @@ public final class UnitKinds {
     /** An area's level and organ that a list's next item may share with a bare name before it (unit/grammar.tsv). */
     /** A label before a list item's name (成员单位|X): unit/grammar.tsv item_label. */
     private final Pattern itemLabel;
+    /** The post of a unit's head closing a list item (市中级人民法院|院长): unit/grammar.tsv item_head_post. */
+    private final Pattern itemHeadPost;
     private final Pattern sharedHead;
     private final UnitLexicon lexicon;
     private final Pattern administrative;
@@ -29,6 +31,7 @@ public final class UnitKinds {
         this.partyPrefix = lexicon.grammar().regex("party_prefix");
         this.sharedHead = lexicon.grammar().regex("shared_head");
         this.itemLabel = lexicon.grammar().regex("item_label");
+        this.itemHeadPost = lexicon.grammar().regex("item_head_post");
         this.departmentHead = lexicon.grammar().regex("department_head");
     }
 
@@ -80,6 +83,21 @@ public final class UnitKinds {
     public int itemLabelEnd(String name) {
         Matcher m = itemLabel.matcher(Deadline.guard(name));
         return m.lookingAt() && m.end() < name.length() ? m.end() : 0;
+    }
+
+    /**
+     * Where the post of a unit's head closing a list item starts (市人民检察院|检察长), or -1: only when what stands
+     * before it ends like a unit.
+     */
+    public int itemHeadPostStart(String name) {
+        Matcher m = itemHeadPost.matcher(Deadline.guard(name));
+        return m.find() && m.start() >= 3 && endsLikeUnit(name.substring(0, m.start())) ? m.start() : -1;
+    }
+
+    /** Whether {@code [start, end)} of {@code text} is a head's post closing a unit's name (检察长 after 检察院). */
+    public boolean isHeadPost(String text, int start, int end) {
+        Matcher m = itemHeadPost.matcher(Deadline.guard(text)).region(start, end).useTransparentBounds(true);
+        return m.lookingAt() && m.end() == end;
     }
 
     /** Whether {@code name} is nothing but a head noun (检察院, 人民政府): no unit's name, a collective's tail. */
