@@ -253,7 +253,8 @@ final class MeetingFactsFinder {
 
     /** The first meeting noun of the clause that is followed by a held phrase ends the name (…工作会议|在市委会议中心召开). */
     private Optional<Span> heldName(String text, int start, int clauseEnd, int sentenceEnd) {
-        Optional<Span> quoted = quotedName(text, start, sentenceEnd);
+        // …承办的|“第二届交叉学科研究生创新论坛”在…举行: a quoted name may follow the lead
+        Optional<Span> quoted = quotedName(text, afterLead(text, start, clauseEnd), sentenceEnd);
         if (quoted.isPresent()) {
             return quoted;
         }
