@@ -18,8 +18,8 @@ import java.util.Locale;
  *
  * <p>What is timed per document is one {@code extract} of the generated text (the text is made before the clock
  * starts), as before. Warm-up is kept out of the numbers: every family is first extracted at 16 KB (all families),
- * then each family's own smallest document is extracted {@code warmupRuns} times untimed before its first size is
- * timed, and every size is extracted {@code repeats} times, each after a {@code System.gc()} outside the clock; the
+ * then each family's own smallest document is extracted untimed until it stops getting faster (at least
+ * {@code warmupRuns} times) before its first size is timed, and every size is extracted {@code repeats} times, each after a {@code System.gc()} outside the clock; the
  * median is reported (the minimum beside it). Without this, the smallest sizes carried the JIT compilation of the
  * family's paths and read up to 3× the per-KB cost of the largest although the cost was linear.
  */
@@ -29,6 +29,15 @@ public final class ScalingBench {
     private final PrintStream log;
     private final int repeats;
     private final int warmupRuns;
+    /** Most untimed runs of a family's smallest document (see {@link #warmUntilSteady}). */
+    private static final int MAX_WARMUP_RUNS = 60;
+    /**
+     * Shortest warm-up of one family: runs can be steady before C2 has compiled the largest methods (64 KB of 、 took
+     * some 130 ms for ten runs before it fell to 28 ms), so steadiness is only asked after this long.
+     */
+    private static final int MIN_WARMUP_SECONDS = 5;
+    /** Longest warm-up of one family. */
+    private static final int MAX_WARMUP_SECONDS = 60;
 
     public ScalingBench(MeetingExtractor extractor, PrintStream log) {
         this(extractor, log, 3, 5);
@@ -64,15 +73,13 @@ public final class ScalingBench {
     }
 
     public List<Point> run(List<AttackFamily> families, int minKb, int maxKb) {
-        log.printf(Locale.ROOT, "# median of %d runs a size (min beside it); each family warmed up by %d untimed runs "
-                + "at %d KB%n", repeats, warmupRuns, minKb);
+        log.printf(Locale.ROOT, "# median of %d runs a size (min beside it); each family warmed up by at least %d "
+                + "untimed runs at %d KB, until steady%n", repeats, warmupRuns, minKb);
         warmUp();
         List<Point> points = new ArrayList<>();
         for (AttackFamily family : families) {
-            String smallest = family.text(minKb * 1024);
-            for (int i = 0; i < warmupRuns; i++) {
-                time(family, smallest);
-            }
+            int warmed = warmUntilSteady(family, family.text(minKb * 1024));
+            log.printf(Locale.ROOT, "# %s: %d untimed runs at %d KB until steady%n", family, warmed, minKb);
             List<Point> column = new ArrayList<>();
             for (int kb = minKb; kb <= maxKb; kb *= 2) {
                 Point p = measure(family, kb);
@@ -83,6 +90,43 @@ public final class ScalingBench {
             points.addAll(column);
         }
         return points;
+    }
+
+    /**
+     * Extracts the family's smallest document untimed until it stops getting faster: at least {@code warmupRuns}
+     * times and {@link #MIN_WARMUP_SECONDS}, then until the median of the last three runs is no more than 10% below that of the three before, at
+     * most {@link #MAX_WARMUP_RUNS} runs or {@link #MAX_WARMUP_SECONDS}. A fixed count (five) left the C2 compilation
+     * of the largest methods inside the 64 KB figures on two cores: 64 KB of 、 took 135 ms after five runs and 28 ms
+     * after fifteen, the same 0.44 ms/KB as 1 MB. Returns the runs made.
+     */
+    private int warmUntilSteady(AttackFamily family, String text) {
+        List<Double> runs = new ArrayList<>();
+        long start = System.nanoTime();
+        long least = start + MIN_WARMUP_SECONDS * 1_000_000_000L;
+        long deadline = start + MAX_WARMUP_SECONDS * 1_000_000_000L;
+        while (runs.size() < warmupRuns || System.nanoTime() < least
+                || !steady(runs) && runs.size() < MAX_WARMUP_RUNS && System.nanoTime() < deadline) {
+            // as before each timed run: a full collection shrinks the heap a run without one had grown, and the
+            // next runs pay for touching it again (64 KB of 、: 145 and 111 ms after the first two, then 30 ms)
+            System.gc();
+            long t0 = System.nanoTime();
+            time(family, text);
+            runs.add((System.nanoTime() - t0) / 1e6);
+        }
+        return runs.size();
+    }
+
+    /** Whether the last three runs are, by their median, no more than 10% faster than the three before them. */
+    private static boolean steady(List<Double> runs) {
+        int n = runs.size();
+        if (n < 6) {
+            return false;
+        }
+        double[] last = {runs.get(n - 1), runs.get(n - 2), runs.get(n - 3)};
+        double[] before = {runs.get(n - 4), runs.get(n - 5), runs.get(n - 6)};
+        Arrays.sort(last);
+        Arrays.sort(before);
+        return median(last) >= 0.9 * median(before);
     }
 
     private void warmUp() {

@@ -52,9 +52,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "the median is printed, the minimum beside it (default: ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Option(names = "--warmup-runs", paramLabel = "N", defaultValue = "5", description = "Untimed runs of each family's "
-            + "smallest document before its sizes are timed in --scaling, so that JIT warm-up stays out of the "
-            + "numbers (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup-runs", paramLabel = "N", defaultValue = "5", description = "Least untimed runs of each family's "
+            + "smallest document before its sizes are timed in --scaling; more follow for at least 5 s and until the "
+            + "runs stop getting faster (at most 60 runs or 60 s), so that JIT warm-up stays out of the numbers "
+            + "(default: ${DEFAULT-VALUE}).")
     int warmupRuns;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads of the parallel run (default: available processors).")
