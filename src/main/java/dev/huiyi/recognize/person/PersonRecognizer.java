@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * People. HanLP's person tags are one candidate source; the genre's own anchors are the others:
@@ -60,11 +61,16 @@ public final class PersonRecognizer implements Recognizer {
     private final UnitListCloser unitLists;
     /** What follows a numeral in a count (十|余位校长, 二十|多名代表): no name opens with it there (person/count_markers.tsv). */
     private final Set<Character> countMarkers;
+    /** A count closing a clause-start list of names (…、司徒建平|三位…汇报): person/list_counts.tsv. */
+    private final List<Pattern> listCounts;
+    /** The head nouns of units (unit/suffixes.tsv): a name may stand between a unit and a post (武汉理工大学|李新平|院士). */
+    private final Lexicon<Boolean> unitHeads;
 
     private PersonRecognizer(NameShape shape, Lexicon<Boolean> boundaries, TitleLexicon titles,
                              Set<String> neverNamePos, Set<String> unanchoredNonNamePos, List<String> knownNames,
                              Lexicon<Boolean> strongVerbs, FormLines formLines, Set<String> comradeWords,
-                             UnitListCloser unitLists, Set<Character> countMarkers) {
+                             UnitListCloser unitLists, Set<Character> countMarkers, List<Pattern> listCounts,
+                             Lexicon<Boolean> unitHeads) {
         this.shape = shape;
         this.boundaries = boundaries;
         this.titles = titles;
@@ -76,6 +82,8 @@ public final class PersonRecognizer implements Recognizer {
         this.comradeWords = Set.copyOf(comradeWords);
         this.unitLists = unitLists;
         this.countMarkers = Set.copyOf(countMarkers);
+        this.listCounts = List.copyOf(listCounts);
+        this.unitHeads = unitHeads;
     }
 
     public static PersonRecognizer load(ModelSource models, TitleLexicon titles, FormLines formLines) {
@@ -123,7 +131,17 @@ public final class PersonRecognizer implements Recognizer {
                 notInGivenNameOnly), Lexicon.of(bounds),
                 titles, never, unanchored, TsvReader.words(models.read("person/names.tsv")), Lexicon.of(strong),
                 formLines, new HashSet<>(TsvReader.words(models.read("person/comrade_words.tsv"))),
-                UnitListCloser.load(models), characters(models, "person/count_markers.tsv"));
+                UnitListCloser.load(models), characters(models, "person/count_markers.tsv"),
+                TsvReader.rows(models.read("person/list_counts.tsv"), 1).stream().map(row -> row.regex(0)).toList(),
+                unitHeads(models));
+    }
+
+    private static Lexicon<Boolean> unitHeads(ModelSource models) {
+        Map<String, Boolean> heads = new HashMap<>();
+        for (TsvRow row : TsvReader.rows(models.read("unit/suffixes.tsv"), 2)) {
+            heads.put(row.get(0).strip(), Boolean.TRUE);
+        }
+        return Lexicon.of(heads);
     }
 
     /** A model file of one character per line (not_name_endings.tsv, count_markers.tsv). */
@@ -189,6 +207,10 @@ public final class PersonRecognizer implements Recognizer {
             }
             if (i == 0 || TextChars.isBreak(text.charAt(i - 1)) || titles.stopEndingAt(text, i) > 0) {
                 beforePost(text, i, candidates);
+            } else if (i >= 3 && wordStart.get(i) && unitHeads.longestEndingAt(text, i) > 0) {
+                // 武汉理工大学|李新平院士, 中国航海学会|佘建中理事长: a name between a unit and its post; the unit's
+                // head and the post on either side anchor it, so a rare surname may open it too
+                beforePost(text, i, candidates, true);
             }
             if (i == 0 || ",。;:\n".indexOf(text.charAt(i - 1)) >= 0) {
                 atClauseStart(text, i, candidates);
@@ -282,12 +304,16 @@ public final class PersonRecognizer implements Recognizer {
     }
 
     private void beforePost(String text, int at, List<Mention> out) {
+        beforePost(text, at, out, false);
+    }
+
+    private void beforePost(String text, int at, List<Mention> out, boolean structured) {
         Optional<Integer> len = shape.readAt(text, at, end -> {
             int post = titles.postAt(text, end);
             // A label (职工代表, 市领导) stands before names, never after one: 全体教|职工代表 is no name.
             return post > 0 && !titles.isLabel(text.substring(end, end + post))
                     && !titles.isCollective(text.substring(end, end + post)) && boundaryAt(text, end + post);
-        });
+        }, structured);
         len.ifPresent(l -> out.add(mention(text, at, at + l, "person:before-post", 0.8)));
     }
 
@@ -339,7 +365,15 @@ public final class PersonRecognizer implements Recognizer {
 
     /** 司马振国、郦光金、覃良曦|等专家学者: a list of names closed by 等 and the post or label its people share. */
     private boolean closesWithLabel(String text, int end) {
-        return text.charAt(end) == '等' && end + 1 < text.length() && titles.postAt(text, end + 1) > 0;
+        if (text.charAt(end) == '等' && end + 1 < text.length() && titles.postAt(text, end + 1) > 0) {
+            return true;
+        }
+        for (Pattern count : listCounts) {
+            if (count.matcher(Deadline.guard(text)).region(end, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
