@@ -58,16 +58,28 @@ final class UnitListReader {
         return new UnitListReader(kinds, Lexicon.of(openers), keyed);
     }
 
-    List<Span> read(String text, int listEnd) {
-        return read(text, listEnd, false);
+    /** How a list of units closes, which says what its items may be. */
+    enum Close {
+        /** Nothing more than a verb or its people: every item must end like a unit (…局、…委负责同志参加). */
+        PLAIN,
+        /**
+         * A head's post (市人民检察院|检察长列席): each item may close with one too (市中级人民法院|院长、), which is then
+         * no part of its name, and a clause of such items before a comma continues the list (省法院院长,|省检察院…).
+         */
+        HEAD_POST,
+        /**
+         * 等 with a count of units (…、优力维特|等22家参会企业分别介绍; 工行、农行|等9家银行): the closer says the items are
+         * units, so a short name without a head noun (三机特车, 工行) is one too.
+         */
+        COUNTED
     }
 
-    /**
-     * @param headPosts the list closes with a head's post (市人民检察院|检察长列席): each item may close with one too
-     *                  (市中级人民法院|院长、), which is then no part of its name, and a clause of such items before a
-     *                  comma continues the list (省法院院长,|省检察院检察长列席)
-     */
-    List<Span> read(String text, int listEnd, boolean headPosts) {
+    List<Span> read(String text, int listEnd) {
+        return read(text, listEnd, Close.PLAIN);
+    }
+
+    List<Span> read(String text, int listEnd, Close close) {
+        boolean headPosts = close == Close.HEAD_POST;
         int start = clauseStart(text, listEnd);
         // 由国际徽商交流协会主办、|福建省安徽商会承办: the list of the verb before ends there.
         Matcher before = sponsored.matcher(Deadline.guard(text)).region(start, listEnd);
@@ -138,12 +150,13 @@ final class UnitListReader {
                 boolean division = !kinds.endsLikeUnit(name) && (kinds.isDivision(name)
                         || piece.end() == hard.end() && isPlaceName(name) && kinds.sharesHeadOf(name.length(), nextItem));
                 // 医务部、财务科和药学部等科室: a department's name is an item of a list of units.
-                lastIsItem = division || kinds.endsLikeUnit(name) || kinds.endsLikeDepartment(name);
+                boolean countedItem = close == Close.COUNTED && kinds.namesUnitOfCountedList(name);
+                lastIsItem = division || kinds.endsLikeUnit(name) || kinds.endsLikeDepartment(name) || countedItem;
                 if (lastIsItem) {
                     // 讨论了一届区委: running text is no unit's name.
                     if (division) {
                         divisions.add(new Span(from, end));
-                    } else if (!kinds.isGeneric(name) && name.length() >= 3 && !kinds.isBareHead(name)
+                    } else if (!kinds.isGeneric(name) && (name.length() >= 3 || countedItem) && !kinds.isBareHead(name)
                             && !kinds.readsAsRunningText(name)) {
                         units.add(new Span(from, end));
                     }

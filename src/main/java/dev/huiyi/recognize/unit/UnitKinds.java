@@ -1,6 +1,7 @@
 package dev.huiyi.recognize.unit;
 
 import dev.huiyi.text.Deadline;
+import dev.huiyi.text.Scripts;
 import dev.huiyi.api.UnitKind;
 
 import java.util.regex.Matcher;
@@ -13,6 +14,8 @@ public final class UnitKinds {
     private final Pattern itemLabel;
     /** The post of a unit's head closing a list item (市中级人民法院|院长): unit/grammar.tsv item_head_post. */
     private final Pattern itemHeadPost;
+    /** 等 with a count of units closing a list (等22家参会企业): unit/grammar.tsv counted_closer. */
+    private final Pattern countedCloser;
     private final Pattern sharedHead;
     private final UnitLexicon lexicon;
     private final Pattern administrative;
@@ -32,6 +35,7 @@ public final class UnitKinds {
         this.sharedHead = lexicon.grammar().regex("shared_head");
         this.itemLabel = lexicon.grammar().regex("item_label");
         this.itemHeadPost = lexicon.grammar().regex("item_head_post");
+        this.countedCloser = lexicon.grammar().regex("counted_closer");
         this.departmentHead = lexicon.grammar().regex("department_head");
     }
 
@@ -92,6 +96,28 @@ public final class UnitKinds {
     public int itemHeadPostStart(String name) {
         Matcher m = itemHeadPost.matcher(Deadline.guard(name));
         return m.find() && m.start() >= 3 && endsLikeUnit(name.substring(0, m.start())) ? m.start() : -1;
+    }
+
+    /** Whether {@code [start, end)} of {@code text} opens with 等 and a count of units (等22家参会企业, 等9家银行). */
+    public boolean isCountedCloser(String text, int start, int end) {
+        return countedCloser.matcher(Deadline.guard(text)).region(start, end).lookingAt();
+    }
+
+    /**
+     * Whether an item of a list closed by a count of units can be a unit's short name (三机特车, 天门农商行, 工行): two
+     * to twelve Han characters (a bracketed place kept), no running text, no generic word.
+     */
+    public boolean namesUnitOfCountedList(String name) {
+        if (name.length() < 2 || name.length() > 12 || isGeneric(name) || readsAsRunningText(name)) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Scripts.isHan(c) && c != '(' && c != ')') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code [start, end)} of {@code text} is a head's post closing a unit's name (检察长 after 检察院). */
