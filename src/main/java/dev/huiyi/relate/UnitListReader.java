@@ -78,6 +78,17 @@ final class UnitListReader {
         return read(text, listEnd, Close.PLAIN);
     }
 
+    /**
+     * How the trigger {@code [start, end)} closes the list before it: 市人民检察院|检察长列席 with a head's post,
+     * 工行、农行|等9家银行 with a count of units, else plainly.
+     */
+    Close closeOf(String text, int start, int end) {
+        if (kinds.isHeadPost(text, start, end)) {
+            return Close.HEAD_POST;
+        }
+        return kinds.isCountedCloser(text, start, end) ? Close.COUNTED : Close.PLAIN;
+    }
+
     List<Span> read(String text, int listEnd, Close close) {
         boolean headPosts = close == Close.HEAD_POST;
         int start = clauseStart(text, listEnd);

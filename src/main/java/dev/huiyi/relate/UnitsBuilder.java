@@ -107,12 +107,7 @@ final class UnitsBuilder {
                 if (role.isEmpty()) {
                     continue;
                 }
-                // 市中级人民法院院长、市人民检察院|检察长列席: a trigger that is a head's post lets each item close with one;
-                // 工行、农行|等9家银行: one that counts units makes every item a unit
-                UnitListReader.Close close = kinds.isHeadPost(text, m.start(), m.end()) ? UnitListReader.Close.HEAD_POST
-                        : kinds.isCountedCloser(text, m.start(), m.end()) ? UnitListReader.Close.COUNTED
-                        : UnitListReader.Close.PLAIN;
-                for (Span read : lists.read(text, m.start(), close)) {
+                for (Span read : lists.read(text, m.start(), lists.closeOf(text, m.start(), m.end()))) {
                     Span s = afterPersonJoined(text, read, persons);
                     if (s != null && persons.stream().noneMatch(p -> p.span().overlaps(s))) {
                         String name = text.substring(s.start(), s.end());
