@@ -55,11 +55,14 @@ final class MeetingFactsFinder {
      * read when no convening verb and no held name gives one, and only a name with more than its noun.
      */
     private final ScanPattern attendVerb;
+    /** A bare founding or unveiling noun (成立大会, 揭牌仪式): the unit before it is what is founded, kept (or null). */
+    private final Pattern keepsOwner;
 
     private MeetingFactsFinder(ScanPattern verb, ScanPattern noun, Pattern held, Pattern lead, Pattern heldVerb,
                                Pattern afterName,
                                List<ModeRule> modeRules, OrganizerFinder organizers, Pattern documentTitle,
-                               ScanPattern attendVerb) {
+                               ScanPattern attendVerb, Pattern keepsOwner) {
+        this.keepsOwner = keepsOwner;
         this.documentTitle = documentTitle;
         this.attendVerb = attendVerb;
         this.heldVerb = heldVerb;
@@ -82,6 +85,7 @@ final class MeetingFactsFinder {
         Pattern afterName = null;
         Pattern documentTitle = null;
         Pattern attendVerb = null;
+        Pattern keepsOwner = null;
         for (TsvRow row : TsvReader.rows(models.read("meeting/names.tsv"), 2)) {
             switch (row.get(0)) {
                 case "verb" -> verb = row.regex(1);
@@ -92,8 +96,9 @@ final class MeetingFactsFinder {
                 case "after_name" -> afterName = row.regex(1);
                 case "document_title" -> documentTitle = row.regex(1);
                 case "attend_verb" -> attendVerb = row.regex(1);
-                default -> throw row.error(
-                        "kind must be verb, noun, held, lead, held_verb, after_name, document_title or attend_verb");
+                case "keeps_owner" -> keepsOwner = row.regex(1);
+                default -> throw row.error("kind must be verb, noun, held, lead, held_verb, after_name, "
+                        + "document_title, attend_verb or keeps_owner");
             }
         }
         if (verb == null || noun == null || held == null || lead == null || heldVerb == null || afterName == null) {
@@ -110,7 +115,7 @@ final class MeetingFactsFinder {
         }
         return new MeetingFactsFinder(ScanPattern.of(verb), ScanPattern.of(noun), held, lead, heldVerb, afterName, modes,
                 OrganizerFinder.load(models, lists, kinds), documentTitle,
-                attendVerb == null ? null : ScanPattern.of(attendVerb));
+                attendVerb == null ? null : ScanPattern.of(attendVerb), keepsOwner);
     }
 
     /** Whether the page's headline names an official document (a notice, a request, a decision), not a report. */
@@ -292,8 +297,10 @@ final class MeetingFactsFinder {
             if (aside > 0 && aside < end - 2) {
                 next = aside;
             }
-            // 省委常委会|(扩大)会议: the body is part of the name when the rest opens with a parenthesis.
-            if (next < 0 || text.charAt(next) == '(') {
+            // 省委常委会|(扩大)会议: the body is part of the name when the rest opens with a parenthesis; 上海校友会|成立大会:
+            // the unit founded (or its plaque unveiled) is part of it too.
+            if (next < 0 || text.charAt(next) == '('
+                    || keepsOwner != null && keepsOwner.matcher(Deadline.guard(text.substring(next, end))).matches()) {
                 break;
             }
             start = next;
