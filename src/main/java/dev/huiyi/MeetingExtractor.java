@@ -314,11 +314,11 @@ public final class MeetingExtractor {
             Normalizer normalizer = new Normalizer(charsets, LayoutRules.load(models), HanlpScriptConverter.load());
             TitleLexicon titles = TitleLexicon.load(models);
             FormLines formLines = FormLines.load(models); // read by the person recogniser and the people builder
-            UnitLexicon units = UnitLexicon.load(models); // shared by the unit recogniser and the relate stage
+            UnitLexicon units = UnitLexicon.load(models); // shared by the unit and person recognisers and the relate stage
             DateRecognizer dates = DateRecognizer.load(models);
             List<Recognizer> recognizers = List.of(
                     dates,
-                    PersonRecognizer.load(models, titles, formLines),
+                    PersonRecognizer.load(models, titles, formLines, units),
                     new TitleRecognizer(titles),
                     new UnitRecognizer(units),
                     PlaceRecognizer.load(models),

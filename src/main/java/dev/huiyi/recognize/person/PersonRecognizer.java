@@ -6,6 +6,8 @@ import dev.huiyi.recognize.RecognitionInput;
 import dev.huiyi.recognize.Recognizer;
 import dev.huiyi.recognize.TextChars;
 import dev.huiyi.recognize.title.TitleLexicon;
+import dev.huiyi.recognize.unit.UnitLexicon;
+import dev.huiyi.api.UnitKind;
 import dev.huiyi.resources.Lexicon;
 import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.TsvReader;
@@ -64,13 +66,13 @@ public final class PersonRecognizer implements Recognizer {
     /** A count closing a clause-start list of names (…、司徒建平|三位…汇报): person/list_counts.tsv. */
     private final List<Pattern> listCounts;
     /** The head nouns of units (unit/suffixes.tsv): a name may stand between a unit and a post (武汉理工大学|李新平|院士). */
-    private final Lexicon<Boolean> unitHeads;
+    private final Lexicon<UnitKind> unitHeads;
 
     private PersonRecognizer(NameShape shape, Lexicon<Boolean> boundaries, TitleLexicon titles,
                              Set<String> neverNamePos, Set<String> unanchoredNonNamePos, List<String> knownNames,
                              Lexicon<Boolean> strongVerbs, FormLines formLines, Set<String> comradeWords,
                              UnitListCloser unitLists, Set<Character> countMarkers, List<Pattern> listCounts,
-                             Lexicon<Boolean> unitHeads) {
+                             Lexicon<UnitKind> unitHeads) {
         this.shape = shape;
         this.boundaries = boundaries;
         this.titles = titles;
@@ -86,7 +88,11 @@ public final class PersonRecognizer implements Recognizer {
         this.unitHeads = unitHeads;
     }
 
-    public static PersonRecognizer load(ModelSource models, TitleLexicon titles, FormLines formLines) {
+    /**
+     * @param units the unit lexicon the unit recogniser reads too: its head nouns anchor a name between a unit and a
+     *              post
+     */
+    public static PersonRecognizer load(ModelSource models, TitleLexicon titles, FormLines formLines, UnitLexicon units) {
         Map<String, Boolean> surnames = new HashMap<>();
         TsvReader.words(models.read("person/surnames.tsv")).forEach(s -> surnames.put(s, Boolean.TRUE));
         Map<String, Boolean> rare = new HashMap<>();
@@ -133,15 +139,7 @@ public final class PersonRecognizer implements Recognizer {
                 formLines, new HashSet<>(TsvReader.words(models.read("person/comrade_words.tsv"))),
                 UnitListCloser.load(models), characters(models, "person/count_markers.tsv"),
                 TsvReader.rows(models.read("person/list_counts.tsv"), 1).stream().map(row -> row.regex(0)).toList(),
-                unitHeads(models));
-    }
-
-    private static Lexicon<Boolean> unitHeads(ModelSource models) {
-        Map<String, Boolean> heads = new HashMap<>();
-        for (TsvRow row : TsvReader.rows(models.read("unit/suffixes.tsv"), 2)) {
-            heads.put(row.get(0).strip(), Boolean.TRUE);
-        }
-        return Lexicon.of(heads);
+                units.suffixes());
     }
 
     /** A model file of one character per line (not_name_endings.tsv, count_markers.tsv). */
