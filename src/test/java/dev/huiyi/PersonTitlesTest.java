@@ -21,6 +21,14 @@ class PersonTitlesTest {
     }
 
     @Test
+    void aShortNoteBetweenAPostAndTheNameKeepsThePostAsTheTitle() {
+        MeetingRecord record = SharedExtractor.get().extract("t",
+                "1月20日,学院召开第一届教职工代表大会第三次会议。会议由学院党委副书记(主持党委工作)萨仁高娃主持。");
+
+        assertThat(attendee(record, "萨仁高娃").titles()).containsExactly("学院党委副书记");
+    }
+
+    @Test
     void aPostMadeByTheGrammarIsATitle() {
         MeetingRecord record = SharedExtractor.get().extract("t",
                 "3月5日,市水文站召开工作会议。常务副站长王建华主持会议。");

@@ -4,6 +4,7 @@ import dev.huiyi.text.Deadline;
 import dev.huiyi.api.PersonRole;
 import dev.huiyi.api.Span;
 import dev.huiyi.recognize.person.FormLines;
+import dev.huiyi.recognize.person.PersonRecognizer;
 import dev.huiyi.recognize.title.TitleLexicon;
 import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.TsvReader;
@@ -252,6 +253,12 @@ final class PeopleBuilder {
         Mention t = titleEndingAt.last(at);
         for (int back = 1; t == null && back <= 3 && at - back >= 0 && text.charAt(at - back) == ' '; back++) {
             t = titleEndingAt.last(at - back);
+        }
+        // 党委副书记(主持党委工作)|萨仁高娃: the title before a short note on it
+        for (int open = at - 4; t == null && open >= 0 && open >= at - 12; open--) {
+            if (PersonRecognizer.postNoteEnd(text, open) == at) {
+                t = titleEndingAt.last(open);
+            }
         }
         while (t != null) {
             chain.add(0, t.surface());

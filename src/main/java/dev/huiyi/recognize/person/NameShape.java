@@ -105,11 +105,25 @@ final class NameShape {
         for (int len = MAX_SURNAMELESS; len >= MIN_SURNAMELESS; len--) {
             int end = start + len;
             // 额尔敦满都拉: a transliterated name may hold characters no Han given name has (都)
-            if (end <= text.length() && transliteratedChars(text, start, end) && boundaryAt.test(end)) {
+            if (end <= text.length() && transliteratedChars(text, start, end) && boundaryAt.test(end)
+                    && !endsInBoundaryWord(start, len, boundaryAt)) {
                 return Optional.of(len);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * 萨仁高娃|主持, 扎西多吉|院士: a reading whose last two or more characters are a boundary word or a post that a
+     * shorter reading ends before is that shorter name and what follows it (巴图孟|和 is one character: kept whole).
+     */
+    private static boolean endsInBoundaryWord(int start, int len, IntPredicate boundaryAt) {
+        for (int shorter = MIN_SURNAMELESS; shorter <= len - 2; shorter++) {
+            if (boundaryAt.test(start + shorter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean hasSurnameAt(String text, int start) {

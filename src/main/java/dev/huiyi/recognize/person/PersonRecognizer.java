@@ -42,7 +42,9 @@ public final class PersonRecognizer implements Recognizer {
     private static final String COMRADE = "同志";
     /** How many of the latest candidates are looked at for a name ending where a label starts. */
     private static final int RECENT_CANDIDATES = 8;
-    /** How sure a repeat of an accepted name is. */
+    /** The longest note between a post and its name: 党委副书记(主持党委工作)|萨仁高娃. */
+    private static final int MAX_POST_NOTE = 10;
+        /** How sure a repeat of an accepted name is. */
     private static final double REPEAT_CONFIDENCE = 0.7;
     /** How far before a post a 各 makes it a group's (各位专家|学者, 各部门负责|人). */
     private static final int GROUP_REACH = 4;
@@ -198,6 +200,11 @@ public final class PersonRecognizer implements Recognizer {
             if (post > 0 && (i >= text.length() || text.charAt(i) != '会') && !insideLongerPost(text, i)
                     && !addressesAGroup(text, i - post) && !labelAsVerb(text, i - post, i, candidates, tokens)) {
                 anchoredAfterPost(text, skipSpaces(text, i), candidates, quoted, wordStart);
+                // 党委副书记(主持党委工作)|萨仁高娃: a short note on the post between it and the name
+                int noteEnd = postNoteEnd(text, i);
+                if (noteEnd > 0) {
+                    anchoredAfterPost(text, noteEnd, candidates, quoted, wordStart);
+                }
                 // 参加会议的副会长有|冯锐、张春健: 有, a word of its own, between the label and its list
                 if (i + 1 < text.length() && text.charAt(i) == '有' && wordStart.get(i) && wordStart.get(i + 1)) {
                     anchoredAfterPost(text, i + 1, candidates, quoted, wordStart);
@@ -513,6 +520,23 @@ public final class PersonRecognizer implements Recognizer {
     private boolean isSurnameAndPost(String surface) {
         int post = titles.postEndingAt(surface, surface.length());
         return post >= 2 && (surface.length() - post == 1 || surface.length() - post == 2);
+    }
+
+    /** Where a parenthesised note of Han characters right at {@code at} ends ((主持工作), (正处级)), or -1. */
+    public static int postNoteEnd(String text, int at) {
+        if (at >= text.length() || text.charAt(at) != '(') {
+            return -1;
+        }
+        for (int i = at + 1; i < text.length() && i - at <= MAX_POST_NOTE; i++) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                return i - at >= 3 ? i + 1 : -1;
+            }
+            if (!TextChars.isHan(c)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Scraped pages put stray spaces between a title and the name (行长  雷振东). */
