@@ -30,6 +30,19 @@ public final class LayoutRules {
         return closingMatchAt(LineKind.HEADLINE_SUFFIX, line);
     }
 
+    /** Where a tag opening the headline's line ends ([本地新闻] 我县召开…), or -1. */
+    public int headlinePrefixEnd(String line) {
+        for (Rule r : rules) {
+            if (r.kind() == LineKind.HEADLINE_PREFIX) {
+                java.util.regex.Matcher m = r.pattern().pattern().matcher(line);
+                if (m.lookingAt() && m.end() > 0 && m.end() < line.length()) {
+                    return m.end();
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Where the first rule of {@code kind} matches inside {@code line} (not at its start), or -1. */
     private int closingMatchAt(LineKind kind, String line) {
         for (Rule r : rules) {
@@ -89,7 +102,7 @@ public final class LayoutRules {
     public Optional<LineKind> classify(String line) {
         for (Rule rule : rules) {
             if (rule.kind() != LineKind.HEADLINE && rule.kind() != LineKind.HEADLINE_DATE
-                    && rule.kind() != LineKind.HEADLINE_SUFFIX && rule.matches(line)) {
+                    && rule.kind() != LineKind.HEADLINE_SUFFIX && rule.kind() != LineKind.HEADLINE_PREFIX && rule.matches(line)) {
                 return Optional.of(rule.kind());
             }
         }

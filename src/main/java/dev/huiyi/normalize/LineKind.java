@@ -7,5 +7,6 @@ package dev.huiyi.normalize;
  * aside so that a self-reference (公司召开…) resolves to the name the page gives only there. TAIL opens the page's
  * tail after the report (新闻推荐, 相关阅读): it and every line after it are dropped, once the body has begun.
  * FIELD is a labelled field of minutes (会议时间:, 会议地点:, 主持人:): kept, joined like text, never the headline.
+ * HEADLINE_PREFIX is a tag opening the headline's line that is no part of it (a forum's [本地新闻]).
  */
-public enum LineKind { CHROME, OWNER, TAIL, DATELINE, ISSUED, FIELD, HEADLINE, HEADLINE_DATE, HEADLINE_SUFFIX }
+public enum LineKind { CHROME, OWNER, TAIL, DATELINE, ISSUED, FIELD, HEADLINE, HEADLINE_DATE, HEADLINE_SUFFIX, HEADLINE_PREFIX }

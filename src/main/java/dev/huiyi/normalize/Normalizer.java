@@ -168,6 +168,11 @@ public final class Normalizer {
             // …推进会 —— 安徽党媒云 | 社区融媒: the site's name after a spaced separator is no part of the headline.
             titleSpan = new Span(titleSpan.start(), titleSpan.start() + headlineSuffix);
         }
+        int headlinePrefix = titleSpan != null ? layoutRules.headlinePrefixEnd(lines.get(headline).text()) : -1;
+        if (headlinePrefix > 0 && headlinePrefix < titleSpan.length()) {
+            // [本地新闻] 我县召开…: a forum's tag before the headline is no part of it.
+            titleSpan = new Span(titleSpan.start() + headlinePrefix, titleSpan.end());
+        }
         MappedText normalised = joined.build();
         if (normalised.text().equals(decoded.text())) {
             // nothing to normalise (a plain one-line text): the input's string serves, not an equal copy of it
