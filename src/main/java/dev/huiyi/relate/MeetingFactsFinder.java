@@ -394,13 +394,16 @@ final class MeetingFactsFinder {
         return holdsNoun && held ? Optional.of(new Span(from + 1, close)) : Optional.empty();
     }
 
-    /** Where the clause from {@code from} ends: punctuation, or a space outside quotation marks (headline decks). */
+    /**
+     * Where the clause from {@code from} ends: punctuation, or a space or colon outside quotation marks (headline
+     * decks; “21世纪中国:留学人员与构建创新型社会”研讨会 is one name).
+     */
     private static int clauseEndFrom(String text, int from, int limit) {
         boolean quoted = false;
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
             quoted = c == '“' || (quoted && c != '”');
-            if (c == ',' || c == '。' || c == ';' || c == ':' || c == '\n' || (c == ' ' && !quoted)) {
+            if (c == ',' || c == '。' || c == ';' || c == '\n' || ((c == ' ' || c == ':') && !quoted)) {
                 return i;
             }
         }
