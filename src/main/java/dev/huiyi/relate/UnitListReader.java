@@ -150,8 +150,9 @@ final class UnitListReader {
                 // 江北区富力海洋社区|等10个市(区): a 等 with a count ends the item even where the count ends like a unit.
                 int counted = kinds.countedEtcAt(name);
                 int etc = counted > 0 ? counted : name.lastIndexOf('等');
-                if ((counted > 0 || !kinds.endsLikeUnit(name)) && etc > 0 && (kinds.endsLikeUnit(name.substring(0, etc))
-                        || kinds.isDivision(name.substring(0, etc)))) {
+                // 八里畈中学|等协作区学校, 云南省贸促会|等部分省市贸促会: a unit before 等 ends the item whatever follows.
+                if (etc > 0 && (kinds.endsLikeUnit(name.substring(0, etc))
+                        || (counted > 0 || !kinds.endsLikeUnit(name)) && kinds.isDivision(name.substring(0, etc)))) {
                     name = name.substring(0, etc);
                     end = from + text.substring(from, piece.end()).indexOf(name) + name.length();
                 }
