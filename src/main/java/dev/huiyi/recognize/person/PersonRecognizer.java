@@ -436,13 +436,22 @@ public final class PersonRecognizer implements Recognizer {
     }
 
     private void taggedByHanlp(String text, int start, int end, List<Mention> out) {
-        if (end - start < 2 || end - start > 4 || !shape.hasSurnameAt(text, start)
+        boolean knownSurname = shape.hasSurnameAt(text, start);
+        // 西双版纳州政协主席|刀爱民: right after a post, HanLP's name reading stands whatever the surname (刀, a Dai
+        // surname, is seen more often as a word than as a surname).
+        boolean afterPost = !knownSurname && titles.postEndingAt(text, start) > 0 && !insideLongerPost(text, start);
+        if (end - start < 2 || end - start > 4 || !(knownSurname || afterPost)
                 || shape.isStopName(text.substring(start, end))) {
             return;
         }
-        if (boundaryAt(text, end)) {
+        if (!boundaryAt(text, end)) {
+            return;
+        }
+        if (knownSurname) {
             Optional<Integer> len = shape.readAt(text, start, e -> e == end);
             len.ifPresent(l -> out.add(mention(text, start, end, "person:hanlp-nr", 0.6)));
+        } else if (end - start >= 3 && shape.nameChars(text, start, end)) {
+            out.add(mention(text, start, end, "person:hanlp-nr-after-post", 0.6));
         }
     }
 
