@@ -35,6 +35,8 @@ public final class HtmlLayout {
             + "[id~=(?i)^(news|art|article|content|detail|con|show)?[_-]?title$]";
     private static final int MIN_TITLED = 6;
     private static final int MAX_TITLED = 100;
+    /** A footer holds a few lines; a page that puts its whole body in one is no reason to keep thousands. */
+    private static final int MAX_ASIDE_LINES = 40;
 
     public RawLayout layout(String html) {
         Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
@@ -57,7 +59,20 @@ public final class HtmlLayout {
                 headlineIndex = 0;
             }
         }
-        return new RawLayout(lines, headlineIndex);
+        return new RawLayout(lines, headlineIndex, asideLines(page));
+    }
+
+    /** The lines of the page's header and footer elements: dropped from the text, read for the site's owner. */
+    private static List<String> asideLines(Document page) {
+        List<String> out = new ArrayList<>();
+        for (Element aside : page.body().select("header, footer")) {
+            for (String line : aside.wholeText().split("\n")) {
+                if (!line.isBlank() && out.size() < MAX_ASIDE_LINES) {
+                    out.add(line.strip());
+                }
+            }
+        }
+        return out;
     }
 
     /**

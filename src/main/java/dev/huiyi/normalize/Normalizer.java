@@ -73,6 +73,14 @@ public final class Normalizer {
         List<MappedText> lines = new ArrayList<>();
         List<LineKind> kinds = new ArrayList<>();
         List<String> ownerLines = new ArrayList<>();
+        // <footer>Copyright © 2024 X有限公司 版权所有: the page's owner, though the footer is no text of the report.
+        for (String aside : layout.asideLines()) {
+            MappedText asideLine = folder.fold(MappedText.identity(aside)).strip();
+            String line = traditional ? convert(asideLine).text() : asideLine.text();
+            if (layoutRules.classify(line).filter(k -> k == LineKind.OWNER).isPresent()) {
+                layoutRules.ownerText(line).ifPresent(ownerLines::add);
+            }
+        }
         int headline = -1;
         boolean bodySeen = false;
         for (int i = 0; i < folded.size(); i++) {

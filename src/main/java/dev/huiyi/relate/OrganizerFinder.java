@@ -453,7 +453,8 @@ final class OrganizerFinder {
                 // The full name says more than the head noun (桃园路街道, not 街道办事处 alone); 具有…能力的|现代工程公司
                 // describes, it does not name.
                 if (u.surface().endsWith(head) && !u.surface().equals(word)
-                        && u.surface().length() > head.length() && !describedAt(text, u.start())) {
+                        && u.surface().length() > head.length() && !describedAt(text, u.start())
+                        && !otherThanThePage(text, u, u.surface(), head)) {
                     return new OrganizerRef(u.surface(), UnitKind.valueOf(u.value()), span);
                 }
             }
@@ -463,7 +464,7 @@ final class OrganizerFinder {
         for (String head : longestFirst) {
             for (Mention u : units) {
                 int headAt = u.surface().indexOf(head);
-                if (headAt > 0) {
+                if (headAt > 0 && !otherThanThePage(text, u, u.surface().substring(0, headAt + head.length()), head)) {
                     String name = u.surface().substring(0, headAt + head.length());
                     return new OrganizerRef(name, kinds.kindOf(name), span);
                 }
@@ -486,6 +487,17 @@ final class OrganizerFinder {
      * The owner's name in an owner line when it ends with {@code head}: the first run of Han characters after the
      * cue (Copyright © 2023|中建蜀川工程有限公司| All Rights Reserved), cut after the head's first occurrence.
      */
+    /**
+     * A unit in the body that cannot be the page's own body a self-reference stands for: a branch (湖州|分公司 for
+     * 公司), one named by the self-reference itself (我校管理学院 for 我校), one in parentheses (中央党校(国家行政学院)).
+     */
+    private boolean otherThanThePage(String text, Mention u, String name, String head) {
+        boolean branch = name.length() > head.length() && name.charAt(name.length() - head.length() - 1) == '分';
+        boolean selfNamed = selfReferences.keySet().stream().anyMatch(name::startsWith);
+        boolean aside = u.start() > 0 && text.charAt(u.start() - 1) == '(';
+        return branch || selfNamed || aside;
+    }
+
     private static Optional<String> ownerName(String owner, String head) {
         int i = 0;
         while (i < owner.length()) {

@@ -44,4 +44,24 @@ class OwnerLineResolutionTest {
         MeetingRecord r = extract("学校召开教代会\n3月7日,学校召开第五届教职工代表大会。\n版权所有:江州日报社 技术支持:江州网络科技有限公司");
         assertThat(organisers(r)).containsExactly("学校");
     }
+
+    @Test
+    void anHtmlFooterNamesTheCompanyThoughItIsNoTextOfTheReport() {
+        String page = "<html><body><h1>公司召开2024年安全生产工作会</h1><p>3月5日,公司召开2024年安全生产工作会。"
+                + "湖州分公司、嘉兴分公司主要负责人先后作表态发言。</p>"
+                + "<footer>Copyright © 2024 浙江恒元测绘地理信息有限公司 版权所有</footer></body></html>";
+        MeetingRecord r = SharedExtractor.get().extract(Source.ofBytes("footer", page.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8,
+                dev.huiyi.api.SourceFormat.HTML)).record();
+        assertThat(organisers(r)).containsExactly("浙江恒元测绘地理信息有限公司");
+    }
+
+    @Test
+    void aBranchOrAUnitInParenthesesIsNotThePageTheSelfReferenceStandsFor() {
+        MeetingRecord company = extract("公司召开安全生产工作会\n3月5日,公司召开安全生产工作会。湖州分公司、嘉兴分公司负责人先后作表态发言。");
+        assertThat(organisers(company)).containsExactly("公司");
+        MeetingRecord college = extract("学校召开校长办公会\n3月7日下午,学校召开第十一次校长办公会。会议学习了在中央党校(国家行政学院)"
+                + "中青年干部培训班开班式上的重要讲话。");
+        assertThat(organisers(college)).containsExactly("学校");
+    }
 }
