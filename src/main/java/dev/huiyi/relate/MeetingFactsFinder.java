@@ -298,9 +298,11 @@ final class MeetingFactsFinder {
                 next = aside;
             }
             // 省委常委会|(扩大)会议: the body is part of the name when the rest opens with a parenthesis; 上海校友会|成立大会:
-            // the unit founded (or its plaque unveiled) is part of it too.
+            // the unit founded (or its plaque unveiled) is part of it too, unless an alias in parentheses stands between
+            // (中国航海学会青年专家委员会(以下简称“青专委”)|成立大会暨学术交流会).
             if (next < 0 || text.charAt(next) == '('
-                    || keepsOwner != null && keepsOwner.matcher(Deadline.guard(text.substring(next, end))).matches()) {
+                    || keepsOwner != null && aside < 0
+                    && keepsOwner.matcher(Deadline.guard(text.substring(next, end))).matches()) {
                 break;
             }
             start = next;
@@ -310,7 +312,8 @@ final class MeetingFactsFinder {
                 start++;
             }
         }
-        return new Span(start, end);
+        // 我院|历时3天的|第七届职工代表大会第二次会议: a lead may follow the owner as well as open the name.
+        return new Span(afterLead(text, start, end), end);
     }
 
     /** Where a name from {@code start} begins once its lead is cut (关于|第…, …承办的|2022年…; names.tsv lead). */
