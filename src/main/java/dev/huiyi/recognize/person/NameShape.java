@@ -71,7 +71,7 @@ final class NameShape {
         // 巴图孟和, (巴 is a surname too, and 和 a boundary word): a surname-less name that punctuation closes is the
         // longer, surer reading.
         Optional<Integer> whole = surnamelessAt(text, start, end -> end >= text.length() || TextChars.isBreak(text.charAt(end)));
-        if (whole.isPresent() && whole.get() > surname + 2) {
+        if (whole.isPresent() && whole.get() > surname + 2 && !endsInBoundaryWord(start, whole.get(), boundaryAt)) {
             return whole;
         }
         for (int given = 2; given >= 1; given--) {

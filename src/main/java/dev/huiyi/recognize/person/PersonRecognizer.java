@@ -233,7 +233,7 @@ public final class PersonRecognizer implements Recognizer {
             }
         }
         candidates.removeIf(c -> readAsOtherWord(c, tokens) || shape.endsLikeAUnit(c.surface())
-                || isSurnameAndPost(c.surface()) || unitLists.itemAt(text, c.end()));
+                || isSurnameAndPost(c.surface()) || unitLists.itemAt(text, c.end()) || postRunsOnFrom(text, c));
         for (FormLines.Line line : formLines.lines(text)) {
             for (int[] item : FormLines.items(text, line)) {
                 inFormItem(text, item[0], item[1], candidates, wordStart);
@@ -546,6 +546,20 @@ public final class PersonRecognizer implements Recognizer {
             }
         }
         return -1;
+    }
+
+    /**
+     * 秘书长|向常务|理事: a post that starts inside the reading and runs on past its end (常务理事) makes the reading a
+     * preposition or a surname before a post, not a name.
+     */
+    private boolean postRunsOnFrom(String text, Mention c) {
+        for (int i = c.start() + 1; i < c.end(); i++) {
+            int post = titles.postAt(text, i);
+            if (post > 0 && i + post > c.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Scraped pages put stray spaces between a title and the name (行长  雷振东). */
