@@ -29,6 +29,16 @@ class PersonTitlesTest {
     }
 
     @Test
+    void aPostAfterTheFirstNameOfAListNeitherEndsTheListNorCrossesTheCommaBeforeIt() {
+        MeetingRecord record = SharedExtractor.get().extract("t",
+                "3月26日,学会召开常务理事会。名誉理事长阚国藩院士,副理事长游政院士、符小唐、邬朋出席会议。");
+
+        assertThat(attendee(record, "游政").titles()).containsExactly("副理事长", "院士");
+        assertThat(attendee(record, "符小唐").titles()).containsExactly("副理事长");
+        assertThat(attendee(record, "邬朋").titles()).containsExactly("副理事长");
+    }
+
+    @Test
     void aPostMadeByTheGrammarIsATitle() {
         MeetingRecord record = SharedExtractor.get().extract("t",
                 "3月5日,市水文站召开工作会议。常务副站长王建华主持会议。");

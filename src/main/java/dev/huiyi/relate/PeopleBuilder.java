@@ -138,7 +138,8 @@ final class PeopleBuilder {
                     roleFromOpener(text, p, lists, openerAt).ifPresent(d.roles::addAll);
                 }
             }
-            previousEnd = p.end();
+            // 副理事长游政院士|、符小唐: a post right after a name is part of its list item.
+            previousEnd = afterTitle(p.end(), titleStartingAt);
         }
         addLabelsAfterLists(text, persons, titles, titleEndingAt, drafts);
         addSurnamePostMentions(text, drafts);
@@ -265,6 +266,11 @@ final class PeopleBuilder {
             at = t.start();
             // 部党组书记、部长,部领导小组组长黎盛华: titles are joined by 、 and sometimes by a comma.
             t = at > 0 && (text.charAt(at - 1) == '、' || text.charAt(at - 1) == ',') ? titleEndingAt.last(at - 1) : null;
+            // 阚国藩院士,|副理事长游政: across a comma only a title that opens its clause joins the chain, not the post
+            // after the name before it.
+            if (t != null && text.charAt(at - 1) == ',' && t.start() > 0 && "、,。;:\n".indexOf(text.charAt(t.start() - 1)) < 0) {
+                t = null;
+            }
         }
         return chain;
     }
