@@ -356,11 +356,14 @@ final class MeetingFactsFinder {
             if (n.lookingAt()) {
                 last = Math.max(last, n.end());
                 int after = n.end() < end && text.charAt(n.end()) == '”' ? n.end() + 1 : n.end();
-                // …论坛|总结会: an after-name verb that opens a meeting noun is that noun, read on
-                boolean nounAfter = after < end && noun.mayStartWith(text.charAt(after))
-                        && noun.matcher(Deadline.guard(text)).region(after, end).lookingAt();
-                if (held.matcher(Deadline.guard(text)).region(after, end).lookingAt()
-                        || afterName.matcher(Deadline.guard(text)).region(after, end).lookingAt() && !nounAfter) {
+                // …论坛|总结会: an after-name verb that opens a longer meeting noun is that noun, read on
+                Matcher verbAfter = afterName.matcher(Deadline.guard(text)).region(after, end);
+                boolean endsHere = verbAfter.lookingAt();
+                if (endsHere && noun.mayStartWith(text.charAt(after))) {
+                    Matcher nounAfter = noun.matcher(Deadline.guard(text)).region(after, end);
+                    endsHere = !nounAfter.lookingAt() || nounAfter.end() <= verbAfter.end();
+                }
+                if (held.matcher(Deadline.guard(text)).region(after, end).lookingAt() || endsHere) {
                     break; // …成立大会|在成都市双流区正源会议中心召开: the venue after a held phrase is not the name
                 }
             }
