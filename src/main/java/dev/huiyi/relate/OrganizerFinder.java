@@ -229,11 +229,16 @@ final class OrganizerFinder {
         if (subjectOpening.matcher(Deadline.guard(text)).region(clause, verbAt).lookingAt()) {
             return Optional.empty();
         }
-        for (int end = clause + 3; end <= verbAt && end - clause <= MAX_SUBJECT; end++) {
+        for (int end = clause + 2; end <= verbAt && end - clause <= MAX_SUBJECT; end++) {
             String name = text.substring(clause, end);
+            // 泸县召开…: a two-character name convenes only when it is a known division (泸县, 沛县, 歙县).
+            if (name.length() == 2 && !kinds.isDivision(name)) {
+                continue;
+            }
             // 托里县召开…: an area alone convenes here (its government is meant), though it owns no name.
             if (!unitToVerb.matcher(Deadline.guard(text.substring(end, verbAt))).matches()
-                    || !(endsLikeSubject(name) || kinds.endsLikeUnit(name) && !kinds.hasStopWord(name))) {
+                    || !(endsLikeSubject(name) || kinds.endsLikeUnit(name) && !kinds.hasStopWord(name)
+                    || name.length() == 2)) {
                 continue;
             }
             // A unit read there (市委|市政府, 市政协|十四届…会议) or a person or title (副县长李镇) means the clause
