@@ -160,12 +160,17 @@ final class NameShape {
         return true;
     }
 
+    /** The middle dot between the parts of a minority or foreign name, as pages type it (·, •, ・, ‧). */
+    private static boolean isNameDot(char c) {
+        return c == '·' || c == '•' || c == '・' || c == '‧';
+    }
+
     private Optional<Integer> dottedAt(String text, int start, IntPredicate boundaryAt) {
         int i = start;
         while (i < text.length() && i - start < 6 && TextChars.isHan(text.charAt(i))) {
             i++;
         }
-        if (i - start < 2 || i >= text.length() || text.charAt(i) != '·') {
+        if (i - start < 2 || i >= text.length() || !isNameDot(text.charAt(i))) {
             return Optional.empty();
         }
         int j = i + 1;
