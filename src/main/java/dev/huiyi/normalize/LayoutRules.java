@@ -12,6 +12,10 @@ import java.util.Optional;
 
 /** Classifies lines as page chrome or date lines, from {@code models/normalize/layout.tsv}. */
 public final class LayoutRules {
+    /** Kinds that are cues about the headline's line, not kinds of line. */
+    private static final java.util.Set<LineKind> HEADLINE_CUES = java.util.EnumSet.of(LineKind.HEADLINE,
+            LineKind.HEADLINE_DATE, LineKind.HEADLINE_SUFFIX, LineKind.HEADLINE_PREFIX);
+
     /** Whether a short line near the top reads like a news headline rather than a site name. */
     public boolean looksLikeHeadline(String line) {
         return rules.stream().anyMatch(r -> r.kind() == LineKind.HEADLINE && r.matches(line));
@@ -32,15 +36,21 @@ public final class LayoutRules {
 
     /** Where a tag opening the headline's line ends ([本地新闻] 我县召开…), or -1. */
     public int headlinePrefixEnd(String line) {
+        return firstFound(LineKind.HEADLINE_PREFIX, line).filter(m -> m.start() == 0).map(java.util.regex.Matcher::end)
+                .filter(end -> end > 0 && end < line.length()).orElse(-1);
+    }
+
+    /** The match of the first rule of {@code kind} found in {@code line}. */
+    private Optional<java.util.regex.Matcher> firstFound(LineKind kind, String line) {
         for (Rule r : rules) {
-            if (r.kind() == LineKind.HEADLINE_PREFIX) {
+            if (r.kind() == kind) {
                 java.util.regex.Matcher m = r.pattern().pattern().matcher(line);
-                if (m.lookingAt() && m.end() > 0 && m.end() < line.length()) {
-                    return m.end();
+                if (m.find()) {
+                    return Optional.of(m);
                 }
             }
         }
-        return -1;
+        return Optional.empty();
     }
 
     /** Where the first rule of {@code kind} matches inside {@code line} (not at its start), or -1. */
@@ -60,15 +70,7 @@ public final class LayoutRules {
      * What an owner line says after its cue (版权所有:|江州市中医院 地址:…), or empty when no owner rule matches.
      */
     public Optional<String> ownerText(String line) {
-        for (Rule r : rules) {
-            if (r.kind() == LineKind.OWNER) {
-                java.util.regex.Matcher m = r.pattern().pattern().matcher(line);
-                if (m.find()) {
-                    return Optional.of(line.substring(m.end()));
-                }
-            }
-        }
-        return Optional.empty();
+        return firstFound(LineKind.OWNER, line).map(m -> line.substring(m.end()));
     }
 
     private record Rule(String id, LineKind kind, ScanPattern pattern) {
@@ -101,8 +103,7 @@ public final class LayoutRules {
     /** The kind of the first rule matching the (trimmed, folded) line; headline cues are not kinds of line. */
     public Optional<LineKind> classify(String line) {
         for (Rule rule : rules) {
-            if (rule.kind() != LineKind.HEADLINE && rule.kind() != LineKind.HEADLINE_DATE
-                    && rule.kind() != LineKind.HEADLINE_SUFFIX && rule.kind() != LineKind.HEADLINE_PREFIX && rule.matches(line)) {
+            if (!HEADLINE_CUES.contains(rule.kind()) && rule.matches(line)) {
                 return Optional.of(rule.kind());
             }
         }

@@ -232,13 +232,11 @@ final class OrganizerFinder {
         for (int end = clause + 2; end <= verbAt && end - clause <= MAX_SUBJECT; end++) {
             String name = text.substring(clause, end);
             // 泸县召开…: a two-character name convenes only when it is a known division (泸县, 沛县, 歙县).
-            if (name.length() == 2 && !kinds.isDivision(name)) {
-                continue;
-            }
+            boolean shortDivision = name.length() == 2 && kinds.isDivision(name);
             // 托里县召开…: an area alone convenes here (its government is meant), though it owns no name.
-            if (!unitToVerb.matcher(Deadline.guard(text.substring(end, verbAt))).matches()
-                    || !(endsLikeSubject(name) || kinds.endsLikeUnit(name) && !kinds.hasStopWord(name)
-                    || name.length() == 2)) {
+            if (name.length() == 2 && !shortDivision
+                    || !unitToVerb.matcher(Deadline.guard(text.substring(end, verbAt))).matches()
+                    || !(shortDivision || endsLikeSubject(name) || kinds.endsLikeUnit(name) && !kinds.hasStopWord(name))) {
                 continue;
             }
             // A unit read there (市委|市政府, 市政协|十四届…会议) or a person or title (副县长李镇) means the clause
@@ -489,10 +487,6 @@ final class OrganizerFinder {
     }
 
     /**
-     * The owner's name in an owner line when it ends with {@code head}: the first run of Han characters after the
-     * cue (Copyright © 2023|中建蜀川工程有限公司| All Rights Reserved), cut after the head's first occurrence.
-     */
-    /**
      * A unit in the body that cannot be the page's own body a self-reference stands for: a branch (湖州|分公司 for
      * 公司), one named by the self-reference itself (我校管理学院 for 我校), one in parentheses (中央党校(国家行政学院)).
      */
@@ -503,6 +497,10 @@ final class OrganizerFinder {
         return branch || selfNamed || aside;
     }
 
+    /**
+     * The owner's name in an owner line when it ends with {@code head}: the first run of Han characters after the
+     * cue (Copyright © 2023|中建蜀川工程有限公司| All Rights Reserved), cut after the head's first occurrence.
+     */
     private static Optional<String> ownerName(String owner, String head) {
         int i = 0;
         while (i < owner.length()) {

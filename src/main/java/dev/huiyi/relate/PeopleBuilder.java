@@ -4,7 +4,8 @@ import dev.huiyi.text.Deadline;
 import dev.huiyi.api.PersonRole;
 import dev.huiyi.api.Span;
 import dev.huiyi.recognize.person.FormLines;
-import dev.huiyi.recognize.person.PersonRecognizer;
+import dev.huiyi.recognize.TextChars;
+import dev.huiyi.recognize.title.PostNote;
 import dev.huiyi.recognize.title.TitleLexicon;
 import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.TsvReader;
@@ -257,7 +258,7 @@ final class PeopleBuilder {
         }
         // 党委副书记(主持党委工作)|萨仁高娃: the title before a short note on it
         for (int open = at - 4; t == null && open >= 0 && open >= at - 12; open--) {
-            if (PersonRecognizer.postNoteEnd(text, open) == at) {
+            if (PostNote.endAt(text, open) == at) {
                 t = titleEndingAt.last(open);
             }
         }
@@ -268,7 +269,7 @@ final class PeopleBuilder {
             t = at > 0 && (text.charAt(at - 1) == '、' || text.charAt(at - 1) == ',') ? titleEndingAt.last(at - 1) : null;
             // 阚国藩院士,|副理事长游政: across a comma only a title that opens its clause joins the chain, not the post
             // after the name before it.
-            if (t != null && text.charAt(at - 1) == ',' && t.start() > 0 && "、,。;:\n".indexOf(text.charAt(t.start() - 1)) < 0) {
+            if (t != null && text.charAt(at - 1) == ',' && t.start() > 0 && !TextChars.isBreak(text.charAt(t.start() - 1))) {
                 t = null;
             }
         }

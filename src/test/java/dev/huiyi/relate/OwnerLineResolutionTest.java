@@ -18,6 +18,12 @@ class OwnerLineResolutionTest {
         return SharedExtractor.get().extract(Source.ofText("owner", page)).record();
     }
 
+    private static MeetingRecord extractHtml(String page) {
+        byte[] bytes = page.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return SharedExtractor.get().extract(Source.ofBytes("owner", bytes, java.nio.charset.StandardCharsets.UTF_8,
+                dev.huiyi.api.SourceFormat.HTML)).record();
+    }
+
     private static java.util.List<String> organisers(MeetingRecord r) {
         return r.organizers().stream().map(Unit::name).toList();
     }
@@ -50,10 +56,7 @@ class OwnerLineResolutionTest {
         String page = "<html><body><h1>公司召开2024年安全生产工作会</h1><p>3月5日,公司召开2024年安全生产工作会。"
                 + "湖州分公司、嘉兴分公司主要负责人先后作表态发言。</p>"
                 + "<footer>Copyright © 2024 浙江恒元测绘地理信息有限公司 版权所有</footer></body></html>";
-        MeetingRecord r = SharedExtractor.get().extract(Source.ofBytes("footer", page.getBytes(
-                java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8,
-                dev.huiyi.api.SourceFormat.HTML)).record();
-        assertThat(organisers(r)).containsExactly("浙江恒元测绘地理信息有限公司");
+        assertThat(organisers(extractHtml(page))).containsExactly("浙江恒元测绘地理信息有限公司");
     }
 
     @Test

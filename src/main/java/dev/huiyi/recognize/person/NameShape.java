@@ -146,11 +146,7 @@ final class NameShape {
     }
 
     /** Han characters that may stand in a name (none of not_in_name.tsv). */
-    boolean nameChars(String text, int from, int to) {
-        return givenNameChars(text, from, to);
-    }
-
-    private boolean givenNameChars(String text, int from, int to) {
+    boolean givenNameChars(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (!TextChars.isHan(c) || notInName.contains(c)) {

@@ -5,6 +5,7 @@ import dev.huiyi.recognize.OverlapPolicy;
 import dev.huiyi.recognize.RecognitionInput;
 import dev.huiyi.recognize.Recognizer;
 import dev.huiyi.recognize.TextChars;
+import dev.huiyi.recognize.title.PostNote;
 import dev.huiyi.recognize.title.TitleLexicon;
 import dev.huiyi.recognize.unit.UnitLexicon;
 import dev.huiyi.api.UnitKind;
@@ -42,9 +43,7 @@ public final class PersonRecognizer implements Recognizer {
     private static final String COMRADE = "同志";
     /** How many of the latest candidates are looked at for a name ending where a label starts. */
     private static final int RECENT_CANDIDATES = 8;
-    /** The longest note between a post and its name: 党委副书记(主持党委工作)|萨仁高娃. */
-    private static final int MAX_POST_NOTE = 10;
-        /** How sure a repeat of an accepted name is. */
+    /** How sure a repeat of an accepted name is. */
     private static final double REPEAT_CONFIDENCE = 0.7;
     /** How far before a post a 各 makes it a group's (各位专家|学者, 各部门负责|人). */
     private static final int GROUP_REACH = 4;
@@ -201,7 +200,7 @@ public final class PersonRecognizer implements Recognizer {
                     && !addressesAGroup(text, i - post) && !labelAsVerb(text, i - post, i, candidates, tokens)) {
                 anchoredAfterPost(text, skipSpaces(text, i), candidates, quoted, wordStart);
                 // 党委副书记(主持党委工作)|萨仁高娃: a short note on the post between it and the name
-                int noteEnd = postNoteEnd(text, i);
+                int noteEnd = PostNote.endAt(text, i);
                 if (noteEnd > 0) {
                     anchoredAfterPost(text, noteEnd, candidates, quoted, wordStart);
                 }
@@ -450,7 +449,7 @@ public final class PersonRecognizer implements Recognizer {
         if (knownSurname) {
             Optional<Integer> len = shape.readAt(text, start, e -> e == end);
             len.ifPresent(l -> out.add(mention(text, start, end, "person:hanlp-nr", 0.6)));
-        } else if (end - start >= 3 && shape.nameChars(text, start, end)) {
+        } else if (end - start >= 3 && shape.givenNameChars(text, start, end)) {
             out.add(mention(text, start, end, "person:hanlp-nr-after-post", 0.6));
         }
     }
@@ -529,23 +528,6 @@ public final class PersonRecognizer implements Recognizer {
     private boolean isSurnameAndPost(String surface) {
         int post = titles.postEndingAt(surface, surface.length());
         return post >= 2 && (surface.length() - post == 1 || surface.length() - post == 2);
-    }
-
-    /** Where a parenthesised note of Han characters right at {@code at} ends ((主持工作), (正处级)), or -1. */
-    public static int postNoteEnd(String text, int at) {
-        if (at >= text.length() || text.charAt(at) != '(') {
-            return -1;
-        }
-        for (int i = at + 1; i < text.length() && i - at <= MAX_POST_NOTE; i++) {
-            char c = text.charAt(i);
-            if (c == ')') {
-                return i - at >= 3 ? i + 1 : -1;
-            }
-            if (!TextChars.isHan(c)) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /**
