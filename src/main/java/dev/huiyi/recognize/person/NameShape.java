@@ -156,6 +156,16 @@ final class NameShape {
         return true;
     }
 
+    /** Whether {@code text[start, end)} holds a name's middle dot (a minority or foreign name). */
+    static boolean hasNameDot(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (isNameDot(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The middle dot between the parts of a minority or foreign name, as pages type it (·, •, ・, ‧). */
     private static boolean isNameDot(char c) {
         return c == '·' || c == '•' || c == '・' || c == '‧';

@@ -46,6 +46,8 @@ public final class PersonRecognizer implements Recognizer {
     /** How sure a repeat of an accepted name is. */
     private static final double REPEAT_CONFIDENCE = 0.7;
     /** How far before a post a 各 makes it a group's (各位专家|学者, 各部门负责|人). */
+    /** How far after a dotted name opening its clause its strong verb may stand (向大会|作). */
+    private static final int STRONG_VERB_REACH = 6;
     private static final int GROUP_REACH = 4;
     private final NameShape shape;
     private final Lexicon<Boolean> boundaries;
@@ -347,10 +349,14 @@ public final class PersonRecognizer implements Recognizer {
         boolean afterColon = at > 0 && text.charAt(at - 1) == ':';
         while (true) {
             boolean more = !list.isEmpty();
+            final int from = start;
+            // 哈力克·吐尔逊|向大会作…报告: the dot makes a name by itself, so its part after the dot ends at the first
+            // word that may follow any name, not at the strong verb further on.
             Optional<Integer> len = shape.readAt(text, start, end -> end < text.length()
                     && (text.charAt(end) == '、' || strongVerbs.longestAt(text, end) > 0
                     || afterColon && more && "。;".indexOf(text.charAt(end)) >= 0
-                    || more && closesWithLabel(text, end)));
+                    || more && closesWithLabel(text, end)
+                    || NameShape.hasNameDot(text, from, end) && boundaryAt(text, end) && strongVerbSoonAfter(text, end)));
             if (len.isEmpty()) {
                 return;
             }
@@ -365,6 +371,16 @@ public final class PersonRecognizer implements Recognizer {
             }
             start = end + 1;
         }
+    }
+
+    /** 哈力克·吐尔逊|向大会作…: a strong verb a few characters on, in the same clause. */
+    private boolean strongVerbSoonAfter(String text, int at) {
+        for (int k = at; k < text.length() && k - at <= STRONG_VERB_REACH && !TextChars.isBreak(text.charAt(k)); k++) {
+            if (strongVerbs.longestAt(text, k) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 司马振国、郦光金、覃良曦|等专家学者: a list of names closed by 等 and the post or label its people share. */
