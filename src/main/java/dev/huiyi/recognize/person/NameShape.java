@@ -15,6 +15,11 @@ final class NameShape {
     private final Lexicon<Boolean> surnames;
     /** Attested surnames that are also common words (和, 经, 山): they start a name only where a structure asks for one. */
     private final Lexicon<Boolean> rareSurnames;
+    /**
+     * Every attested surname, also those HanLP's corpus sees mostly in other roles (虎, 锁, 纳): only a name that a post
+     * and punctuation enclose may open with one of these.
+     */
+    private final Lexicon<Boolean> attestedSurnames;
     private final Set<Character> notInName;
     private final Set<String> stopNames;
 
@@ -28,9 +33,10 @@ final class NameShape {
     /** Characters of not_in_name.tsv that a transliterated name may hold (额尔敦满都拉): marked {@code given}. */
     private final Set<Character> notInGivenNameOnly;
 
-    NameShape(Lexicon<Boolean> surnames, Lexicon<Boolean> rareSurnames, Set<Character> notInName,
-              Set<String> stopNames, Set<String> surnamelessStarts, Set<Character> notNameEndings,
-              Set<Character> notInGivenNameOnly) {
+    NameShape(Lexicon<Boolean> surnames, Lexicon<Boolean> rareSurnames, Lexicon<Boolean> attestedSurnames,
+              Set<Character> notInName, Set<String> stopNames, Set<String> surnamelessStarts,
+              Set<Character> notNameEndings, Set<Character> notInGivenNameOnly) {
+        this.attestedSurnames = attestedSurnames;
         this.notInGivenNameOnly = Set.copyOf(notInGivenNameOnly);
         this.surnames = surnames;
         this.rareSurnames = rareSurnames;
@@ -154,6 +160,16 @@ final class NameShape {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code text[start, end)} is an attested surname and a given name of one or two characters: the test for
+     * a name that its structure alone marks (a post before it, punctuation after it: 理事长|锁文斌|,).
+     */
+    boolean isEnclosedName(String text, int start, int end) {
+        int surname = attestedSurnames.longestAt(text, start);
+        return surname > 0 && end - start - surname >= 1 && end - start - surname <= 2
+                && givenNameChars(text, start + surname, end) && !stopNames.contains(text.substring(start, end));
     }
 
     /** Whether {@code text[start, end)} holds a name's middle dot (a minority or foreign name). */

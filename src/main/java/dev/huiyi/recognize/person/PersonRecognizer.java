@@ -99,8 +99,10 @@ public final class PersonRecognizer implements Recognizer {
         Map<String, Boolean> surnames = new HashMap<>();
         TsvReader.words(models.read("person/surnames.tsv")).forEach(s -> surnames.put(s, Boolean.TRUE));
         Map<String, Boolean> rare = new HashMap<>();
+        Map<String, Boolean> attested = new HashMap<>(surnames);
         for (TsvRow row : TsvReader.rows(models.read("person/surnames_attested.tsv"), 3)) {
             String s = row.get(0).strip();
+            attested.put(s, Boolean.TRUE);
             // 和, 及, 春: HanLP's corpus saw the character more often in other roles than as a surname.
             if (!surnames.containsKey(s) && count(row, 1) >= count(row, 2)) {
                 rare.put(s, Boolean.TRUE);
@@ -135,7 +137,7 @@ public final class PersonRecognizer implements Recognizer {
         }
         Map<String, Boolean> strong = new HashMap<>();
         TsvReader.words(models.read("person/strong_verbs.tsv")).forEach(s -> strong.put(s, Boolean.TRUE));
-        return new PersonRecognizer(new NameShape(Lexicon.of(surnames), Lexicon.of(rare), notInName, stopNames,
+        return new PersonRecognizer(new NameShape(Lexicon.of(surnames), Lexicon.of(rare), Lexicon.of(attested), notInName, stopNames,
                 new HashSet<>(TsvReader.words(models.read("person/name_starts.tsv"))), notNameEndings,
                 notInGivenNameOnly), Lexicon.of(bounds),
                 titles, never, unanchored, TsvReader.words(models.read("person/names.tsv")), Lexicon.of(strong),
@@ -291,7 +293,7 @@ public final class PersonRecognizer implements Recognizer {
     }
 
     private void anchoredAfterPost(String text, int at, List<Mention> out, BitSet quoted, BitSet wordStart) {
-        Optional<Integer> len = shape.readAt(text, at, end -> boundaryAt(text, end), wordStart.get(at));
+        Optional<Integer> len = readAnchored(text, at, wordStart);
         if (len.isEmpty()) {
             return;
         }
@@ -300,13 +302,28 @@ public final class PersonRecognizer implements Recognizer {
         // A 、-list continues the anchored name: 部领导张雨东、张广军、邵新宇…
         while (end < text.length() && text.charAt(end) == '、' && !quoted.get(end)) {
             int next = end + 1;
-            Optional<Integer> more = shape.readAt(text, next, e -> boundaryAt(text, e), wordStart.get(next));
+            Optional<Integer> more = readAnchored(text, next, wordStart);
             if (more.isEmpty()) {
                 break;
             }
             end = next + more.get();
             out.add(mention(text, next, end, "person:list", 0.85));
         }
+    }
+
+    /**
+     * A name after a post or in the list it heads. A rare surname opens it where HanLP starts a word there; and any
+     * attested surname, even one HanLP's corpus sees mostly as another word (虎, 锁, 纳), opens a three-character name
+     * that punctuation closes (理事长|锁文斌|,; 主席台前排 is no name: nothing closes it).
+     */
+    private Optional<Integer> readAnchored(String text, int at, BitSet wordStart) {
+        Optional<Integer> len = shape.readAt(text, at, end -> boundaryAt(text, end), wordStart.get(at));
+        if (len.isPresent()) {
+            return len;
+        }
+        int end = at + 3;
+        return end < text.length() && "、,。;".indexOf(text.charAt(end)) >= 0 && shape.isEnclosedName(text, at, end)
+                ? Optional.of(3) : Optional.empty();
     }
 
     private void beforePost(String text, int at, List<Mention> out) {
@@ -615,8 +632,10 @@ public final class PersonRecognizer implements Recognizer {
             Mention here = next < accepted && all.get(next).start() == at ? all.get(next) : null;
             for (String name : candidates) {
                 int end = at + name.length();
+                // 集团党委书记、董事长|殷天翔|充分肯定了…: a known name of three or more characters right after a post is
+                // that person whatever follows it (the post and the name already read elsewhere anchor it).
                 if (text.startsWith(name, at) && (end >= text.length() || !TextChars.isHan(text.charAt(end))
-                        || boundaryAt(text, end))) {
+                        || boundaryAt(text, end) || name.length() >= 3 && titles.postEndingAt(text, at) > 0)) {
                     // Of a repeat and an accepted mention of the very same span only the surer can be kept (the
                     // accepted one on a tie: listed first): the other is not held at all, so that a list of a
                     // million names is not held twice at once.
