@@ -35,8 +35,11 @@ final class UnitsBuilder {
     private final UnitListReader lists;
     private final UnitKinds kinds;
     private final RoleRules roleRules;
+    private final DelegateUnits delegates;
 
-    private UnitsBuilder(List<UnitTrigger> triggers, UnitListReader lists, UnitKinds kinds, RoleRules roleRules) {
+    private UnitsBuilder(List<UnitTrigger> triggers, UnitListReader lists, UnitKinds kinds, RoleRules roleRules,
+                         DelegateUnits delegates) {
+        this.delegates = delegates;
         this.triggers = List.copyOf(triggers);
         this.lists = lists;
         this.kinds = kinds;
@@ -54,7 +57,7 @@ final class UnitsBuilder {
             }
             triggers.add(new UnitTrigger(row.get(0), role, ScanPattern.of(row.regex(2))));
         }
-        return new UnitsBuilder(triggers, lists, kinds, roleRules);
+        return new UnitsBuilder(triggers, lists, kinds, roleRules, DelegateUnits.load(models, kinds));
     }
 
     /**
@@ -115,6 +118,10 @@ final class UnitsBuilder {
                     }
                 }
             }
+        }
+        for (Span s : delegates.find(text, persons)) {
+            String name = text.substring(s.start(), s.end());
+            add(name, kinds.kindOf(name), s, UnitRole.SPEAKER, roles, unitKinds, mentions);
         }
         RoleRules.Scan roleScan = roleRules.scan(text);
         Set<Span> unitSpans = new java.util.HashSet<>();

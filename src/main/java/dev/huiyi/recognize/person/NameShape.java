@@ -20,6 +20,8 @@ final class NameShape {
      * and punctuation enclose may open with one of these.
      */
     private final Lexicon<Boolean> attestedSurnames;
+    /** Attested surnames that are verbs or prepositions right after a post (副会长|有|冯锐): no enclosed name opens with one. */
+    private final Set<Character> notOpeningEnclosed;
     private final Set<Character> notInName;
     private final Set<String> stopNames;
 
@@ -35,7 +37,8 @@ final class NameShape {
 
     NameShape(Lexicon<Boolean> surnames, Lexicon<Boolean> rareSurnames, Lexicon<Boolean> attestedSurnames,
               Set<Character> notInName, Set<String> stopNames, Set<String> surnamelessStarts,
-              Set<Character> notNameEndings, Set<Character> notInGivenNameOnly) {
+              Set<Character> notNameEndings, Set<Character> notInGivenNameOnly, Set<Character> notOpeningEnclosed) {
+        this.notOpeningEnclosed = Set.copyOf(notOpeningEnclosed);
         this.attestedSurnames = attestedSurnames;
         this.notInGivenNameOnly = Set.copyOf(notInGivenNameOnly);
         this.surnames = surnames;
@@ -168,7 +171,7 @@ final class NameShape {
      */
     boolean isEnclosedName(String text, int start, int end) {
         int surname = attestedSurnames.longestAt(text, start);
-        return surname > 0 && end - start - surname >= 1 && end - start - surname <= 2
+        return surname > 0 && !notOpeningEnclosed.contains(text.charAt(start)) && end - start - surname >= 1 && end - start - surname <= 2
                 && givenNameChars(text, start + surname, end) && !stopNames.contains(text.substring(start, end));
     }
 
