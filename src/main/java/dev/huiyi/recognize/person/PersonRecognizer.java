@@ -318,7 +318,7 @@ public final class PersonRecognizer implements Recognizer {
     /**
      * A name after a post or in the list it heads. A rare surname opens it where HanLP starts a word there; and any
      * attested surname, even one HanLP's corpus sees mostly as another word (虎, 锁, 纳), opens a three-character name
-     * that punctuation closes (理事长|锁文斌|,; 主席台前排 is no name: nothing closes it).
+     * that punctuation or 同志 closes (理事长|锁文斌|,; 镇党委书记|雒嗣云|同志; 主席台前排 is no name: nothing closes it).
      */
     private Optional<Integer> readAnchored(String text, int at, BitSet wordStart) {
         Optional<Integer> len = shape.readAt(text, at, end -> boundaryAt(text, end), wordStart.get(at));
@@ -326,8 +326,8 @@ public final class PersonRecognizer implements Recognizer {
             return len;
         }
         int end = at + 3;
-        return end < text.length() && "、,。;".indexOf(text.charAt(end)) >= 0 && shape.isEnclosedName(text, at, end)
-                ? Optional.of(3) : Optional.empty();
+        boolean closed = end < text.length() && ("、,。;".indexOf(text.charAt(end)) >= 0 || text.startsWith(COMRADE, end));
+        return closed && shape.isEnclosedName(text, at, end) ? Optional.of(3) : Optional.empty();
     }
 
     private void beforePost(String text, int at, List<Mention> out) {
