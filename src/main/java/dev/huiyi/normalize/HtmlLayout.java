@@ -195,17 +195,39 @@ public final class HtmlLayout {
             MappedTextBuilder raw = new MappedTextBuilder();
             appendMapped(node, html, raw);
             MappedText text = raw.build();
-            for (int i = 0; i < text.text().length(); i++) {
-                char c = text.text().charAt(i);
-                boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00a0';
-                if (space) {
-                    if (line.length() > 0 && line.charAt(line.length() - 1) != ' ') {
+            String s = text.text();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (isSpace(c)) {
+                    int runEnd = i;
+                    boolean segmentBreak = false;
+                    while (runEnd < s.length() && isSpace(s.charAt(runEnd))) {
+                        segmentBreak |= s.charAt(runEnd) == '\n' || s.charAt(runEnd) == '\r';
+                        runEnd++;
+                    }
+                    // 巡察工作领导小组副组长乔书\n远出席: a line break of the source between two wide characters is
+                    // no space (CSS Text 3 segment-break transformation), so a name or word wrapped in the markup
+                    // stays whole.
+                    boolean betweenWide = segmentBreak && line.length() > 0 && runEnd < s.length()
+                            && isWide(line.charAt(line.length() - 1)) && isWide(s.charAt(runEnd));
+                    if (!betweenWide && line.length() > 0 && line.charAt(line.length() - 1) != ' ') {
                         line.append(' ', text.map().toOrigin(i));
                     }
+                    i = runEnd - 1;
                 } else {
                     line.append(c, text.map().toOrigin(i));
                 }
             }
+        }
+
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00a0';
+        }
+
+        /** A character East Asian typography sets without spaces: Han, CJK punctuation, full-width forms. */
+        private static boolean isWide(char c) {
+            return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= '\u3000' && c <= '\u303f')
+                    || (c >= '\uff01' && c <= '\uff60');
         }
 
         private static boolean insideLink(Node node) {

@@ -123,4 +123,16 @@ class NormalizerTest {
         int quote = d.text().indexOf('“');
         assertThat(html.charAt(d.normalised().map().toOrigin(quote))).isEqualTo('&');
     }
+
+    @Test
+    void aLineBreakOfTheMarkupBetweenHanCharactersIsNoSpace() {
+        // the page's source wraps a name (乔书|远); a browser sets no space there, and a space would split the name
+        String html = "<html><body><h1>巡察反馈会召开</h1><p>纪委书记乔书\n  远出席会议并讲话。Hello\nworld 和\n2024年</p>"
+                + "</body></html>";
+        Document d = normalizer.normalize(Source.ofBytes("p.html", html.getBytes(StandardCharsets.UTF_8), null,
+                SourceFormat.HTML));
+        assertThat(d.text()).isEqualTo("巡察反馈会召开\n纪委书记乔书远出席会议并讲话。Hello world 和 2024年");
+        int yuan = d.text().indexOf('远');
+        assertThat(html.charAt(d.normalised().map().toOrigin(yuan))).isEqualTo('远');
+    }
 }
