@@ -374,7 +374,9 @@ final class MeetingFactsFinder {
         // 主办的|“成都市长春商会成立大会”: a linking 的 and quotes around the whole name are not part of it; nor is a
         // sponsor clause before it (、福建省安徽商会承办的|2022年…研讨会).
         int from = afterLead(text, text.charAt(start) == '的' ? start + 1 : start, last);
-        if (text.charAt(from) == '“' && text.charAt(last) == '”' && text.indexOf('“', from + 1) < 0) {
+        // a name may run to the end of a damaged text: no closing quote to look at then
+        if (text.charAt(from) == '“' && last < text.length() && text.charAt(last) == '”'
+                && text.indexOf('“', from + 1) < 0) {
             return Optional.of(new Span(from + 1, last));
         }
         Optional<Span> quoted = quotedName(text, from, end);
