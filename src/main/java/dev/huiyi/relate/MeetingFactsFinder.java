@@ -341,7 +341,8 @@ final class MeetingFactsFinder {
                 return at + self.length();
             }
         }
-        return organizers.unreadOwnerEnd(text, at, end);
+        int unread = organizers.unreadOwnerEnd(text, at, end);
+        return unread > 0 ? unread : organizers.divisionOwnerEnd(text, at, end);
     }
 
     /** From {@code start} to the end of the last (and longest) meeting noun before {@code end}. */

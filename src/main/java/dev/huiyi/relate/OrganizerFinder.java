@@ -37,6 +37,10 @@ final class OrganizerFinder {
     /** A shorter run of Han characters in an owner line is a cue's remnant (版权), not a name. */
     private static final int MIN_OWNER_RUN = 4;
     private final Map<String, List<String>> selfReferences;
+    /** The level words that end a division's full name (台儿庄区, 新县, 河北省). */
+    private static final String DIVISION_LEVELS = "省市县区州旗盟";
+    /** How long a division's name opening a meeting's name may run (河北省邢台市威县 is three, read one at a time). */
+    private static final int MAX_DIVISION = 8;
     /** The same head nouns, longest first: read once here, not per self-reference asked about. */
     private final Map<String, List<String>> headsLongestFirst = new LinkedHashMap<>();
     /** What follows a company that owns the meeting: (以下简称“公司”)第五届董事会 (models/role/organizers.tsv). */
@@ -307,6 +311,39 @@ final class OrganizerFinder {
             clause = opening.end(); // 近日|学校召开: a time word before the self-reference
         }
         return clause < at && endsLikeSubject(text.substring(clause, end));
+    }
+
+    /**
+     * Where a bare division opening a meeting's name ends (台儿庄区|金融支持…对接大会, 赵县|“迎新春…”座谈会), or -1: the
+     * county or city that holds the meeting, an owner the contract leaves out of the name. Not before an edition: a
+     * congress or a committee is named with its area (北京市|第十五届人民代表大会).
+     */
+    int divisionOwnerEnd(String text, int at, int end) {
+        if (at > 0 && text.charAt(at - 1) == '、') {
+            return -1; // 舟山市、达州市|东西部…联席会议: areas listed together name the meeting they share
+        }
+        for (int k = Math.min(end - 3, at + MAX_DIVISION); k >= at + 2; k--) {
+            String area = text.substring(at, k);
+            if (kinds.isDivision(area) && DIVISION_LEVELS.indexOf(area.charAt(area.length() - 1)) >= 0
+                    && text.charAt(k) != '、' && !ownerEdition.matcher(Deadline.guard(text)).region(k, end).lookingAt()
+                    && !opensAUnit(text, at, k, end)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** 遂宁市|汽车产业联盟成立大会, 源汇区|工商业联合会(总商会)第六次…: the area opens a unit's name, which owns the meeting. */
+    private boolean opensAUnit(String text, int at, int areaEnd, int end) {
+        for (int j = areaEnd + 2; j <= Math.min(end, areaEnd + MAX_DIVISION + 2); j++) {
+            if (!Scripts.isHan(text.charAt(j - 1))) {
+                return false;
+            }
+            if (kinds.endsLikeUnit(text.substring(at, j)) && !kinds.isGeneric(text.substring(areaEnd, j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where an edition (第九届…) starts inside a unit's name, or -1: 九三学社温州市|第九届委员会 owns 第八次全体会议. */
