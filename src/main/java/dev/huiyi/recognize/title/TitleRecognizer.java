@@ -24,6 +24,8 @@ public final class TitleRecognizer implements Recognizer {
     private static final int MAX_TITLE = 40;
     /** The longest aside in parentheses inside a title's unit (武汉大学人民医院). */
     private static final int MAX_ASIDE = 12;
+    /** The longest quoted name inside a title's unit (市“三会”, “一带一路”…联盟). */
+    private static final int MAX_QUOTED = 8;
     private final TitleLexicon lexicon;
 
     public TitleRecognizer(TitleLexicon lexicon) {
@@ -86,6 +88,12 @@ public final class TitleRecognizer implements Recognizer {
                     start = aside;
                     continue;
                 }
+                // 市“三会”|高级顾问, “一带一路”音乐教育联盟组委会|主任: a short quoted name inside the unit, Han after it
+                int quote = c == '”' && TextChars.isHan(text.charAt(start)) ? quoteOpening(text, start - 1) : -1;
+                if (quote >= 0 && quote > lastEnd) {
+                    start = quote;
+                    continue;
+                }
                 boolean joinerAfterPerson = "和及与".indexOf(c) >= 0 && personEnd.get(start - 1);
                 if (TextChars.isBreak(c) || personEnd.get(start) || joinerAfterPerson || lexicon.stopEndingAt(text, start) > 0
                         || isMark(c)) {
@@ -129,6 +137,20 @@ public final class TitleRecognizer implements Recognizer {
     private boolean startsWithLabel(String text, int start) {
         int post = lexicon.postAt(text, start);
         return post > 0 && lexicon.isLabel(text.substring(start, start + post));
+    }
+
+    /** Where the “ of a short quoted name of Han characters closing at {@code close} stands, or -1. */
+    private static int quoteOpening(String text, int close) {
+        for (int k = close - 1; k >= 0 && close - k <= MAX_QUOTED; k--) {
+            char c = text.charAt(k);
+            if (c == '“') {
+                return k < close - 1 ? k : -1;
+            }
+            if (!TextChars.isHan(c)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Where the ( of a short aside of Han characters closing at {@code close} stands, or -1. */
