@@ -18,4 +18,11 @@ class ConvenorReadingTest {
                 + "根据集团党委统一部署,集团党委第四巡察组近日进驻公司开展巡察。4月26日下午,动员会在公司七楼会议室召开。");
         assertThat(r.organizers().stream().map(Unit::name)).noneMatch(n -> n.contains("近日") || n.contains("进驻"));
     }
+
+    @Test
+    void anHonourWonIsNoPartOfTheUnitThatWonIt() {
+        MeetingRecord r = SharedExtractor.get().extract("t", "赤峰监狱荣立司法部集体一等功庆功大会隆重举行\n"
+                + "7月19日下午,赤峰监狱荣立司法部集体一等功庆功大会在赤峰隆重举行。");
+        assertThat(r.organizers().stream().map(Unit::name)).noneMatch(n -> n.contains("荣立"));
+    }
 }
