@@ -144,6 +144,7 @@ final class PeopleBuilder {
         }
         addLabelsAfterLists(text, persons, titles, titleEndingAt, drafts);
         addSurnamePostMentions(text, drafts);
+        rolesAfterPronouns(text, persons, sentences, roleScan, drafts);
         for (Draft d : drafts.values()) {
             // 王部长强调, 林校长要求: roles read after the variant mentions too.
             for (Span variant : List.copyOf(d.variantMentions)) {
@@ -310,6 +311,44 @@ final class PeopleBuilder {
     private static int afterTitle(int nameEnd, MentionsAt titleStartingAt) {
         Mention after = titleStartingAt.last(nameEnd);
         return after != null ? after.end() : nameEnd;
+    }
+
+    /**
+     * 广东省监狱管理局副巡视员黎国栋主持会议。|他|介绍了…: a sentence opening with 他/她 goes on with the one person the
+     * sentence before names, and its verb gives that person a role. Not when that sentence names two or more people
+     * (the pronoun could be either), nor for 他们/她们.
+     */
+    private static void rolesAfterPronouns(String text, List<Mention> persons, SentenceIndex sentences,
+                                           RoleRules.Scan roles, Map<String, Draft> drafts) {
+        int next = 0;
+        int first = 0; // the first person who may stand in the sentence before: both move forward only
+        for (int start = 0; start < text.length(); start = next) {
+            Deadline.check();
+            int end = sentences.endOf(start);
+            next = end + 1;
+            int at = start;
+            while (at < end && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            if (at + 1 >= end || "他她".indexOf(text.charAt(at)) < 0 || text.charAt(at + 1) == '们' || start == 0) {
+                continue;
+            }
+            int before = sentences.startOf(start - 1);
+            while (first < persons.size() && persons.get(first).start() < before) {
+                first++;
+            }
+            String only = null;
+            for (int i = first; i < persons.size() && persons.get(i).end() <= start - 1; i++) {
+                if (only != null && !only.equals(persons.get(i).surface())) {
+                    only = null;
+                    break;
+                }
+                only = persons.get(i).surface();
+            }
+            if (only != null && drafts.containsKey(only)) {
+                assignRole(roles, sentences, at + 1, drafts.get(only));
+            }
+        }
     }
 
     private static void assignRole(RoleRules.Scan roles, SentenceIndex sentences, int from, Draft d) {
