@@ -8,6 +8,7 @@ import dev.huiyi.text.Deadline;
 import dev.huiyi.text.Mention;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,16 +42,16 @@ final class DelegateUnits {
 
     /** The spans of the units people speak for, in text order. */
     List<Span> find(String text, List<Mention> persons) {
+        // a bit per character where a name ends: a scan of all names per 代表 was quadratic in a list of delegates
+        BitSet nameEnds = new BitSet(text.length() + 1);
+        persons.forEach(p -> nameEnds.set(p.end()));
         List<Span> units = new ArrayList<>();
         Matcher b = behalf.matcher(Deadline.guard(text));
         while (b.find()) {
-            int from = b.end();
-            int at = b.start();
-            if (persons.stream().noneMatch(p -> p.end() <= at && p.end() >= at - NAME_REACH)) {
-                continue;
+            int nameEnd = nameEnds.previousSetBit(b.start());
+            if (nameEnd >= 0 && nameEnd >= b.start() - NAME_REACH) {
+                units.addAll(itemsBeforeAct(text, b.end()));
             }
-            List<Span> items = itemsBeforeAct(text, from);
-            units.addAll(items);
         }
         return units;
     }
@@ -60,8 +61,7 @@ final class DelegateUnits {
         Matcher a = act.matcher(Deadline.guard(text));
         int limit = Math.min(text.length(), from + MAX_UNITS);
         for (int end = from + 2; end <= limit; end++) {
-            char c = end < text.length() ? text.charAt(end - 1) : 0;
-            if ("。;:\n".indexOf(c) >= 0) {
+            if ("。;:\n".indexOf(text.charAt(end - 1)) >= 0) {
                 return List.of();
             }
             a.region(end, text.length());

@@ -171,7 +171,8 @@ final class NameShape {
      */
     boolean isEnclosedName(String text, int start, int end) {
         int surname = attestedSurnames.longestAt(text, start);
-        return surname > 0 && !notOpeningEnclosed.contains(text.charAt(start)) && end - start - surname >= 1 && end - start - surname <= 2
+        int given = end - start - surname;
+        return surname > 0 && given >= 1 && given <= 2 && !notOpeningEnclosed.contains(text.charAt(start))
                 && givenNameChars(text, start + surname, end) && !stopNames.contains(text.substring(start, end));
     }
 

@@ -45,9 +45,9 @@ public final class PersonRecognizer implements Recognizer {
     private static final int RECENT_CANDIDATES = 8;
     /** How sure a repeat of an accepted name is. */
     private static final double REPEAT_CONFIDENCE = 0.7;
-    /** How far before a post a 各 makes it a group's (各位专家|学者, 各部门负责|人). */
     /** How far after a dotted name opening its clause its strong verb may stand (向大会|作). */
     private static final int STRONG_VERB_REACH = 6;
+    /** How far before a post a 各 makes it a group's (各位专家|学者, 各部门负责|人). */
     private static final int GROUP_REACH = 4;
     private final NameShape shape;
     private final Lexicon<Boolean> boundaries;
@@ -141,8 +141,8 @@ public final class PersonRecognizer implements Recognizer {
         }
         Map<String, Boolean> strong = new HashMap<>();
         TsvReader.words(models.read("person/strong_verbs.tsv")).forEach(s -> strong.put(s, Boolean.TRUE));
-        return new PersonRecognizer(new NameShape(Lexicon.of(surnames), Lexicon.of(rare), Lexicon.of(attested), notInName, stopNames,
-                new HashSet<>(TsvReader.words(models.read("person/name_starts.tsv"))), notNameEndings,
+        return new PersonRecognizer(new NameShape(Lexicon.of(surnames), Lexicon.of(rare), Lexicon.of(attested), notInName,
+                stopNames, new HashSet<>(TsvReader.words(models.read("person/name_starts.tsv"))), notNameEndings,
                 notInGivenNameOnly, notOpeningEnclosed), Lexicon.of(bounds),
                 titles, never, unanchored, TsvReader.words(models.read("person/names.tsv")), Lexicon.of(strong),
                 formLines, new HashSet<>(TsvReader.words(models.read("person/comrade_words.tsv"))),
