@@ -122,6 +122,10 @@ final class OrganizerFinder {
                 // The headline's 成都高新区 召开 … is said in full in the body: 成都高新区党工委、管委会召开 …; the
                 // headline's 江西省分行 is the body's 中国工商银行江西省分行.
                 return here;
+            } else if (here.size() >= 2 && found.size() == 1
+                    && here.stream().anyMatch(h -> sameUnitAcrossLevels(h.name(), found.get(0).name()))) {
+                // The headline's 沂水法院组织召开 is one of the body's joint convenors: 县法院、县检察院、县公安局…联合召开.
+                return here;
             }
         }
         List<Span> paragraphs = doc.paragraphs();
@@ -186,6 +190,25 @@ final class OrganizerFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether two names say the same unit with different place prefixes: 沂水法院 and 县法院 (the division's short
+     * name and its level), 县检察院 and 县检察院; the head noun left after the place must be two characters or more.
+     */
+    private boolean sameUnitAcrossLevels(String a, String b) {
+        String coreA = afterPlace(a);
+        return coreA.length() >= 2 && coreA.equals(afterPlace(b));
+    }
+
+    /** {@code name} without the division or level that opens it (沂水|法院, 县|法院), or itself when none does. */
+    private String afterPlace(String name) {
+        for (int end = Math.min(MAX_DIVISION, name.length() - 1); end >= 2; end--) {
+            if (kinds.isDivision(name.substring(0, end))) {
+                return name.substring(end);
+            }
+        }
+        return DIVISION_LEVELS.indexOf(name.charAt(0)) >= 0 ? name.substring(1) : name;
     }
 
     /** The unit (or list of units, or self-reference) right before a convening verb. */

@@ -31,6 +31,10 @@ import java.util.regex.Matcher;
 final class UnitsBuilder {
     /** How far the verb may stand after a list's last unit (…分会场负责同志通过视频|汇报). */
     private static final int MAX_LIST_TO_VERB = 24;
+    /** How long a second post may be between 、 and its holder's name (区政府党组成员、|县公安局局长|游志坚). */
+    private static final int MAX_CHAINED_POST = 16;
+    /** What no post holds: a clause break, a list's 、, or a joiner of items (等, 和, 及). */
+    private static final String TITLE_CHAIN_BREAKS = ",。;:!?\n、等和及";
     private final List<UnitTrigger> triggers;
     private final UnitListReader lists;
     private final UnitKinds kinds;
@@ -100,7 +104,7 @@ final class UnitsBuilder {
             for (int at = 0; trigger.pattern().find(m, text, at, text.length()); at = ScanPattern.resumeAfter(m)) {
                 // 市工商联(总商会)党委书记|戴伟达到会: a post right before a name is that person's title, not a unit's
                 // representatives.
-                if (personStarts.get(m.end())) {
+                if (personStarts.get(m.end()) || opensTitleChain(text, m.end(), personStarts)) {
                     continue;
                 }
                 Optional<UnitRole> role = roleAfter(text, trigger, m.end());
@@ -157,6 +161,25 @@ final class UnitsBuilder {
             facts.add(new UnitFacts(e.getKey(), unitKinds.get(e.getKey()), new ArrayList<>(e.getValue()), spans));
         }
         return facts;
+    }
+
+    /**
+     * 区政府党组成员|、副区长韩立新: a post followed by 、 and another post that runs straight into a name is the first
+     * of that person's titles, not a unit's representatives.
+     */
+    private static boolean opensTitleChain(String text, int after, BitSet personStarts) {
+        if (after >= text.length() || text.charAt(after) != '、') {
+            return false;
+        }
+        for (int at = after + 1; at < text.length() && at - after <= MAX_CHAINED_POST; at++) {
+            if (personStarts.get(at)) {
+                return true;
+            }
+            if (TITLE_CHAIN_BREAKS.indexOf(text.charAt(at)) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
