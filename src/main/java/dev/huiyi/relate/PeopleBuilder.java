@@ -282,10 +282,11 @@ final class PeopleBuilder {
         int end = afterTitle(p.end(), titleStartingAt);
         for (int items = 0; items < MAX_LIST_NAMES && end + 1 < text.length(); items++) {
             char separator = text.charAt(end);
-            if (separator != '、' && separator != ',') {
+            if (separator != '、' && separator != ',' && separator != '和' && separator != '及') {
                 break;
             }
-            // 质控办主任尚彩霞、CT室主任包建军,…分别代表…讲述: items may carry titles of their own (党委书记、院长X).
+            // 质控办主任尚彩霞、CT室主任包建军,…分别代表…讲述: items may carry titles of their own (党委书记、院长X);
+            // 和/及 join the last item (副总裁葛俊彦,会长董国璋和副会长武振舸先后发言).
             int at = end + 1;
             boolean titled = false;
             Mention title = titleStartingAt.last(at);

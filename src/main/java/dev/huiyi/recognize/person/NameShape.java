@@ -23,6 +23,8 @@ final class NameShape {
     /** Attested surnames that are verbs or prepositions right after a post (副会长|有|冯锐): no enclosed name opens with one. */
     private final Set<Character> notOpeningEnclosed;
     private final Set<Character> notInName;
+    /** Characters of not_in_name.tsv that a name a post and punctuation enclose may hold (会长|聂以衡|,): {@code enclosed}. */
+    private final Set<Character> inEnclosedName;
     private final Set<String> stopNames;
 
     /** Surname-less names (Tibetan, Mongolian) run from three to six characters. */
@@ -37,8 +39,10 @@ final class NameShape {
 
     NameShape(Lexicon<Boolean> surnames, Lexicon<Boolean> rareSurnames, Lexicon<Boolean> attestedSurnames,
               Set<Character> notInName, Set<String> stopNames, Set<String> surnamelessStarts,
-              Set<Character> notNameEndings, Set<Character> notInGivenNameOnly, Set<Character> notOpeningEnclosed) {
+              Set<Character> notNameEndings, Set<Character> notInGivenNameOnly, Set<Character> notOpeningEnclosed,
+              Set<Character> inEnclosedName) {
         this.notOpeningEnclosed = Set.copyOf(notOpeningEnclosed);
+        this.inEnclosedName = Set.copyOf(inEnclosedName);
         this.attestedSurnames = attestedSurnames;
         this.notInGivenNameOnly = Set.copyOf(notInGivenNameOnly);
         this.surnames = surnames;
@@ -173,7 +177,18 @@ final class NameShape {
         int surname = attestedSurnames.longestAt(text, start);
         int given = end - start - surname;
         return surname > 0 && given >= 1 && given <= 2 && !notOpeningEnclosed.contains(text.charAt(start))
-                && givenNameChars(text, start + surname, end) && !stopNames.contains(text.substring(start, end));
+                && enclosedGivenNameChars(text, start + surname, end) && !stopNames.contains(text.substring(start, end));
+    }
+
+    /** Han characters, none of not_in_name.tsv but those marked {@code enclosed} (聂|以衡). */
+    private boolean enclosedGivenNameChars(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!TextChars.isHan(c) || notInName.contains(c) && !inEnclosedName.contains(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code text[start, end)} holds a name's middle dot (a minority or foreign name). */
