@@ -198,11 +198,12 @@ final class UnitsBuilder {
 
     /**
      * 南宁、北海…六市政协有关负责同志: a bare division read from a list is a short mention of the unit of the record
-     * whose name it opens (南宁市政协), not a unit of its own.
+     * whose name it opens (南宁市政协), not a unit of its own; unless it convenes the meeting.
      */
     private void mergeBareDivisions(Map<String, Set<UnitRole>> roles, Map<String, List<Span>> mentions) {
         for (String bare : List.copyOf(roles.keySet())) {
-            if (!kinds.isDivision(bare) || kinds.endsLikeUnit(bare)) {
+            // 眉县召开…: a division that convenes is the organiser itself, not a short mention of 眉县华联 further on.
+            if (!kinds.isDivision(bare) || kinds.endsLikeUnit(bare) || roles.get(bare).contains(UnitRole.ORGANIZER)) {
                 continue;
             }
             roles.keySet().stream().filter(full -> full.length() > bare.length() && full.startsWith(bare)).findFirst()
