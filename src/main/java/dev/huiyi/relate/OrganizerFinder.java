@@ -41,6 +41,8 @@ final class OrganizerFinder {
     private static final String DIVISION_LEVELS = "省市县区州旗盟";
     /** How long a division's name opening a meeting's name may run (河北省邢台市威县 is three, read one at a time). */
     private static final int MAX_DIVISION = 8;
+    /** Province, city and county: how many areas in a row may open a meeting's name as its owner. */
+    private static final int MAX_CHAINED_AREAS = 3;
     /** The same head nouns, longest first: read once here, not per self-reference asked about. */
     private final Map<String, List<String>> headsLongestFirst = new LinkedHashMap<>();
     /** What follows a company that owns the meeting: (以下简称“公司”)第五届董事会 (models/role/organizers.tsv). */
@@ -345,11 +347,38 @@ final class OrganizerFinder {
         if (at > 0 && text.charAt(at - 1) == '、') {
             return -1; // 舟山市、达州市|东西部…联席会议: areas listed together name the meeting they share
         }
+        // 甘肃省|庆阳市|庆城县|交通运输…会议: a county after its city (and province) is one owner.
+        int chain = at;
+        int areas = 0;
+        for (int next = leveledDivisionEnd(text, at, end); next > 0 && areas < MAX_CHAINED_AREAS;
+             next = leveledDivisionEnd(text, chain, end)) {
+            chain = next;
+            areas++;
+        }
+        if (areas >= 2 && ownsNameFrom(text, at, chain, end)) {
+            return chain;
+        }
         for (int k = Math.min(end - 3, at + MAX_DIVISION); k >= at + 2; k--) {
             String area = text.substring(at, k);
             if (kinds.isDivision(area) && DIVISION_LEVELS.indexOf(area.charAt(area.length() - 1)) >= 0
-                    && text.charAt(k) != '、' && !ownerEdition.matcher(Deadline.guard(text)).region(k, end).lookingAt()
-                    && !opensAUnit(text, at, k, end)) {
+                    && ownsNameFrom(text, at, k, end)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the area {@code [at, k)} owns the name that follows it: no list, no edition, no unit it opens. */
+    private boolean ownsNameFrom(String text, int at, int k, int end) {
+        return text.charAt(k) != '、' && !ownerEdition.matcher(Deadline.guard(text)).region(k, end).lookingAt()
+                && !opensAUnit(text, at, k, end);
+    }
+
+    /** Where the longest division that ends in its level (庆阳市, 庆城县) starting at {@code at} ends, or -1. */
+    private int leveledDivisionEnd(String text, int at, int end) {
+        for (int k = Math.min(end - 3, at + MAX_DIVISION); k >= at + 2; k--) {
+            String area = text.substring(at, k);
+            if (kinds.isDivision(area) && DIVISION_LEVELS.indexOf(area.charAt(area.length() - 1)) >= 0) {
                 return k;
             }
         }
@@ -362,7 +391,8 @@ final class OrganizerFinder {
             if (!Scripts.isHan(text.charAt(j - 1))) {
                 return false;
             }
-            if (kinds.endsLikeUnit(text.substring(at, j)) && !kinds.isGeneric(text.substring(areaEnd, j))) {
+            // a head noun, not an area's level: 庆城县|交通运输市|场 opens no unit
+            if (kinds.endsWithHeadNoun(text.substring(at, j)) && !kinds.isGeneric(text.substring(areaEnd, j))) {
                 return true;
             }
         }
