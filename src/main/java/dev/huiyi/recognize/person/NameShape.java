@@ -29,6 +29,8 @@ final class NameShape {
 
     /** Surname-less names (Tibetan, Mongolian) run from three to six characters. */
     private static final int MIN_SURNAMELESS = 3;
+    /** How many characters the part after a name's dot may hold (阿不都热合曼 is six). */
+    private static final int MAX_AFTER_DOT = 7;
     private static final int MAX_SURNAMELESS = 6;
     private final Set<String> surnamelessStarts;
     private final Set<Character> surnamelessFirstChars;
@@ -180,6 +182,11 @@ final class NameShape {
                 && enclosedGivenNameChars(text, start + surname, end) && !stopNames.contains(text.substring(start, end));
     }
 
+    /** Whether {@code c} opens no name that only a post and what follows enclose (有, 和: not_in_name scope opening). */
+    boolean opensNoEnclosedName(char c) {
+        return notOpeningEnclosed.contains(c);
+    }
+
     /** Han characters, none of not_in_name.tsv but those marked {@code enclosed} (聂|以衡). */
     private boolean enclosedGivenNameChars(String text, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -216,8 +223,9 @@ final class NameShape {
         }
         int j = i + 1;
         // 史蒂文·莫里森在致辞中: a character never inside a name ends the part after the dot.
-        while (j < text.length() && j - i <= 6 && TextChars.isHan(text.charAt(j))
-                && !notInName.contains(text.charAt(j))) {
+        // 古丽米拉·阿不都热合曼: up to seven characters, and those a transliteration may hold (都)
+        while (j < text.length() && j - i <= MAX_AFTER_DOT && TextChars.isHan(text.charAt(j))
+                && (!notInName.contains(text.charAt(j)) || notInGivenNameOnly.contains(text.charAt(j)))) {
             j++;
         }
         if (j - i < 3) {

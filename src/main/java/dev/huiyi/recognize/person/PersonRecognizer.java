@@ -49,6 +49,9 @@ public final class PersonRecognizer implements Recognizer {
     private static final int STRONG_VERB_REACH = 6;
     /** How far before a post a 各 makes it a group's (各位专家|学者, 各部门负责|人). */
     private static final int GROUP_REACH = 4;
+    /** The shortest and longest name read after a post from HanLP's tags alone (那仁格日勒, 哈那提别克). */
+    private static final int MIN_HANLP_NAME = 4;
+    private static final int MAX_HANLP_NAME = 6;
     private final NameShape shape;
     private final Lexicon<Boolean> boundaries;
     private final TitleLexicon titles;
@@ -193,11 +196,9 @@ public final class PersonRecognizer implements Recognizer {
     private List<Mention> candidates(RecognitionInput input, BitSet quoted) {
         String text = input.text();
         // A rare surname starts a name only where HanLP starts a word too: 主席|台前排 is no name (主席台).
-        BitSet wordStart = new BitSet(text.length() + 1); // a bit, not a byte, a character
         Tokens tokens = input.tokens();
-        for (int t = 0; t < tokens.size(); t++) {
-            wordStart.set(tokens.start(t));
-        }
+        TokenMarks marks = TokenMarks.of(text, tokens); // bits, not bytes, per character
+        BitSet wordStart = marks.wordStart();
         // a table, not a list of objects: a list of names has a candidate every three characters
         List<Mention> candidates = new MentionTable(text);
         for (int i = 0; i < text.length(); i++) {
@@ -211,15 +212,15 @@ public final class PersonRecognizer implements Recognizer {
             // 委员会主席X, 理事会理事长X: a post followed by 会 is the body's name (委员会), not the post.
             if (post > 0 && (i >= text.length() || text.charAt(i) != '会') && !insideLongerPost(text, i)
                     && !addressesAGroup(text, i - post) && !labelAsVerb(text, i - post, i, candidates, tokens)) {
-                anchoredAfterPost(text, skipSpaces(text, i), candidates, quoted, wordStart);
+                anchoredAfterPost(text, skipSpaces(text, i), candidates, quoted, marks);
                 // 党委副书记(主持党委工作)|萨仁高娃: a short note on the post between it and the name
                 int noteEnd = PostNote.endAt(text, i);
                 if (noteEnd > 0) {
-                    anchoredAfterPost(text, noteEnd, candidates, quoted, wordStart);
+                    anchoredAfterPost(text, noteEnd, candidates, quoted, marks);
                 }
                 // 参加会议的副会长有|冯锐、张春健: 有, a word of its own, between the label and its list
                 if (i + 1 < text.length() && text.charAt(i) == '有' && wordStart.get(i) && wordStart.get(i + 1)) {
-                    anchoredAfterPost(text, i + 1, candidates, quoted, wordStart);
+                    anchoredAfterPost(text, i + 1, candidates, quoted, marks);
                 }
             }
             if (i == 0 || TextChars.isBreak(text.charAt(i - 1)) || titles.stopEndingAt(text, i) > 0) {
@@ -301,8 +302,29 @@ public final class PersonRecognizer implements Recognizer {
         return false;
     }
 
-    private void anchoredAfterPost(String text, int at, List<Mention> out, BitSet quoted, BitSet wordStart) {
-        Optional<Integer> len = readAnchored(text, at, wordStart);
+    /**
+     * What HanLP's reading says about each character: where a word starts, which characters it tags as part of a
+     * person's name ({@code nr*}), and which stand in a word of two or more characters that is no name (办公会议/n).
+     */
+    private record TokenMarks(BitSet wordStart, BitSet nameChars, BitSet wordChars) {
+        static TokenMarks of(String text, Tokens tokens) {
+            BitSet starts = new BitSet(text.length() + 1);
+            BitSet names = new BitSet(text.length() + 1);
+            BitSet words = new BitSet(text.length() + 1);
+            for (int t = 0; t < tokens.size(); t++) {
+                starts.set(tokens.start(t));
+                if (tokens.pos(t).startsWith("nr")) {
+                    names.set(tokens.start(t), tokens.end(t));
+                } else if (tokens.end(t) - tokens.start(t) >= 2) {
+                    words.set(tokens.start(t), tokens.end(t));
+                }
+            }
+            return new TokenMarks(starts, names, words);
+        }
+    }
+
+    private void anchoredAfterPost(String text, int at, List<Mention> out, BitSet quoted, TokenMarks marks) {
+        Optional<Integer> len = readAnchored(text, at, marks);
         if (len.isEmpty()) {
             return;
         }
@@ -311,7 +333,7 @@ public final class PersonRecognizer implements Recognizer {
         // A 、-list continues the anchored name: 部领导张雨东、张广军、邵新宇…
         while (end < text.length() && text.charAt(end) == '、' && !quoted.get(end)) {
             int next = end + 1;
-            Optional<Integer> more = readAnchored(text, next, wordStart);
+            Optional<Integer> more = readAnchored(text, next, marks);
             if (more.isEmpty()) {
                 break;
             }
@@ -325,14 +347,46 @@ public final class PersonRecognizer implements Recognizer {
      * attested surname, even one HanLP's corpus sees mostly as another word (虎, 锁, 纳), opens a three-character name
      * that punctuation or 同志 closes (理事长|锁文斌|,; 镇党委书记|雒嗣云|同志; 主席台前排 is no name: nothing closes it).
      */
-    private Optional<Integer> readAnchored(String text, int at, BitSet wordStart) {
-        Optional<Integer> len = shape.readAt(text, at, end -> boundaryAt(text, end), wordStart.get(at));
+    private Optional<Integer> readAnchored(String text, int at, TokenMarks marks) {
+        Optional<Integer> len = shape.readAt(text, at, end -> boundaryAt(text, end), marks.wordStart().get(at));
         if (len.isPresent()) {
             return len;
         }
         int end = at + 3;
         boolean closed = end < text.length() && ("、,。;".indexOf(text.charAt(end)) >= 0 || text.startsWith(COMRADE, end));
-        return closed && shape.isEnclosedName(text, at, end) ? Optional.of(3) : Optional.empty();
+        return closed && shape.isEnclosedName(text, at, end) ? Optional.of(3) : readByHanlpAfterPost(text, at, marks);
+    }
+
+    /**
+     * 自治区政协常委|那仁格日勒|, 外事委员会主任|哈那提别克|在大会上发言: four to six characters after a post, up to a
+     * boundary, that HanLP reads as holding a name and no other word (那仁格/nr 日/j 勒/v; not 局长|办公会议/n), are a
+     * name without a surname: a Mongolian, Kazakh or Tibetan name no syllable list covers.
+     */
+    private Optional<Integer> readByHanlpAfterPost(String text, int at, TokenMarks marks) {
+        // 妇女代表|齐聚一堂: not after a label (代表, 领导), whose words run on into the sentence; 和|上官岚: not from a
+        // character that opens no name.
+        int post = titles.postEndingAt(text, at);
+        if (!marks.wordStart().get(at) || post > 0 && titles.isLabel(text.substring(at - post, at))
+                || shape.opensNoEnclosedName(text.charAt(at))) {
+            return Optional.empty();
+        }
+        for (int k = at + 2; k < at + MIN_HANLP_NAME && k < text.length(); k++) {
+            if (boundaryAt(text, k)) {
+                return Optional.empty(); // 部长|藤井茂|先生: a shorter name ends at a boundary word
+            }
+        }
+        for (int end = at + MIN_HANLP_NAME; end <= Math.min(text.length(), at + MAX_HANLP_NAME); end++) {
+            char last = text.charAt(end - 1);
+            if (!TextChars.isHan(last) || !shape.givenNameChars(text, end - 1, end) && end - 1 > at) {
+                return Optional.empty();
+            }
+            if (boundaryAt(text, end) && (end == text.length() || marks.wordStart().get(end))) {
+                boolean named = marks.nameChars().nextSetBit(at) >= 0 && marks.nameChars().nextSetBit(at) < end;
+                boolean worded = marks.wordChars().nextSetBit(at) >= 0 && marks.wordChars().nextSetBit(at) < end;
+                return named && !worded && shape.givenNameChars(text, at, at + 1) ? Optional.of(end - at) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private void beforePost(String text, int at, List<Mention> out) {
