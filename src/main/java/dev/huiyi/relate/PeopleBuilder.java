@@ -74,12 +74,18 @@ final class PeopleBuilder {
         }
     }
 
-    List<PersonFacts> build(String text, List<Mention> persons, List<Mention> titles) {
+    /**
+     * @param units unit mentions: a list of people walks back over them as over titles (出席大会的有…院士、|海军军医大学
+     *              第二附属医院|缪千里教授,…), for the affiliation that stands between an item's title and its name
+     */
+    List<PersonFacts> build(String text, List<Mention> persons, List<Mention> titles, List<Mention> units) {
         MentionsAt titleEndingAt = MentionsAt.ends(titles);
         MentionsAt titleStartingAt = MentionsAt.starts(titles);
         MentionsAt personStartingAt = MentionsAt.starts(persons);
         Map<String, Draft> drafts = new LinkedHashMap<>();
-        ListStarts lists = new ListStarts(text, persons, titles);
+        List<Mention> listGlue = new ArrayList<>(titles);
+        listGlue.addAll(units);
+        ListStarts lists = new ListStarts(text, persons, listGlue);
         RoleRules.Scan roleScan = roleRules.scan(text);
         SentenceIndex sentences = new SentenceIndex(text);
         FormLines.Reader formLineReader = formLines.reader(text);

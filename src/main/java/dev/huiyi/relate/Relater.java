@@ -39,7 +39,8 @@ public final class Relater {
     public Relations relate(Document doc, List<Mention> mentions, String publishedAt) {
         String text = doc.text();
         List<Mention> personMentions = of(mentions, MentionType.PERSON); // one list for both builders, not a copy each
-        List<PersonFacts> persons = people.build(text, personMentions, of(mentions, MentionType.TITLE));
+        List<PersonFacts> persons = people.build(text, personMentions, of(mentions, MentionType.TITLE),
+                of(mentions, MentionType.UNIT));
         MeetingFacts meeting = facts.find(doc, mentions, publishedAt);
         List<UnitFacts> unitFacts = units.build(text, personMentions, of(mentions, MentionType.UNIT), meeting.organizers(),
                 meeting.nameSpan());

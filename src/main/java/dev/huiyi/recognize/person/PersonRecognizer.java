@@ -333,7 +333,7 @@ public final class PersonRecognizer implements Recognizer {
         // A 、-list continues the anchored name: 部领导张雨东、张广军、邵新宇…
         while (end < text.length() && text.charAt(end) == '、' && !quoted.get(end)) {
             int next = end + 1;
-            Optional<Integer> more = readAnchored(text, next, marks);
+            Optional<Integer> more = readAnchored(text, next, marks).or(() -> unknownListItem(text, next, marks));
             if (more.isEmpty()) {
                 break;
             }
@@ -355,6 +355,26 @@ public final class PersonRecognizer implements Recognizer {
         int end = at + 3;
         boolean closed = end < text.length() && ("、,。;".indexOf(text.charAt(end)) >= 0 || text.startsWith(COMRADE, end));
         return closed && shape.isEnclosedName(text, at, end) ? Optional.of(3) : readByHanlpAfterPost(text, at, marks);
+    }
+
+    /**
+     * 副主席安崇礼、|陇秀梅|、管锋: the next item of a 、-list of names after a post is a name of two or three characters
+     * whatever its surname, when 、 or punctuation closes it and HanLP reads no word of two characters or more in it
+     * other than a name (not 各乡镇, not 秘书长, a post).
+     */
+    private Optional<Integer> unknownListItem(String text, int at, TokenMarks marks) {
+        for (int len = 2; len <= 3 && at + len < text.length(); len++) {
+            int end = at + len;
+            if ("、,。;".indexOf(text.charAt(end)) < 0) {
+                continue;
+            }
+            int word = marks.wordChars().nextSetBit(at);
+            boolean common = word >= 0 && word < end;
+            return !common && marks.wordStart().get(at) && shape.givenNameChars(text, at, end)
+                    && !shape.opensNoEnclosedName(text.charAt(at)) && titles.postAt(text, at) == 0
+                    && !shape.isStopName(text.substring(at, end)) ? Optional.of(len) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**
