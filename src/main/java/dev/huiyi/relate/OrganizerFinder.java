@@ -41,6 +41,10 @@ final class OrganizerFinder {
     private static final String DIVISION_LEVELS = "省市县区州旗盟";
     /** How long a division's name opening a meeting's name may run (河北省邢台市威县 is three, read one at a time). */
     private static final int MAX_DIVISION = 8;
+    /** What joins the convenors of a joint clause (A与B召开, A、B联合召开). */
+    private static final String JOINT_GLUE = "与和及、";
+    /** The shortest clause of two joined names (县局与县院: seven characters). */
+    private static final int MIN_JOINT_SUBJECTS = 6;
     /** Province, city and county: how many areas in a row may open a meeting's name as its owner. */
     private static final int MAX_CHAINED_AREAS = 3;
     /** The same head nouns, longest first: read once here, not per self-reference asked about. */
@@ -242,8 +246,63 @@ final class OrganizerFinder {
             if (subject.isPresent()) {
                 return List.of(subject.get());
             }
+            List<OrganizerRef> joint = jointSubjects(text, s, v.start(), units, people);
+            if (!joint.isEmpty()) {
+                return joint;
+            }
         }
         return List.of();
+    }
+
+    /**
+     * 五岔沟国有林管理局与白狼国有林管理局召开…: two or more names joined by 与/和/及/、 that open the clause of a
+     * convening verb, each ending in a head noun (or read whole as a unit), convene it together.
+     */
+    private List<OrganizerRef> jointSubjects(String text, Span s, int verbAt, List<Mention> units, List<Mention> people) {
+        int clause = afterDateLead(text, clauseStart(text, s.start(), verbAt), verbAt);
+        if (subjectOpening.matcher(Deadline.guard(text)).region(clause, verbAt).lookingAt()
+                || people.stream().anyMatch(p -> p.start() < verbAt && p.end() > clause)) {
+            return List.of();
+        }
+        for (int end = verbAt; end > clause + MIN_JOINT_SUBJECTS; end--) {
+            if (!unitToVerb.matcher(Deadline.guard(text.substring(end, verbAt))).matches()) {
+                continue;
+            }
+            List<OrganizerRef> found = new ArrayList<>();
+            int from = clause;
+            for (int i = clause; i <= end; i++) {
+                if (i < end && JOINT_GLUE.indexOf(text.charAt(i)) < 0) {
+                    continue;
+                }
+                Optional<OrganizerRef> item = jointItem(text, from, i, units);
+                if (item.isEmpty()) {
+                    found.clear();
+                    break;
+                }
+                found.add(item.get());
+                from = i + 1;
+            }
+            if (found.size() >= 2) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /** One convenor of a joint clause: a recognised unit as read, or a name of three characters or more ending like one. */
+    private Optional<OrganizerRef> jointItem(String text, int from, int to, List<Mention> units) {
+        for (Mention u : units) {
+            if (u.start() == from && u.end() == to) {
+                return Optional.of(ref(u));
+            }
+            if (u.start() < to && u.end() > from) {
+                return Optional.empty(); // a unit read across the item's edge: not the item's name
+            }
+        }
+        String name = text.substring(from, to);
+        return name.length() >= 3 && !kinds.isBareHead(name) && !kinds.hasStopWord(name)
+                && (endsLikeSubject(name) || kinds.endsWithHeadNoun(name))
+                ? Optional.of(new OrganizerRef(name, kinds.kindOf(name), new Span(from, to))) : Optional.empty();
     }
 
     /**

@@ -33,6 +33,8 @@ final class UnitsBuilder {
     private static final int MAX_LIST_TO_VERB = 24;
     /** How long a second post may be between 、 and its holder's name (区政府党组成员、|县公安局局长|游志坚). */
     private static final int MAX_CHAINED_POST = 16;
+    /** How far a list after an opener (参加会议的单位有|…) may run before its clause ends. */
+    private static final int MAX_OPENED_LIST = 160;
     /** What no post holds: a clause break, a list's 、, or a joiner of items (等, 和, 及). */
     private static final String TITLE_CHAIN_BREAKS = ",。;:!?\n、等和及";
     private final List<UnitTrigger> triggers;
@@ -41,8 +43,12 @@ final class UnitsBuilder {
     private final RoleRules roleRules;
     private final DelegateUnits delegates;
 
-    private UnitsBuilder(List<UnitTrigger> triggers, UnitListReader lists, UnitKinds kinds, RoleRules roleRules,
-                         DelegateUnits delegates) {
+    /** What opens a list of units that took part (参加会议的单位有|X、Y、Z。): models/role/unit_list_openers.tsv. */
+    private final List<UnitTrigger> openers;
+
+    private UnitsBuilder(List<UnitTrigger> triggers, List<UnitTrigger> openers, UnitListReader lists, UnitKinds kinds,
+                         RoleRules roleRules, DelegateUnits delegates) {
+        this.openers = List.copyOf(openers);
         this.delegates = delegates;
         this.triggers = List.copyOf(triggers);
         this.lists = lists;
@@ -51,17 +57,23 @@ final class UnitsBuilder {
     }
 
     static UnitsBuilder load(ModelSource models, UnitKinds kinds, UnitListReader lists, RoleRules roleRules) {
+        List<UnitTrigger> triggers = triggers(models, "role/unit_triggers.tsv", true);
+        List<UnitTrigger> openers = triggers(models, "role/unit_list_openers.tsv", false);
+        return new UnitsBuilder(triggers, openers, lists, kinds, roleRules, DelegateUnits.load(models, kinds));
+    }
+
+    private static List<UnitTrigger> triggers(ModelSource models, String path, boolean rulesAllowed) {
         List<UnitTrigger> triggers = new ArrayList<>();
-        for (TsvRow row : TsvReader.rows(models.read("role/unit_triggers.tsv"), 3)) {
+        for (TsvRow row : TsvReader.rows(models.read(path), 3)) {
             UnitRole role;
             try {
-                role = row.get(1).equals("RULES") ? null : UnitRole.valueOf(row.get(1));
+                role = rulesAllowed && row.get(1).equals("RULES") ? null : UnitRole.valueOf(row.get(1));
             } catch (IllegalArgumentException e) {
-                throw row.error("role must be a UnitRole or RULES, not '" + row.get(1) + "'");
+                throw row.error("role must be a UnitRole" + (rulesAllowed ? " or RULES" : "") + ", not '" + row.get(1) + "'");
             }
             triggers.add(new UnitTrigger(row.get(0), role, ScanPattern.of(row.regex(2))));
         }
-        return new UnitsBuilder(triggers, lists, kinds, roleRules, DelegateUnits.load(models, kinds));
+        return triggers;
     }
 
     /**
@@ -123,6 +135,18 @@ final class UnitsBuilder {
                 }
             }
         }
+        for (UnitTrigger opener : openers) {
+            Matcher m = opener.pattern().matcher(Deadline.guard(text));
+            for (int at = 0; opener.pattern().find(m, text, at, text.length()); at = ScanPattern.resumeAfter(m)) {
+                // the structure says the items are units, whatever their shape (牛汾台林场, 海力斯台林场)
+                for (Span read : lists.read(text, listEndAfter(text, m.end()), UnitListReader.Close.COUNTED)) {
+                    if (read.start() >= m.end() && persons.stream().noneMatch(p -> p.span().overlaps(read))) {
+                        String name = text.substring(read.start(), read.end());
+                        add(name, kinds.kindOf(name), read, opener.role(), roles, unitKinds, mentions);
+                    }
+                }
+            }
+        }
         for (Span s : delegates.find(text, persons)) {
             String name = text.substring(s.start(), s.end());
             add(name, kinds.kindOf(name), s, UnitRole.SPEAKER, roles, unitKinds, mentions);
@@ -161,6 +185,15 @@ final class UnitsBuilder {
             facts.add(new UnitFacts(e.getKey(), unitKinds.get(e.getKey()), new ArrayList<>(e.getValue()), spans));
         }
         return facts;
+    }
+
+    /** Where a list that an opener starts ends: the first clause break after {@code from}. */
+    private static int listEndAfter(String text, int from) {
+        int end = from;
+        while (end < text.length() && end - from < MAX_OPENED_LIST && ",。;:!?\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
     }
 
     /**
