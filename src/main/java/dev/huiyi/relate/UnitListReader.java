@@ -25,6 +25,8 @@ final class UnitListReader {
     private static final String CLAUSE_BREAKS = ",。;:!?\n().";
     private static final int MAX_LIST = 160;
     private static final int MAX_ASIDE = 8;
+    /** How many items a list must have before a bare head noun (组织部, 图书馆) is an item of it. */
+    private static final int MIN_LIST_FOR_BARE_HEADS = 3;
     /** How many comma-separated clauses of units a list may run back over. */
     private static final int MAX_COMMA_GROUPS = 3;
     private final UnitKinds kinds;
@@ -113,6 +115,9 @@ final class UnitListReader {
         List<Span> divisions = new ArrayList<>();
         boolean lastIsItem = false;
         List<Span> hardPieces = splitAtAlso(text, split(text, start, listEnd, separators));
+        // 学校党政办公室、|组织部|、宣传部、人事处: inside a list of three or more, after its first item, a department
+        // named by its head noun alone is an item of its own once a named unit stands before it (not after 各社区…).
+        boolean inLongList = hardPieces.size() >= MIN_LIST_FOR_BARE_HEADS;
         for (int h = 0; h < hardPieces.size(); h++) {
             Span hard = hardPieces.get(h);
             String nextItem = h + 1 < hardPieces.size() && text.charAt(hard.end()) == '、'
@@ -159,7 +164,9 @@ final class UnitListReader {
                 // 佛山、江门、云浮和清远四家特色分行: a bare division is an item of a list of units (its branch, its
                 // delegation) when the list's last item is one too (not 成都、长春两地政府有关部门).
                 // 东园、南屿街道党工委: a bare name of a place before an item that adds a level and organ to one like it
-                boolean division = !kinds.endsLikeUnit(name) && (kinds.isDivision(name)
+                // 合作|与发展处: a division's short name before 与 opens a unit's name (合作市 is one, not here).
+                boolean beforeYu = piece.end() < hard.end() && text.charAt(piece.end()) == '与';
+                boolean division = !kinds.endsLikeUnit(name) && (kinds.isDivision(name) && !beforeYu
                         || piece.end() == hard.end() && isPlaceName(name) && kinds.sharesHeadOf(name.length(), nextItem));
                 // 医务部、财务科和药学部等科室: a department's name is an item of a list of units.
                 boolean countedItem = close == Close.COUNTED && kinds.namesUnitOfCountedList(name);
@@ -168,8 +175,8 @@ final class UnitListReader {
                     // 讨论了一届区委: running text is no unit's name.
                     if (division) {
                         divisions.add(new Span(from, end));
-                    } else if (!kinds.isGeneric(name) && (name.length() >= 3 || countedItem) && !kinds.isBareHead(name)
-                            && !kinds.readsAsRunningText(name)) {
+                    } else if (!kinds.isGeneric(name) && (name.length() >= 3 || countedItem)
+                            && (!kinds.isBareHead(name) || inLongList && !units.isEmpty()) && !kinds.readsAsRunningText(name)) {
                         units.add(new Span(from, end));
                     }
                     pending = -1;
