@@ -334,7 +334,7 @@ public final class PersonRecognizer implements Recognizer {
         while (end < text.length() && text.charAt(end) == '、' && !quoted.get(end)) {
             int next = end + 1;
             Optional<Integer> more = readAnchored(text, next, marks).or(() -> unknownListItem(text, next, marks));
-            if (more.isEmpty()) {
+            if (more.isEmpty() || opensTitledItem(text, next + more.get(), marks)) {
                 break;
             }
             end = next + more.get();
@@ -355,6 +355,18 @@ public final class PersonRecognizer implements Recognizer {
         int end = at + 3;
         boolean closed = end < text.length() && ("、,。;".indexOf(text.charAt(end)) >= 0 || text.startsWith(COMRADE, end));
         return closed && shape.isEnclosedName(text, at, end) ? Optional.of(3) : readByHanlpAfterPost(text, at, marks);
+    }
+
+    /**
+     * 庭长鲁建平、刑庭|庭长马文彬: a reading followed by a post and a name after it is the unit of that post (刑庭), so the
+     * item is a title and a name of its own, not a name of the list.
+     */
+    private boolean opensTitledItem(String text, int readingEnd, TokenMarks marks) {
+        int post = titles.postAt(text, readingEnd);
+        // 东郭守义、满仓|代表全镇…: a label after the name is its verb (代表 speaks for), not the item's post
+        return post > 0 && readingEnd + post < text.length() && !titles.isLabel(text.substring(readingEnd, readingEnd + post))
+                && shape.readAt(text, readingEnd + post, end -> boundaryAt(text, end), marks.wordStart().get(readingEnd + post))
+                .isPresent();
     }
 
     /**
