@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -89,7 +90,7 @@ final class PeopleBuilder {
         RoleRules.Scan roleScan = roleRules.scan(text);
         SentenceIndex sentences = new SentenceIndex(text);
         FormLines.Reader formLineReader = formLines.reader(text);
-        Map<Integer, Optional<List<PersonRole>>> openerAt = new HashMap<>();
+        Map<Integer, Optional<OpenedRoles>> openerAt = new HashMap<>();
         List<String> inheritedLabels = List.of();
         int previousEnd = -2;
         for (Mention p : persons) {
@@ -142,7 +143,12 @@ final class PeopleBuilder {
                     }
                 }
                 if (d.roles.isEmpty() && !d.mentionedOnly) {
-                    roleFromOpener(text, p, lists, openerAt).ifPresent(d.roles::addAll);
+                    roleFromOpener(text, p, lists, openerAt).ifPresent(o -> {
+                        d.roles.addAll(o.roles());
+                        if (o.speechType() != null && o.roles().contains(PersonRole.SPEAKER) && d.speechType == null) {
+                            d.speechType = o.speechType();
+                        }
+                    });
                 }
             }
             // 副理事长游政院士|、符小唐: a post right after a name is part of its list item.
@@ -211,18 +217,24 @@ final class PeopleBuilder {
      * 在主席台前排就座的有:A、B、C — the role is said before the list: the opener must end where the list starts,
      * and between them stand only names, titles and 、/,/和.
      */
-    private Optional<List<PersonRole>> roleFromOpener(String text, Mention person, ListStarts lists,
-                                                      Map<Integer, Optional<List<PersonRole>>> openerAt) {
+    /** The roles an opener gives the list after it, and the speech type it names (在交流发言环节,|A、B…), or null. */
+    record OpenedRoles(List<PersonRole> roles, String speechType) {
+    }
+
+    private Optional<OpenedRoles> roleFromOpener(String text, Mention person, ListStarts lists,
+                                                 Map<Integer, Optional<OpenedRoles>> openerAt) {
         int sentence = lists.sentenceStart(person.start());
         int listStart = lists.listStart(person.start(), sentence);
         // every name of one list has the same opener: read it once
         return openerAt.computeIfAbsent(listStart, s -> openerBefore(text.substring(sentence, listStart)));
     }
 
-    private Optional<List<PersonRole>> openerBefore(String before) {
+    private Optional<OpenedRoles> openerBefore(String before) {
         for (PeopleOpener opener : openers) {
-            if (opener.pattern().matcher(Deadline.guard(before)).find()) {
-                return Optional.of(opener.roles());
+            Matcher m = opener.pattern().matcher(Deadline.guard(before));
+            if (m.find()) {
+                String type = opener.pattern().pattern().contains("(?<type>") ? m.group("type") : null;
+                return Optional.of(new OpenedRoles(opener.roles(), type));
             }
         }
         return Optional.empty();
