@@ -34,6 +34,8 @@ final class PeopleBuilder {
     private static final int MAX_LIST_NAMES = 40;
     /** Titles one list item may carry before its name (党委书记、院长张三): a bound on the walk. */
     private static final int MAX_TITLE_CHAIN = 4;
+    /** How long a name's titles in parentheses may be (熊礼森(大内科主任兼内三科主任)). */
+    private static final int MAX_ASIDE_TITLES = 30;
     private final TitleLexicon titleLexicon;
     private final RoleRules roleRules;
     private final FormLines formLines;
@@ -297,7 +299,7 @@ final class PeopleBuilder {
 
     /** Where the 、-list of names that {@code p} opens or continues ends (p's own end when it stands alone). */
     private static int endOfNameList(String text, Mention p, MentionsAt personStartingAt, MentionsAt titleStartingAt) {
-        int end = afterTitle(p.end(), titleStartingAt);
+        int end = afterItem(text, p.end(), titleStartingAt);
         for (int items = 0; items < MAX_LIST_NAMES && end + 1 < text.length(); items++) {
             char separator = text.charAt(end);
             if (separator != '、' && separator != ',' && separator != '和' && separator != '及') {
@@ -321,7 +323,7 @@ final class PeopleBuilder {
             if (next == null || separator == ',' && !titled) {
                 break;
             }
-            end = afterTitle(next.end(), titleStartingAt);
+            end = afterItem(text, next.end(), titleStartingAt);
         }
         return end;
     }
@@ -330,6 +332,20 @@ final class PeopleBuilder {
     private static int afterTitle(int nameEnd, MentionsAt titleStartingAt) {
         Mention after = titleStartingAt.last(nameEnd);
         return after != null ? after.end() : nameEnd;
+    }
+
+    /**
+     * Where a name's item ends: after a post right after it, or after its titles in parentheses (熊礼森|(大内科主任)|、
+     * 柯义华(外科支部书记)、…分别代表…发言).
+     */
+    private static int afterItem(String text, int nameEnd, MentionsAt titleStartingAt) {
+        if (nameEnd < text.length() && text.charAt(nameEnd) == '(') {
+            int close = text.indexOf(')', nameEnd);
+            if (close > nameEnd && close - nameEnd <= MAX_ASIDE_TITLES) {
+                return close + 1;
+            }
+        }
+        return afterTitle(nameEnd, titleStartingAt);
     }
 
     /**
