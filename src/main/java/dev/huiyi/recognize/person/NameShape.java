@@ -25,6 +25,8 @@ final class NameShape {
     private final Set<Character> notInName;
     /** Characters of not_in_name.tsv that a name a post and punctuation enclose may hold (会长|聂以衡|,): {@code enclosed}. */
     private final Set<Character> inEnclosedName;
+    /** Characters of not_in_name.tsv that may stand in the middle of a three-character name (杨|作|芬): {@code middle}. */
+    private final Set<Character> middleOfName;
     private final Set<String> stopNames;
 
     /** Surname-less names (Tibetan, Mongolian) run from three to six characters. */
@@ -42,7 +44,8 @@ final class NameShape {
     NameShape(Lexicon<Boolean> surnames, Lexicon<Boolean> rareSurnames, Lexicon<Boolean> attestedSurnames,
               Set<Character> notInName, Set<String> stopNames, Set<String> surnamelessStarts,
               Set<Character> notNameEndings, Set<Character> notInGivenNameOnly, Set<Character> notOpeningEnclosed,
-              Set<Character> inEnclosedName) {
+              Set<Character> inEnclosedName, Set<Character> middleOfName) {
+        this.middleOfName = Set.copyOf(middleOfName);
         this.notOpeningEnclosed = Set.copyOf(notOpeningEnclosed);
         this.inEnclosedName = Set.copyOf(inEnclosedName);
         this.attestedSurnames = attestedSurnames;
@@ -164,7 +167,9 @@ final class NameShape {
     boolean givenNameChars(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (!TextChars.isHan(c) || notInName.contains(c)) {
+            // 杨|作芬: the first of two given-name characters may be one marked middle
+            boolean middle = i == from && to - from == 2 && middleOfName.contains(c);
+            if (!TextChars.isHan(c) || notInName.contains(c) && !middle) {
                 return false;
             }
         }

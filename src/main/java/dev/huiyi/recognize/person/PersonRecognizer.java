@@ -115,6 +115,7 @@ public final class PersonRecognizer implements Recognizer {
         Set<Character> notInGivenNameOnly = new HashSet<>();
         Set<Character> notOpeningEnclosed = new HashSet<>();
         Set<Character> inEnclosedName = new HashSet<>();
+        Set<Character> middleOfName = new HashSet<>();
         for (TsvRow row : TsvReader.rows(models.read("person/not_in_name.tsv"), 1)) {
             if (row.get(0).length() != 1) {
                 throw row.error("one character per line expected");
@@ -126,11 +127,15 @@ public final class PersonRecognizer implements Recognizer {
                     notInGivenNameOnly.add(row.get(0).charAt(0));
                 }
                 case "opening" -> notOpeningEnclosed.add(row.get(0).charAt(0));
+                case "middle" -> {
+                    notInName.add(row.get(0).charAt(0));
+                    middleOfName.add(row.get(0).charAt(0));
+                }
                 case "enclosed" -> {
                     notInName.add(row.get(0).charAt(0));
                     inEnclosedName.add(row.get(0).charAt(0));
                 }
-                default -> throw row.error("scope must be empty, given, opening or enclosed");
+                default -> throw row.error("scope must be empty, given, opening, middle or enclosed");
             }
         }
         Set<Character> notNameEndings = characters(models, "person/not_name_endings.tsv");
@@ -151,7 +156,7 @@ public final class PersonRecognizer implements Recognizer {
         TsvReader.words(models.read("person/strong_verbs.tsv")).forEach(s -> strong.put(s, Boolean.TRUE));
         return new PersonRecognizer(new NameShape(Lexicon.of(surnames), Lexicon.of(rare), Lexicon.of(attested), notInName,
                 stopNames, new HashSet<>(TsvReader.words(models.read("person/name_starts.tsv"))), notNameEndings,
-                notInGivenNameOnly, notOpeningEnclosed, inEnclosedName), Lexicon.of(bounds),
+                notInGivenNameOnly, notOpeningEnclosed, inEnclosedName, middleOfName), Lexicon.of(bounds),
                 titles, never, unanchored, TsvReader.words(models.read("person/names.tsv")), Lexicon.of(strong),
                 formLines, new HashSet<>(TsvReader.words(models.read("person/comrade_words.tsv"))),
                 UnitListCloser.load(models), characters(models, "person/count_markers.tsv"),
