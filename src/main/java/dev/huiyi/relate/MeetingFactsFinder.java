@@ -57,12 +57,15 @@ final class MeetingFactsFinder {
     private final ScanPattern attendVerb;
     /** A bare founding or unveiling noun (成立大会, 揭牌仪式): the unit before it is what is founded, kept (or null). */
     private final Pattern keepsOwner;
+    /** 县政协|十一届六次会议: a session of a congress or a CPPCC is named with its body (names.tsv keeps_session). */
+    private final Pattern keepsSession;
 
     private MeetingFactsFinder(ScanPattern verb, ScanPattern noun, Pattern held, Pattern lead, Pattern heldVerb,
                                Pattern afterName,
                                List<ModeRule> modeRules, OrganizerFinder organizers, Pattern documentTitle,
-                               ScanPattern attendVerb, Pattern keepsOwner) {
+                               ScanPattern attendVerb, Pattern keepsOwner, Pattern keepsSession) {
         this.keepsOwner = keepsOwner;
+        this.keepsSession = keepsSession;
         this.documentTitle = documentTitle;
         this.attendVerb = attendVerb;
         this.heldVerb = heldVerb;
@@ -86,6 +89,7 @@ final class MeetingFactsFinder {
         Pattern documentTitle = null;
         Pattern attendVerb = null;
         Pattern keepsOwner = null;
+        Pattern keepsSession = null;
         for (TsvRow row : TsvReader.rows(models.read("meeting/names.tsv"), 2)) {
             switch (row.get(0)) {
                 case "verb" -> verb = row.regex(1);
@@ -97,8 +101,9 @@ final class MeetingFactsFinder {
                 case "document_title" -> documentTitle = row.regex(1);
                 case "attend_verb" -> attendVerb = row.regex(1);
                 case "keeps_owner" -> keepsOwner = row.regex(1);
+                case "keeps_session" -> keepsSession = row.regex(1);
                 default -> throw row.error("kind must be verb, noun, held, lead, held_verb, after_name, "
-                        + "document_title, attend_verb or keeps_owner");
+                        + "document_title, attend_verb, keeps_owner or keeps_session");
             }
         }
         if (verb == null || noun == null || held == null || lead == null || heldVerb == null || afterName == null) {
@@ -115,7 +120,7 @@ final class MeetingFactsFinder {
         }
         return new MeetingFactsFinder(ScanPattern.of(verb), ScanPattern.of(noun), held, lead, heldVerb, afterName, modes,
                 OrganizerFinder.load(models, lists, kinds), documentTitle,
-                attendVerb == null ? null : ScanPattern.of(attendVerb), keepsOwner);
+                attendVerb == null ? null : ScanPattern.of(attendVerb), keepsOwner, keepsSession);
     }
 
     /** Whether the page's headline names an official document (a notice, a request, a decision), not a report. */
@@ -302,7 +307,8 @@ final class MeetingFactsFinder {
             // (中国航海学会青年专家委员会(以下简称“青专委”)|成立大会暨学术交流会).
             if (next < 0 || text.charAt(next) == '('
                     || keepsOwner != null && aside < 0
-                    && keepsOwner.matcher(Deadline.guard(text.substring(next, end))).matches()) {
+                    && keepsOwner.matcher(Deadline.guard(text.substring(next, end))).matches()
+                    || keepsSessionOwner(text, start, next, end)) {
                 break;
             }
             start = next;
@@ -314,6 +320,15 @@ final class MeetingFactsFinder {
         }
         // 我院|历时3天的|第七届职工代表大会第二次会议: a lead may follow the owner as well as open the name.
         return new Span(afterLead(text, start, end), end);
+    }
+
+    /** Whether the owner {@code [start, next)} is a congress's or CPPCC's body whose session the name is (县政协|十一届六次会议). */
+    private boolean keepsSessionOwner(String text, int start, int next, int end) {
+        if (keepsSession == null) {
+            return false;
+        }
+        Matcher k = keepsSession.matcher(Deadline.guard(text)).region(start, end);
+        return k.lookingAt() && k.end("owner") >= next; // the area after the body (政协|黔东南州) is part of it
     }
 
     /** Where a name from {@code start} begins once its lead is cut (关于|第…, …承办的|2022年…; names.tsv lead). */
