@@ -356,6 +356,19 @@ final class MeetingFactsFinder {
                 return at + self.length();
             }
         }
+        // 中国医药工程设计协会|会长会议在上海召开: a unit that convenes elsewhere in the report (…协会在上海召开会长会议),
+        // here inside a post's reading (…协会会长), owns the name all the same.
+        int readElsewhere = -1;
+        for (Mention u : units) {
+            int stop = at + u.surface().length();
+            if (stop > readElsewhere && stop < end - 2 && text.startsWith(u.surface(), at)
+                    && organizers.convenesAt(text, u, verb)) {
+                readElsewhere = stop;
+            }
+        }
+        if (readElsewhere > 0) {
+            return readElsewhere;
+        }
         int unread = organizers.unreadOwnerEnd(text, at, end);
         return unread > 0 ? unread : organizers.divisionOwnerEnd(text, at, end);
     }

@@ -199,6 +199,21 @@ final class OrganizerFinder {
     }
 
     /**
+     * Whether the unit {@code u} convenes something where it stands: a convening verb follows it in its clause, with
+     * no more between than a venue or a date (中国医药工程设计协会|在上海|召开会长会议).
+     */
+    boolean convenesAt(String text, Mention u, ScanPattern verb) {
+        int clauseEnd = u.end();
+        while (clauseEnd < text.length() && clauseEnd - u.end() < MAX_SUBJECT + MAX_SUBJECT
+                && ",。;!?\n".indexOf(text.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        Matcher v = verb.matcher(Deadline.guard(text));
+        return verb.find(v, text, u.end(), clauseEnd)
+                && unitToVerb.matcher(Deadline.guard(text.substring(u.end(), v.start()))).matches();
+    }
+
+    /**
      * Whether two names say the same unit with different place prefixes: 沂水法院 and 县法院 (the division's short
      * name and its level), 县检察院 and 县检察院; the head noun left after the place must be two characters or more.
      */
@@ -420,7 +435,7 @@ final class OrganizerFinder {
         for (int k = Math.min(end - 3, at + MAX_DIVISION); k >= at + 2; k--) {
             String area = text.substring(at, k);
             if (kinds.isDivision(area) && DIVISION_LEVELS.indexOf(area.charAt(area.length() - 1)) >= 0
-                    && ownsNameFrom(text, at, k, end)) {
+                    && DIVISION_LEVELS.indexOf(text.charAt(k)) < 0 && ownsNameFrom(text, at, k, end)) {
                 return k;
             }
         }
@@ -437,7 +452,8 @@ final class OrganizerFinder {
     private int leveledDivisionEnd(String text, int at, int end) {
         for (int k = Math.min(end - 3, at + MAX_DIVISION); k >= at + 2; k--) {
             String area = text.substring(at, k);
-            if (kinds.isDivision(area) && DIVISION_LEVELS.indexOf(area.charAt(area.length() - 1)) >= 0) {
+            if (kinds.isDivision(area) && DIVISION_LEVELS.indexOf(area.charAt(area.length() - 1)) >= 0
+                    && DIVISION_LEVELS.indexOf(text.charAt(k)) < 0) { // 梅州|市: 州 is part of the name there
                 return k;
             }
         }
