@@ -41,6 +41,8 @@ final class OrganizerFinder {
     private static final String DIVISION_LEVELS = "省市县区州旗盟";
     /** How long a division's name opening a meeting's name may run (河北省邢台市威县 is three, read one at a time). */
     private static final int MAX_DIVISION = 8;
+    /** How long a subject must be to hold a name-like word inside it (旅菲|沙美|同乡会). */
+    private static final int MIN_SUBJECT_AROUND_NAME = 5;
     /** What joins the convenors of a joint clause (A与B召开, A、B联合召开). */
     private static final String JOINT_GLUE = "与和及、";
     /** The shortest clause of two joined names (县局与县院: seven characters). */
@@ -346,7 +348,9 @@ final class OrganizerFinder {
             // opens with something else than one unread name.
             int from = clause;
             int to = end;
-            if (people.stream().anyMatch(p -> p.start() < to && p.end() > from)
+            // 旅菲|沙美|同乡会: a name read inside a longer subject, clear of its head noun, is part of it
+            if (people.stream().anyMatch(p -> p.start() < to && p.end() > from
+                    && !(to - from >= MIN_SUBJECT_AROUND_NAME && p.start() > from && p.end() < to - 1))
                     || units.stream().anyMatch(u -> u.start() < to && u.end() > from)) {
                 return Optional.empty();
             }
