@@ -261,6 +261,9 @@ public final class Normalizer {
         return new MappedText(new String(chars), line.map());
     }
 
+    /** How many lines of a page's head a metadata table may take before the body starts. */
+    private static final int METADATA_WINDOW = 16;
+
     /** The first date line near the head of the page; otherwise an 印发 line at the foot of minutes. */
     private static int findDateLine(List<LineKind> kinds, List<MappedText> lines) {
         int head = Math.min(lines.size(), 6);
@@ -274,6 +277,13 @@ public final class Normalizer {
                 return i;
             }
         }
+        // A government-information page lists its metadata first (索引号, 成文日期, 发布日期…): its date line may
+        // stand below the first few lines, before the headline repeats.
+        for (int i = head; i < Math.min(lines.size(), METADATA_WINDOW); i++) {
+            if (kinds.get(i) == LineKind.DATELINE && lines.get(i).text().length() <= 120) {
+                return i;
+            }
+        }
         return -1;
     }
 
@@ -284,11 +294,13 @@ public final class Normalizer {
     private int findHeadline(List<MappedText> lines, List<LineKind> kinds, int dateLine) {
         int first = -1;
         int beforeDateLine = -1;
-        for (int i = 0; i < Math.min(lines.size(), HEADLINE_WINDOW); i++) {
+        // chrome lines (a metadata table, menus) do not use up the window: the headline may stand below them
+        for (int i = 0, read = 0; i < lines.size() && read < HEADLINE_WINDOW; i++) {
             String t = lines.get(i).text();
             if (kinds.get(i) != null) {
                 continue;
             }
+            read++;
             if (t.length() > HEADLINE_MAX || t.contains("。")) {
                 break;
             }
