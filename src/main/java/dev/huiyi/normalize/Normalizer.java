@@ -127,7 +127,9 @@ public final class Normalizer {
 
         int dateLine = findDateLine(kinds, lines);
         if (headline < 0) {
-            headline = findHeadline(lines, kinds, dateLine);
+            // a date line in a metadata table says nothing of where the headline stands (it follows the table)
+            boolean inMetadata = dateLine >= HEAD_LINES && dateLine < Math.min(lines.size() - FOOT_LINES, METADATA_WINDOW);
+            headline = findHeadline(lines, kinds, inMetadata ? -1 : dateLine);
         }
         int joinedLength = lines.size() - 1;
         for (MappedText line : lines) {
@@ -261,18 +263,21 @@ public final class Normalizer {
         return new MappedText(new String(chars), line.map());
     }
 
+    /** How many lines at the head of a page, and at its foot, are searched first for a date line. */
+    private static final int HEAD_LINES = 6;
+    private static final int FOOT_LINES = 4;
     /** How many lines of a page's head a metadata table may take before the body starts. */
     private static final int METADATA_WINDOW = 16;
 
     /** The first date line near the head of the page; otherwise an 印发 line at the foot of minutes. */
     private static int findDateLine(List<LineKind> kinds, List<MappedText> lines) {
-        int head = Math.min(lines.size(), 6);
+        int head = Math.min(lines.size(), HEAD_LINES);
         for (int i = 0; i < head; i++) {
             if (kinds.get(i) == LineKind.DATELINE && lines.get(i).text().length() <= 120) {
                 return i;
             }
         }
-        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 4); i--) {
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - FOOT_LINES); i--) {
             if (kinds.get(i) == LineKind.ISSUED || kinds.get(i) == LineKind.DATELINE) {
                 return i;
             }
