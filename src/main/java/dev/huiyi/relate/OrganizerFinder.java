@@ -47,6 +47,8 @@ final class OrganizerFinder {
     private static final String JOINT_GLUE = "与和及、";
     /** The shortest clause of two joined names (县局与县院: seven characters). */
     private static final int MIN_JOINT_SUBJECTS = 6;
+    /** The longest clause read for joint convenors (three names of about twenty characters, a date and a venue). */
+    private static final int MAX_JOINT_CLAUSE = 100;
     /** Province, city and county: how many areas in a row may open a meeting's name as its owner. */
     private static final int MAX_CHAINED_AREAS = 3;
     /** The same head nouns, longest first: read once here, not per self-reference asked about. */
@@ -277,7 +279,9 @@ final class OrganizerFinder {
      */
     private List<OrganizerRef> jointSubjects(String text, Span s, int verbAt, List<Mention> units, List<Mention> people) {
         int clause = afterDateLead(text, clauseStart(text, s.start(), verbAt), verbAt);
-        if (subjectOpening.matcher(Deadline.guard(text)).region(clause, verbAt).lookingAt()
+        // bounded: a clause of joint convenors is short, and each end tried reads the clause again
+        if (verbAt - clause > MAX_JOINT_CLAUSE
+                || subjectOpening.matcher(Deadline.guard(text)).region(clause, verbAt).lookingAt()
                 || people.stream().anyMatch(p -> p.start() < verbAt && p.end() > clause)) {
             return List.of();
         }
