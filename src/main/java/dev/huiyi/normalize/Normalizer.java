@@ -268,14 +268,15 @@ public final class Normalizer {
     private static final int FOOT_LINES = 4;
     /** How many lines of a page's head a metadata table may take before the body starts. */
     private static final int METADATA_WINDOW = 16;
+    /** A longer line holding a date is a sentence, not a date line. */
+    private static final int MAX_DATE_LINE = 120;
 
     /** The first date line near the head of the page; otherwise an 印发 line at the foot of minutes. */
     private static int findDateLine(List<LineKind> kinds, List<MappedText> lines) {
         int head = Math.min(lines.size(), HEAD_LINES);
-        for (int i = 0; i < head; i++) {
-            if (kinds.get(i) == LineKind.DATELINE && lines.get(i).text().length() <= 120) {
-                return i;
-            }
+        int inHead = firstDateLine(kinds, lines, 0, head);
+        if (inHead >= 0) {
+            return inHead;
         }
         for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - FOOT_LINES); i--) {
             if (kinds.get(i) == LineKind.ISSUED || kinds.get(i) == LineKind.DATELINE) {
@@ -284,8 +285,13 @@ public final class Normalizer {
         }
         // A government-information page lists its metadata first (索引号, 成文日期, 发布日期…): its date line may
         // stand below the first few lines, before the headline repeats.
-        for (int i = head; i < Math.min(lines.size(), METADATA_WINDOW); i++) {
-            if (kinds.get(i) == LineKind.DATELINE && lines.get(i).text().length() <= 120) {
+        return firstDateLine(kinds, lines, head, Math.min(lines.size(), METADATA_WINDOW));
+    }
+
+    /** The first date line (of a date line's length) among lines {@code [from, to)}, or -1. */
+    private static int firstDateLine(List<LineKind> kinds, List<MappedText> lines, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (kinds.get(i) == LineKind.DATELINE && lines.get(i).text().length() <= MAX_DATE_LINE) {
                 return i;
             }
         }

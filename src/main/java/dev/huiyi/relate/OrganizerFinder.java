@@ -49,6 +49,8 @@ final class OrganizerFinder {
     private static final int MIN_JOINT_SUBJECTS = 6;
     /** The longest clause read for joint convenors (three names of about twenty characters, a date and a venue). */
     private static final int MAX_JOINT_CLAUSE = 100;
+    /** How far a convening verb may stand after its unit (a date and a venue between: unit_to_verb). */
+    private static final int MAX_UNIT_TO_VERB = 40;
     /** Province, city and county: how many areas in a row may open a meeting's name as its owner. */
     private static final int MAX_CHAINED_AREAS = 3;
     /** The same head nouns, longest first: read once here, not per self-reference asked about. */
@@ -207,11 +209,7 @@ final class OrganizerFinder {
      * no more between than a venue or a date (中国医药工程设计协会|在上海|召开会长会议).
      */
     boolean convenesAt(String text, Mention u, ScanPattern verb) {
-        int clauseEnd = u.end();
-        while (clauseEnd < text.length() && clauseEnd - u.end() < MAX_SUBJECT + MAX_SUBJECT
-                && ",。;!?\n".indexOf(text.charAt(clauseEnd)) < 0) {
-            clauseEnd++;
-        }
+        int clauseEnd = Sentences.clauseEnd(text, u.end(), MAX_UNIT_TO_VERB);
         Matcher v = verb.matcher(Deadline.guard(text));
         return verb.find(v, text, u.end(), clauseEnd)
                 && unitToVerb.matcher(Deadline.guard(text.substring(u.end(), v.start()))).matches();
@@ -440,14 +438,8 @@ final class OrganizerFinder {
         if (areas >= 2 && ownsNameFrom(text, at, chain, end)) {
             return chain;
         }
-        for (int k = Math.min(end - 3, at + MAX_DIVISION); k >= at + 2; k--) {
-            String area = text.substring(at, k);
-            if (kinds.isDivision(area) && DIVISION_LEVELS.indexOf(area.charAt(area.length() - 1)) >= 0
-                    && DIVISION_LEVELS.indexOf(text.charAt(k)) < 0 && ownsNameFrom(text, at, k, end)) {
-                return k;
-            }
-        }
-        return -1;
+        int area = leveledDivisionEnd(text, at, end);
+        return area > 0 && ownsNameFrom(text, at, area, end) ? area : -1;
     }
 
     /** Whether the area {@code [at, k)} owns the name that follows it: no list, no edition, no unit it opens. */

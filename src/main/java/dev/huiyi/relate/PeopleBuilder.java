@@ -42,7 +42,8 @@ final class PeopleBuilder {
     private final List<PeopleOpener> openers;
 
     /** What opens a list of people whose role is said before them ({@code models/role/people_openers.tsv}). */
-    record PeopleOpener(String id, List<PersonRole> roles, Pattern pattern) {
+    /** namesSpeechType: the regex has a {@code type} group naming the act (在|交流发言|环节). */
+    record PeopleOpener(String id, List<PersonRole> roles, Pattern pattern, boolean namesSpeechType) {
     }
 
     PeopleBuilder(TitleLexicon titleLexicon, RoleRules roleRules, FormLines formLines, List<PeopleOpener> openers) {
@@ -56,8 +57,9 @@ final class PeopleBuilder {
         List<PeopleOpener> out = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read("role/people_openers.tsv"), 3)) {
             // The opener, then at most a title the recognisers did not read, right before the list.
-            out.add(new PeopleOpener(row.get(0), row.roles(1),
-                    Pattern.compile("(?:" + row.regex(2).pattern() + ")[^,。;:、]{0,24}$")));
+            String regex = row.regex(2).pattern();
+            out.add(new PeopleOpener(row.get(0), row.roles(1), Pattern.compile("(?:" + regex + ")[^,。;:、]{0,24}$"),
+                    regex.contains("(?<type>")));
         }
         return out;
     }
@@ -235,7 +237,7 @@ final class PeopleBuilder {
         for (PeopleOpener opener : openers) {
             Matcher m = opener.pattern().matcher(Deadline.guard(before));
             if (m.find()) {
-                String type = opener.pattern().pattern().contains("(?<type>") ? m.group("type") : null;
+                String type = opener.namesSpeechType() ? m.group("type") : null;
                 return Optional.of(new OpenedRoles(opener.roles(), type));
             }
         }

@@ -5,6 +5,7 @@ import dev.huiyi.text.Scripts;
 /** Sentence and clause limits in normalised text. */
 final class Sentences {
     private static final String SENTENCE_END = "。!?;\n";
+    private static final String CLAUSE_BREAKS = ",。;:!?\n";
     /** How long a title in 《》 may run for its terminators to stay inside the sentence. */
     private static final int MAX_TITLE = 80;
 
@@ -39,6 +40,15 @@ final class Sentences {
             }
         }
         return text.length();
+    }
+
+    /** The first clause break (,。;:!? or a line break) at or after {@code from}, looked for over at most {@code reach}. */
+    static int clauseEnd(String text, int from, int reach) {
+        int end = from;
+        while (end < text.length() && end - from < reach && CLAUSE_BREAKS.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
     }
 
     /** Offset of the start of the sentence containing {@code at}. */

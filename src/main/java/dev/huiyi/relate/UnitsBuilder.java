@@ -139,7 +139,7 @@ final class UnitsBuilder {
             Matcher m = opener.pattern().matcher(Deadline.guard(text));
             for (int at = 0; opener.pattern().find(m, text, at, text.length()); at = ScanPattern.resumeAfter(m)) {
                 // the structure says the items are units, whatever their shape (牛汾台林场, 海力斯台林场)
-                for (Span read : lists.read(text, listEndAfter(text, m.end()), UnitListReader.Close.COUNTED)) {
+                for (Span read : lists.read(text, Sentences.clauseEnd(text, m.end(), MAX_OPENED_LIST), UnitListReader.Close.COUNTED)) {
                     if (read.start() >= m.end() && persons.stream().noneMatch(p -> p.span().overlaps(read))) {
                         String name = text.substring(read.start(), read.end());
                         add(name, kinds.kindOf(name), read, opener.role(), roles, unitKinds, mentions);
@@ -185,15 +185,6 @@ final class UnitsBuilder {
             facts.add(new UnitFacts(e.getKey(), unitKinds.get(e.getKey()), new ArrayList<>(e.getValue()), spans));
         }
         return facts;
-    }
-
-    /** Where a list that an opener starts ends: the first clause break after {@code from}. */
-    private static int listEndAfter(String text, int from) {
-        int end = from;
-        while (end < text.length() && end - from < MAX_OPENED_LIST && ",。;:!?\n".indexOf(text.charAt(end)) < 0) {
-            end++;
-        }
-        return end;
     }
 
     /**

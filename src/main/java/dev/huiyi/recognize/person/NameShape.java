@@ -154,9 +154,17 @@ final class NameShape {
 
     /** Han characters, none of not_in_name.tsv but those marked {@code given} (额尔敦满|都|拉). */
     private boolean transliteratedChars(String text, int from, int to) {
+        return nameChars(text, from, to, notInGivenNameOnly);
+    }
+
+    /**
+     * Whether {@code text[from, to)} is Han characters none of not_in_name.tsv holds but those of {@code allowed}
+     * (the characters of one scope: given, enclosed).
+     */
+    private boolean nameChars(String text, int from, int to, Set<Character> allowed) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (!TextChars.isHan(c) || notInName.contains(c) && !notInGivenNameOnly.contains(c)) {
+            if (!TextChars.isHan(c) || notInName.contains(c) && !allowed.contains(c)) {
                 return false;
             }
         }
@@ -184,23 +192,12 @@ final class NameShape {
         int surname = attestedSurnames.longestAt(text, start);
         int given = end - start - surname;
         return surname > 0 && given >= 1 && given <= 2 && !notOpeningEnclosed.contains(text.charAt(start))
-                && enclosedGivenNameChars(text, start + surname, end) && !stopNames.contains(text.substring(start, end));
+                && nameChars(text, start + surname, end, inEnclosedName) && !stopNames.contains(text.substring(start, end));
     }
 
     /** Whether {@code c} opens no name that only a post and what follows enclose (有, 和: not_in_name scope opening). */
     boolean opensNoEnclosedName(char c) {
         return notOpeningEnclosed.contains(c);
-    }
-
-    /** Han characters, none of not_in_name.tsv but those marked {@code enclosed} (聂|以衡). */
-    private boolean enclosedGivenNameChars(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (!TextChars.isHan(c) || notInName.contains(c) && !inEnclosedName.contains(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether {@code text[start, end)} holds a name's middle dot (a minority or foreign name). */
@@ -229,8 +226,7 @@ final class NameShape {
         int j = i + 1;
         // 史蒂文·莫里森在致辞中: a character never inside a name ends the part after the dot.
         // 古丽米拉·阿不都热合曼: up to seven characters, and those a transliteration may hold (都)
-        while (j < text.length() && j - i <= MAX_AFTER_DOT && TextChars.isHan(text.charAt(j))
-                && (!notInName.contains(text.charAt(j)) || notInGivenNameOnly.contains(text.charAt(j)))) {
+        while (j < text.length() && j - i <= MAX_AFTER_DOT && transliteratedChars(text, j, j + 1)) {
             j++;
         }
         if (j - i < 3) {

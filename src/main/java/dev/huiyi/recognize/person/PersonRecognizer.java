@@ -328,6 +328,12 @@ public final class PersonRecognizer implements Recognizer {
         }
     }
 
+    /** Whether any bit of {@code [from, to)} is set. */
+    private static boolean anySet(BitSet bits, int from, int to) {
+        int first = bits.nextSetBit(from);
+        return first >= 0 && first < to;
+    }
+
     private void anchoredAfterPost(String text, int at, List<Mention> out, BitSet quoted, TokenMarks marks) {
         Optional<Integer> len = readAnchored(text, at, marks);
         if (len.isEmpty()) {
@@ -385,9 +391,7 @@ public final class PersonRecognizer implements Recognizer {
             if ("、,。;".indexOf(text.charAt(end)) < 0) {
                 continue;
             }
-            int word = marks.wordChars().nextSetBit(at);
-            boolean common = word >= 0 && word < end;
-            return !common && marks.wordStart().get(at) && shape.givenNameChars(text, at, end)
+            return !anySet(marks.wordChars(), at, end) && marks.wordStart().get(at) && shape.givenNameChars(text, at, end)
                     && !shape.opensNoEnclosedName(text.charAt(at)) && titles.postAt(text, at) == 0
                     && !shape.isStopName(text.substring(at, end)) ? Optional.of(len) : Optional.empty();
         }
@@ -418,9 +422,8 @@ public final class PersonRecognizer implements Recognizer {
                 return Optional.empty();
             }
             if (boundaryAt(text, end) && (end == text.length() || marks.wordStart().get(end))) {
-                boolean named = marks.nameChars().nextSetBit(at) >= 0 && marks.nameChars().nextSetBit(at) < end;
-                boolean worded = marks.wordChars().nextSetBit(at) >= 0 && marks.wordChars().nextSetBit(at) < end;
-                return named && !worded && shape.givenNameChars(text, at, at + 1) ? Optional.of(end - at) : Optional.empty();
+                return anySet(marks.nameChars(), at, end) && !anySet(marks.wordChars(), at, end)
+                        && shape.givenNameChars(text, at, at + 1) ? Optional.of(end - at) : Optional.empty();
             }
         }
         return Optional.empty();
