@@ -43,6 +43,8 @@ final class OrganizerFinder {
     private static final int MAX_DIVISION = 8;
     /** How long a subject must be to hold a name-like word inside it (旅菲|沙美|同乡会). */
     private static final int MIN_SUBJECT_AROUND_NAME = 5;
+    /** How many characters the recogniser may have left off a convenor's name that opens its clause (大|龙山镇). */
+    private static final int MAX_NAME_OPENING = 2;
     /** What joins the convenors of a joint clause (A与B召开, A、B联合召开). */
     private static final String JOINT_GLUE = "与和及、";
     /** The shortest clause of two joined names (县局与县院: seven characters). */
@@ -253,7 +255,8 @@ final class OrganizerFinder {
                 }
                 if (u.start() >= s.start() && u.end() <= v.start()
                         && unitToVerb.matcher(Deadline.guard(text.substring(u.end(), v.start()))).matches()) {
-                    return withListBefore(text, u, units);
+                    Optional<OrganizerRef> whole = openedBefore(text, s.start(), u, units, people);
+                    return whole.isPresent() ? List.of(whole.get()) : withListBefore(text, u, units);
                 }
             }
             if (self.isPresent()) {
@@ -365,6 +368,26 @@ final class OrganizerFinder {
             return Optional.of(new OrganizerRef(name, kinds.kindOf(name), new Span(clause, end)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * 大|龙山镇召开, 国网|南乐县供电公司召开: the unit read right before the verb, where one or two characters stand
+     * between the clause's opening and it, is the tail of the convenor's name: the recogniser's left edge stopped at
+     * a place or word inside it. Not when the characters open the clause otherwise (近日, 全市, 我县), hold a name, or
+     * a unit of their own.
+     */
+    private Optional<OrganizerRef> openedBefore(String text, int floor, Mention u, List<Mention> units, List<Mention> people) {
+        int clause = afterDateLead(text, hanRunStart(text, floor, u.start()), u.start());
+        int gap = u.start() - clause;
+        if (gap < 1 || gap > MAX_NAME_OPENING || text.charAt(clause) == '我'
+                || subjectOpening.matcher(Deadline.guard(text)).region(clause, u.start()).lookingAt()
+                || people.stream().anyMatch(p -> p.start() < u.start() && p.end() > clause)
+                || units.stream().anyMatch(o -> o != u && o.start() < u.start() && o.end() > clause)) {
+            return Optional.empty();
+        }
+        String name = text.substring(clause, u.end());
+        return kinds.hasStopWord(name) ? Optional.empty()
+                : Optional.of(new OrganizerRef(name, UnitKind.valueOf(u.value()), new Span(clause, u.end())));
     }
 
     /** Whether {@code at} lies in a venue phrase: 在 before it in its clause with nothing but a name between. */
