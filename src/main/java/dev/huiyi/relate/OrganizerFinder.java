@@ -71,6 +71,8 @@ final class OrganizerFinder {
     private final Pattern laterSponsorOpener;
     /** A parenthesis after an owner that is the owner's alias, not part of the name (organizers.tsv owner_aside). */
     private final Pattern ownerAside;
+    /** The committee a body's name at an area stands for (民盟乐清市|委会): organizers.tsv owner_committee. */
+    private final Pattern ownerCommittee;
     private final UnitListReader lists;
     private final UnitKinds kinds;
 
@@ -88,6 +90,7 @@ final class OrganizerFinder {
         this.ownerEdition = rules.regex("owner_edition");
         this.laterSponsorOpener = rules.regex("later_sponsor_opener");
         this.ownerAside = rules.regex("owner_aside");
+        this.ownerCommittee = rules.regex("owner_committee");
         this.selfReferences = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(selfReferences));
         selfReferences.forEach((word, heads) -> {
             List<String> longestFirst = new ArrayList<>(heads);
@@ -193,6 +196,7 @@ final class OrganizerFinder {
                 unreadOwner(text, name).ifPresent(found::add);
             }
         }
+        found.replaceAll(f -> committeeOf(text, f));
         if (found.isEmpty()) {
             // A board's or supervisory board's meeting is convened by its company: 江南瑞康血液制品股份有限公司
             // (以下简称“公司”)第五届监事会第十九次会议于…召开.
@@ -204,6 +208,28 @@ final class OrganizerFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * 民盟乐清市|七届三次盟员大会, 台盟厦门市|第七次盟员大会: a body of the gazetteer named with an area but no organ is
+     * the committee the report names in full elsewhere (民盟乐清市委会, 台盟厦门市委); as read when it names none. An
+     * area alone (柳江县) is no body's short name: its 柳江县委 is another organ.
+     */
+    private OrganizerRef committeeOf(String text, OrganizerRef ref) {
+        String name = ref.name();
+        int body = kinds.gazetteerUnitAt(name);
+        String area = name.substring(body);
+        if (body < 2 || area.length() < 2 || DIVISION_LEVELS.indexOf(area.charAt(area.length() - 1)) < 0) {
+            return ref;
+        }
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            Matcher m = ownerCommittee.matcher(Deadline.guard(text)).region(at + name.length(), text.length());
+            if (m.lookingAt()) {
+                String full = text.substring(at, m.end());
+                return new OrganizerRef(full, kinds.kindOf(full), new Span(at, m.end()));
+            }
+        }
+        return ref;
     }
 
     /**

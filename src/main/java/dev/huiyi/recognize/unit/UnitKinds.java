@@ -162,6 +162,11 @@ public final class UnitKinds {
         return m.lookingAt() && m.end() < name.length() ? name.substring(m.end()) : name;
     }
 
+    /** Length of the longest gazetteer unit opening {@code name} (民盟|乐清市, 九三学社|台州市), or 0. */
+    public int gazetteerUnitAt(String name) {
+        return lexicon.gazetteer().longestAt(name, 0);
+    }
+
     /** Whether {@code name} is a division of the country, with or without its level word (佛山, 佛山市). */
     public boolean isDivision(String name) {
         return lexicon.divisions().contains(name);
