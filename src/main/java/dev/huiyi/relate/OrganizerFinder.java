@@ -281,6 +281,11 @@ final class OrganizerFinder {
                 }
                 if (u.start() >= s.start() && u.end() <= v.start()
                         && unitToVerb.matcher(Deadline.guard(text.substring(u.end(), v.start()))).matches()) {
+                    // 麦积区与国网|天水供电公司召开: joint convenors, the last read short of its name
+                    List<OrganizerRef> joint = jointSubjects(text, s, v.start(), units, people);
+                    if (joint.size() >= 2 && joint.get(joint.size() - 1).span().end() == u.end()) {
+                        return joint;
+                    }
                     Optional<OrganizerRef> whole = openedBefore(text, s.start(), u, units, people);
                     return whole.isPresent() ? List.of(whole.get()) : withListBefore(text, u, units);
                 }
@@ -343,13 +348,19 @@ final class OrganizerFinder {
             if (u.start() == from && u.end() == to) {
                 return Optional.of(ref(u));
             }
+            // 与国网|天水供电公司: one or two characters the recogniser left off open the item's name (see openedBefore)
+            if (u.end() == to && u.start() > from && u.start() - from <= MAX_NAME_OPENING
+                    && !kinds.hasStopWord(text.substring(from, to))) {
+                return Optional.of(new OrganizerRef(text.substring(from, to), UnitKind.valueOf(u.value()), new Span(from, to)));
+            }
             if (u.start() < to && u.end() > from) {
                 return Optional.empty(); // a unit read across the item's edge: not the item's name
             }
         }
         String name = text.substring(from, to);
+        // 麦积区|与国网天水供电公司: an area convenes with a unit (its government is meant)
         return name.length() >= 3 && !kinds.isBareHead(name) && !kinds.hasStopWord(name)
-                && (endsLikeSubject(name) || kinds.endsWithHeadNoun(name))
+                && (endsLikeSubject(name) || kinds.endsWithHeadNoun(name) || kinds.isDivision(name))
                 ? Optional.of(new OrganizerRef(name, kinds.kindOf(name), new Span(from, to))) : Optional.empty();
     }
 
