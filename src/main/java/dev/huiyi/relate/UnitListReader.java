@@ -27,6 +27,8 @@ final class UnitListReader {
     private static final int MAX_ASIDE = 8;
     /** How many items a list must have before a bare head noun (组织部, 图书馆) is an item of it. */
     private static final int MIN_LIST_FOR_BARE_HEADS = 3;
+    /** How long a modifier before a list's first item may be (排名靠后的|安良镇); a longer one is a clause of its own. */
+    private static final int MAX_ITEM_MODIFIER = 6;
     /** How many comma-separated clauses of units a list may run back over. */
     private static final int MAX_COMMA_GROUPS = 3;
     private final UnitKinds kinds;
@@ -137,6 +139,15 @@ final class UnitListReader {
                     from += text.substring(from, piece.end()).indexOf(name) + label;
                     name = name.substring(label);
                 }
+                // 排名靠后的|安良镇、白庙乡作了表态发言: a modifier ending in 的 before the list's first item is no part of it
+                int modifier = h == 0 && from == hard.start() ? name.lastIndexOf('的') : -1;
+                if (modifier > 0 && modifier <= MAX_ITEM_MODIFIER && modifier < name.length() - 2) {
+                    String rest = name.substring(modifier + 1);
+                    if ((kinds.endsLikeUnit(rest) || kinds.isDivision(rest)) && isHanOnly(rest) && !kinds.hasStopWord(rest)) {
+                        from += text.substring(from, piece.end()).indexOf(name) + modifier + 1;
+                        name = rest;
+                    }
+                }
                 int end = piece.end();
                 // 各省(区、市)生态环境厅(局): an aside closing the item is no part of the name the item ends like.
                 int aside = name.endsWith(")") ? name.lastIndexOf('(') : -1;
@@ -181,7 +192,8 @@ final class UnitListReader {
                     }
                     pending = -1;
                 } else {
-                    pending = from;
+                    // 奇台县有关领导|和县商信局: a piece naming people in general joins no unit's name
+                    pending = kinds.isGeneric(name) ? -1 : from;
                 }
             }
         }
@@ -208,9 +220,14 @@ final class UnitListReader {
         return true;
     }
 
+    /** Han characters only: no quotation, book title mark or count (主题”作…, 《四川省…, 56名执委). */
+    private static boolean isHanOnly(String name) {
+        return name.chars().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF);
+    }
+
     /** Two to four Han characters: the shape of a place's bare name (东园, 南屿), nothing else. */
     private static boolean isPlaceName(String name) {
-        return name.length() >= 2 && name.length() <= 4 && name.chars().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF);
+        return name.length() >= 2 && name.length() <= 4 && isHanOnly(name);
     }
 
     /**
