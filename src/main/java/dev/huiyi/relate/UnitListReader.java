@@ -167,7 +167,8 @@ final class UnitListReader {
                 int counted = kinds.countedEtcAt(name);
                 int etc = counted > 0 ? counted : name.lastIndexOf('等');
                 // 八里畈中学|等协作区学校, 云南省贸促会|等部分省市贸促会: a unit before 等 ends the item whatever follows.
-                if (etc > 0 && (kinds.endsLikeUnit(name.substring(0, etc))
+                // 港城水务、港城路灯|等权属公司分别…: 等 and the kind of the list's units end the item, whatever stands before.
+                if (etc > 0 && (kinds.endsLikeUnit(name.substring(0, etc)) || kinds.isKindEtc(name.substring(etc))
                         || (counted > 0 || !kinds.endsLikeUnit(name)) && kinds.isDivision(name.substring(0, etc)))) {
                     name = name.substring(0, etc);
                     end = from + text.substring(from, piece.end()).indexOf(name) + name.length();

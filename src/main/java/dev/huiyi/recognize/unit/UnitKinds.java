@@ -16,6 +16,8 @@ public final class UnitKinds {
     private final Pattern itemHeadPost;
     /** 等 with a count of units closing a list (等22家参会企业): unit/grammar.tsv counted_closer. */
     private final Pattern countedCloser;
+    /** 等 and a kind of organisation closing a list's last item (港城路灯|等权属公司): grammar.tsv kind_etc. */
+    private final Pattern kindEtc;
     private final Pattern sharedHead;
     private final UnitLexicon lexicon;
     private final Pattern administrative;
@@ -36,6 +38,7 @@ public final class UnitKinds {
         this.itemLabel = lexicon.grammar().regex("item_label");
         this.itemHeadPost = lexicon.grammar().regex("item_head_post");
         this.countedCloser = lexicon.grammar().regex("counted_closer");
+        this.kindEtc = lexicon.grammar().regex("kind_etc");
         this.departmentHead = lexicon.grammar().regex("department_head");
     }
 
@@ -100,7 +103,13 @@ public final class UnitKinds {
 
     /** Whether {@code [start, end)} of {@code text} opens with 等 and a count of units (等22家参会企业, 等9家银行). */
     public boolean isCountedCloser(String text, int start, int end) {
-        return countedCloser.matcher(Deadline.guard(text)).region(start, end).lookingAt();
+        // transparent: a closer may look past the trigger's end at what the list's units do (…等权属公司|分别就…)
+        return countedCloser.matcher(Deadline.guard(text)).region(start, end).useTransparentBounds(true).lookingAt();
+    }
+
+    /** Whether {@code tail} (from a 等 to the item's end) names the kind of the list's units (等权属公司, 等企业). */
+    public boolean isKindEtc(String tail) {
+        return kindEtc.matcher(Deadline.guard(tail)).matches();
     }
 
     /**
