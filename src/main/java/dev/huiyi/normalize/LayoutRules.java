@@ -73,6 +73,12 @@ public final class LayoutRules {
         return firstFound(LineKind.OWNER, line).map(m -> line.substring(m.end()));
     }
 
+    /** What a footer says before its cue (江州学院党委宣传部| 版权所有 地址:…), or empty when no owner_named rule matches. */
+    public Optional<String> ownerBefore(String line) {
+        return firstFound(LineKind.OWNER_NAMED, line).map(m -> line.substring(0, m.start()).strip())
+                .filter(before -> !before.isEmpty());
+    }
+
     private record Rule(String id, LineKind kind, ScanPattern pattern) {
         /** Whether the rule's pattern occurs in the line. */
         boolean matches(String line) {

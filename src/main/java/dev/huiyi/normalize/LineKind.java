@@ -8,5 +8,7 @@ package dev.huiyi.normalize;
  * tail after the report (新闻推荐, 相关阅读): it and every line after it are dropped, once the body has begun.
  * FIELD is a labelled field of minutes (会议时间:, 会议地点:, 主持人:): kept, joined like text, never the headline.
  * HEADLINE_PREFIX is a tag opening the headline's line that is no part of it (a forum's [本地新闻]).
+ * OWNER_NAMED is a footer that names the owner before its cue (江州学院党委宣传部 版权所有 地址:…): kept in the text like
+ * any line, and what stands before the cue resolves self-references as an OWNER line does.
  */
-public enum LineKind { CHROME, OWNER, TAIL, DATELINE, ISSUED, FIELD, HEADLINE, HEADLINE_DATE, HEADLINE_SUFFIX, HEADLINE_PREFIX }
+public enum LineKind { CHROME, OWNER, TAIL, DATELINE, ISSUED, FIELD, HEADLINE, HEADLINE_DATE, HEADLINE_SUFFIX, HEADLINE_PREFIX, OWNER_NAMED }

@@ -97,6 +97,10 @@ public final class Normalizer {
             } else if (kind.filter(k -> k == LineKind.OWNER).isPresent()) {
                 layoutRules.ownerText(folded.get(i).text()).ifPresent(ownerLines::add);
                 continue;
+            } else if (kind.filter(k -> k == LineKind.OWNER_NAMED).isPresent()) {
+                // kept: the report's text may name its owner only here
+                layoutRules.ownerBefore(folded.get(i).text()).ifPresent(ownerLines::add);
+                kind = Optional.empty();
             }
             lines.add(folded.get(i));
             kinds.add(kind.orElse(null));
