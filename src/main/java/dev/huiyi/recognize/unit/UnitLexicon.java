@@ -16,15 +16,33 @@ import java.util.HashSet;
 /** The unit gazetteer, the suffix grammar's head nouns with their kinds, stop words and generic prefixes. */
 public record UnitLexicon(Lexicon<UnitKind> gazetteer, Lexicon<UnitKind> suffixes, Lexicon<Boolean> stops,
                           List<String> genericPrefixes, Lexicon<String> places, Lexicon<Boolean> notEndings,
-                          Lexicon<Boolean> rightAnchors, KeyedValues grammar, Set<String> divisions) {
+                          Lexicon<Boolean> rightAnchors, KeyedValues grammar, Set<String> divisions,
+                          Set<String> divisionHeads) {
 
     public static UnitLexicon load(ModelSource models) {
-        return new UnitLexicon(kinds(models, "unit/gazetteer.tsv"), kinds(models, "unit/suffixes.tsv"),
+        Lexicon<UnitKind> suffixes = kinds(models, "unit/suffixes.tsv");
+        Set<String> divisions = divisions(models);
+        return new UnitLexicon(kinds(models, "unit/gazetteer.tsv"), suffixes,
                 flags(TsvReader.words(models.read("unit/stops.tsv"))),
                 TsvReader.words(models.read("unit/generic.tsv")), placeNames(models),
                 flags(TsvReader.words(models.read("unit/not_endings.tsv"))),
                 flags(TsvReader.words(models.read("unit/right_anchors.tsv"))),
-                KeyedValues.read(models.read("unit/grammar.tsv"), "models/unit/grammar.tsv"), divisions(models));
+                KeyedValues.read(models.read("unit/grammar.tsv"), "models/unit/grammar.tsv"), divisions,
+                divisionHeads(suffixes, divisions));
+    }
+
+    /**
+     * Every division's two-character short name that ends in a one-character head noun (新乡, 内乡, 萍乡 end in 乡,
+     * 固镇 in 镇): before its level word (新乡|市妇产医院, 内乡|县卫生健康委) that head noun ends no unit.
+     */
+    private static Set<String> divisionHeads(Lexicon<UnitKind> suffixes, Set<String> divisions) {
+        Set<String> heads = new HashSet<>();
+        for (String d : divisions) {
+            if (d.length() == 2 && suffixes.contains(d.substring(1))) {
+                heads.add(d);
+            }
+        }
+        return Set.copyOf(heads);
     }
 
     /**

@@ -204,6 +204,12 @@ public final class UnitRecognizer implements Recognizer {
         return OverlapPolicy.longestThenPriority(units).stream().filter(m -> !isGeneric(text, m)).toList();
     }
 
+    /** 新乡|市, 内乡|县: a division's short name ending in a head noun, with its level word next, ends no unit there. */
+    private boolean divisionBeforeLevel(String text, int end) {
+        return end >= 2 && end < text.length() && levelWords.indexOf(text.charAt(end)) >= 0
+                && lexicon.divisionHeads().contains(text.substring(end - 2, end));
+    }
+
     /**
      * 院长办作了…报告; 财务科作了…: a short name that opens its clause, ends with a head noun (or a department head:
      * unit/grammar.tsv department_head) and is followed by a report verb is a unit (a department reporting), though no
@@ -283,7 +289,8 @@ public final class UnitRecognizer implements Recognizer {
             // A known unit is not extended by a lone head noun (生态环境部|部常务会议).
             boolean loneExtension = gaz > 0 && end > start + gaz && end - (start + gaz) < 2;
             if (lexicon.suffixes().longestEndingAt(text, end) > 0 && end - start >= 2 && !loneExtension
-                    && !continuesWord(text, end) && lexicon.notEndings().longestEndingAt(text, end) == 0) {
+                    && !continuesWord(text, end) && lexicon.notEndings().longestEndingAt(text, end) == 0
+                    && !divisionBeforeLevel(text, end)) {
                 best = Math.max(best, end);
             }
         }
