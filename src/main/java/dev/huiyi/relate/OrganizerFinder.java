@@ -348,10 +348,12 @@ final class OrganizerFinder {
             if (u.start() == from && u.end() == to) {
                 return Optional.of(ref(u));
             }
-            // 与国网|天水供电公司: one or two characters the recogniser left off open the item's name (see openedBefore)
-            if (u.end() == to && u.start() > from && u.start() - from <= MAX_NAME_OPENING
-                    && !kinds.hasStopWord(text.substring(from, to))) {
-                return Optional.of(new OrganizerRef(text.substring(from, to), UnitKind.valueOf(u.value()), new Span(from, to)));
+            // 与国网|天水供电公司: one or two characters the recogniser left off open the item's name
+            if (u.end() == to && u.start() > from) {
+                Optional<OrganizerRef> whole = readShortOf(text, from, u);
+                if (whole.isPresent()) {
+                    return whole;
+                }
             }
             if (u.start() < to && u.end() > from) {
                 return Optional.empty(); // a unit read across the item's edge: not the item's name
@@ -415,16 +417,25 @@ final class OrganizerFinder {
      */
     private Optional<OrganizerRef> openedBefore(String text, int floor, Mention u, List<Mention> units, List<Mention> people) {
         int clause = afterDateLead(text, hanRunStart(text, floor, u.start()), u.start());
-        int gap = u.start() - clause;
-        if (gap < 1 || gap > MAX_NAME_OPENING || text.charAt(clause) == '我'
+        if (clause >= u.start() || text.charAt(clause) == '我'
                 || subjectOpening.matcher(Deadline.guard(text)).region(clause, u.start()).lookingAt()
                 || people.stream().anyMatch(p -> p.start() < u.start() && p.end() > clause)
                 || units.stream().anyMatch(o -> o != u && o.start() < u.start() && o.end() > clause)) {
             return Optional.empty();
         }
-        String name = text.substring(clause, u.end());
-        return kinds.hasStopWord(name) ? Optional.empty()
-                : Optional.of(new OrganizerRef(name, UnitKind.valueOf(u.value()), new Span(clause, u.end())));
+        return readShortOf(text, clause, u);
+    }
+
+    /**
+     * The name from {@code from} to the end of the unit {@code u}, when the recogniser read {@code u} one or two
+     * characters short of it (大|龙山镇, 国网|天水供电公司) and no stop word stands in it (深入|肇东市地税局).
+     */
+    private Optional<OrganizerRef> readShortOf(String text, int from, Mention u) {
+        int gap = u.start() - from;
+        String name = text.substring(from, u.end());
+        return gap >= 1 && gap <= MAX_NAME_OPENING && !kinds.hasStopWord(name)
+                ? Optional.of(new OrganizerRef(name, UnitKind.valueOf(u.value()), new Span(from, u.end())))
+                : Optional.empty();
     }
 
     /** Whether {@code at} lies in a venue phrase: 在 before it in its clause with nothing but a name between. */
