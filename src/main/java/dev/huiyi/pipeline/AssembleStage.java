@@ -70,14 +70,14 @@ public final class AssembleStage implements Stage {
             if (!p.present()) {
                 continue;
             }
-            Person person = new Person(p.name(), p.titles(), null, p.roles(), p.mentions());
+            Person person = new Person(p.name(), p.titles(), p.affiliation(), p.roles(), p.mentions());
             attendees.add(person);
             if (p.roles().contains(PersonRole.HOST)) {
                 hosts.add(person);
             }
             if (p.roles().contains(PersonRole.SPEAKER)) {
                 List<KeyPoint> own = rel.keyPoints().stream().filter(k -> p.name().equals(k.speaker())).toList();
-                speakers.add(new Speaker(p.name(), p.titles(), null, p.speechType(), own, p.mentions()));
+                speakers.add(new Speaker(p.name(), p.titles(), p.affiliation(), p.speechType(), own, p.mentions()));
             }
         }
         List<Unit> organizers = new ArrayList<>();

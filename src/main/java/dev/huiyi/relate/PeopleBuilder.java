@@ -172,7 +172,7 @@ final class PeopleBuilder {
             List<PersonRole> roles = d.mentionedOnly && !d.roles.contains(PersonRole.HOST) ? List.of()
                     : new ArrayList<>(d.roles);
             people.add(new PersonFacts(d.name, new ArrayList<>(d.titles), roles,
-                    roles.contains(PersonRole.SPEAKER) ? d.speechType : null, d.mentions.buildSorted()));
+                    roles.contains(PersonRole.SPEAKER) ? d.speechType : null, d.mentions.buildSorted(), null));
         }
         return people;
     }

@@ -6,14 +6,22 @@ import dev.huiyi.text.SpanList;
 
 import java.util.List;
 
-/** Everything the report says about one person: titles in order, roles, speech type and mentions. */
+/**
+ * Everything the report says about one person: titles in order, roles, speech type, mentions, and the unit the titles
+ * name (null when none does).
+ */
 public record PersonFacts(String name, List<String> titles, List<PersonRole> roles, String speechType,
-                          List<Span> mentions) {
+                          List<Span> mentions, String affiliation) {
     public PersonFacts {
         titles = List.copyOf(titles);
         roles = List.copyOf(roles);
         // a SpanList is unmodifiable and compact already: a copy would make an object of every span
         mentions = mentions instanceof SpanList ? mentions : List.copyOf(mentions);
+    }
+
+    /** The same facts with the unit the titles name. */
+    public PersonFacts withAffiliation(String unit) {
+        return new PersonFacts(name, titles, roles, speechType, mentions, unit);
     }
 
     public boolean present() {
