@@ -3,8 +3,6 @@ package dev.huiyi.relate;
 import dev.huiyi.recognize.title.TitleLexicon;
 import dev.huiyi.recognize.unit.UnitKinds;
 
-import java.util.List;
-
 /**
  * The unit a person's titles name, the contract's {@code affiliation}: a title without the post that ends it, when
  * what is left reads as a unit (组织部部长 → 组织部, 县委副书记 → 县委, 教育部党组书记 → 教育部党组,
@@ -23,7 +21,7 @@ final class Affiliations {
     }
 
     /** The unit the first title that names one opens with, or null. */
-    String of(List<String> personTitles) {
+    String of(Iterable<String> personTitles) {
         for (String title : personTitles) {
             int post = titles.postEndingAt(title, title.length());
             String rest = title.substring(0, title.length() - post);

@@ -37,6 +37,8 @@ final class PeopleBuilder {
     /** How long a name's titles in parentheses may be (熊礼森(大内科主任兼内三科主任)). */
     private static final int MAX_ASIDE_TITLES = 30;
     private final TitleLexicon titleLexicon;
+    /** The unit a person's titles name (组织部部长 → 组织部). */
+    private final Affiliations affiliations;
     private final RoleRules roleRules;
     private final FormLines formLines;
     private final List<PeopleOpener> openers;
@@ -46,8 +48,10 @@ final class PeopleBuilder {
     record PeopleOpener(String id, List<PersonRole> roles, Pattern pattern, boolean namesSpeechType) {
     }
 
-    PeopleBuilder(TitleLexicon titleLexicon, RoleRules roleRules, FormLines formLines, List<PeopleOpener> openers) {
+    PeopleBuilder(TitleLexicon titleLexicon, RoleRules roleRules, FormLines formLines, List<PeopleOpener> openers,
+                  Affiliations affiliations) {
         this.titleLexicon = titleLexicon;
+        this.affiliations = affiliations;
         this.roleRules = roleRules;
         this.formLines = formLines;
         this.openers = List.copyOf(openers);
@@ -172,7 +176,8 @@ final class PeopleBuilder {
             List<PersonRole> roles = d.mentionedOnly && !d.roles.contains(PersonRole.HOST) ? List.of()
                     : new ArrayList<>(d.roles);
             people.add(new PersonFacts(d.name, new ArrayList<>(d.titles), roles,
-                    roles.contains(PersonRole.SPEAKER) ? d.speechType : null, d.mentions.buildSorted(), null));
+                    roles.contains(PersonRole.SPEAKER) ? d.speechType : null, d.mentions.buildSorted(),
+                    affiliations.of(d.titles)));
         }
         return people;
     }

@@ -19,11 +19,6 @@ public record PersonFacts(String name, List<String> titles, List<PersonRole> rol
         mentions = mentions instanceof SpanList ? mentions : List.copyOf(mentions);
     }
 
-    /** The same facts with the unit the titles name. */
-    public PersonFacts withAffiliation(String unit) {
-        return new PersonFacts(name, titles, roles, speechType, mentions, unit);
-    }
-
     public boolean present() {
         return !roles.isEmpty();
     }

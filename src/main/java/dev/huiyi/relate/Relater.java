@@ -17,15 +17,12 @@ import java.util.List;
 /** Mentions → relations: runs the people, units, key point and meeting-fact builders in order. */
 public final class Relater {
     private final PeopleBuilder people;
-    private final Affiliations affiliations;
     private final UnitsBuilder units;
     private final KeyPointExtractor keyPoints;
     private final MeetingFactsFinder facts;
 
-    private Relater(PeopleBuilder people, Affiliations affiliations, UnitsBuilder units, KeyPointExtractor keyPoints,
-                    MeetingFactsFinder facts) {
+    private Relater(PeopleBuilder people, UnitsBuilder units, KeyPointExtractor keyPoints, MeetingFactsFinder facts) {
         this.people = people;
-        this.affiliations = affiliations;
         this.units = units;
         this.keyPoints = keyPoints;
         this.facts = facts;
@@ -35,8 +32,8 @@ public final class Relater {
         RoleRules roles = RoleRules.load(models);
         UnitKinds kinds = new UnitKinds(unitLexicon);
         UnitListReader lists = UnitListReader.load(models, kinds);
-        return new Relater(new PeopleBuilder(titles, roles, formLines, PeopleBuilder.loadOpeners(models)),
-                new Affiliations(titles, kinds), UnitsBuilder.load(models, kinds, lists, roles),
+        return new Relater(new PeopleBuilder(titles, roles, formLines, PeopleBuilder.loadOpeners(models),
+                new Affiliations(titles, kinds)), UnitsBuilder.load(models, kinds, lists, roles),
                 KeyPointExtractor.load(models), MeetingFactsFinder.load(models, lists, kinds));
     }
 
@@ -44,7 +41,7 @@ public final class Relater {
         String text = doc.text();
         List<Mention> personMentions = of(mentions, MentionType.PERSON); // one list for both builders, not a copy each
         List<PersonFacts> persons = people.build(text, personMentions, of(mentions, MentionType.TITLE),
-                of(mentions, MentionType.UNIT)).stream().map(p -> p.withAffiliation(affiliations.of(p.titles()))).toList();
+                of(mentions, MentionType.UNIT));
         MeetingFacts meeting = facts.find(doc, mentions, publishedAt);
         List<UnitFacts> unitFacts = units.build(text, personMentions, of(mentions, MentionType.UNIT), meeting.organizers(),
                 meeting.nameSpan());
