@@ -1,5 +1,7 @@
 package dev.huiyi.relate;
 
+import org.apache.commons.lang3.StringUtils;
+
 import dev.huiyi.recognize.title.TitleLexicon;
 import dev.huiyi.recognize.unit.UnitKinds;
 
@@ -12,6 +14,7 @@ import dev.huiyi.recognize.unit.UnitKinds;
 final class Affiliations {
     /** A unit's name has two characters at least (县委). */
     private static final int MIN_UNIT = 2;
+    private static final String LIST_MARKS = "、,";
     private final TitleLexicon titles;
     private final UnitKinds kinds;
 
@@ -22,7 +25,12 @@ final class Affiliations {
 
     /** The unit the first title that names one opens with, or null. */
     String of(Iterable<String> personTitles) {
-        for (String title : personTitles) {
+        for (String whole : personTitles) {
+            // 社区党委书记兼社区主任: the first post's unit; a title holding a list (A、B主任) names no single unit
+            String title = StringUtils.substringBefore(whole, '兼');
+            if (StringUtils.containsAny(title, LIST_MARKS)) {
+                continue;
+            }
             int post = titles.postEndingAt(title, title.length());
             String rest = title.substring(0, title.length() - post);
             if (post > 0 && rest.length() >= MIN_UNIT && (kinds.endsLikeUnit(rest) || kinds.isDivision(rest))) {

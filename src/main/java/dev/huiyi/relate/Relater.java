@@ -20,9 +20,12 @@ public final class Relater {
     private final UnitsBuilder units;
     private final KeyPointExtractor keyPoints;
     private final MeetingFactsFinder facts;
+    private final RepresentedUnits represented;
 
-    private Relater(PeopleBuilder people, UnitsBuilder units, KeyPointExtractor keyPoints, MeetingFactsFinder facts) {
+    private Relater(PeopleBuilder people, UnitsBuilder units, KeyPointExtractor keyPoints, MeetingFactsFinder facts,
+                    RepresentedUnits represented) {
         this.people = people;
+        this.represented = represented;
         this.units = units;
         this.keyPoints = keyPoints;
         this.facts = facts;
@@ -34,7 +37,8 @@ public final class Relater {
         UnitListReader lists = UnitListReader.load(models, kinds);
         return new Relater(new PeopleBuilder(titles, roles, formLines, PeopleBuilder.loadOpeners(models),
                 new Affiliations(titles, kinds)), UnitsBuilder.load(models, kinds, lists, roles),
-                KeyPointExtractor.load(models), MeetingFactsFinder.load(models, lists, kinds));
+                KeyPointExtractor.load(models), MeetingFactsFinder.load(models, lists, kinds),
+                RepresentedUnits.load(models, kinds));
     }
 
     public Relations relate(Document doc, List<Mention> mentions, String publishedAt) {
@@ -44,7 +48,7 @@ public final class Relater {
                 of(mentions, MentionType.UNIT));
         MeetingFacts meeting = facts.find(doc, mentions, publishedAt);
         List<UnitFacts> unitFacts = units.build(text, personMentions, of(mentions, MentionType.UNIT), meeting.organizers(),
-                meeting.nameSpan());
+                meeting.nameSpan(), represented.find(text, persons, personMentions.stream().map(Mention::span).toList()));
         List<KeyPointExtractor.Subject> subjects = new ArrayList<>();
         for (PersonFacts p : persons) {
             if (p.present()) {

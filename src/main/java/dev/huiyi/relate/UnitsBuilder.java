@@ -95,7 +95,7 @@ final class UnitsBuilder {
     }
 
     List<UnitFacts> build(String text, List<Mention> persons, List<Mention> unitMentions, List<OrganizerRef> organizers,
-                          Span meetingName) {
+                          Span meetingName, List<RepresentedUnits.Found> represented) {
         Map<String, Set<UnitRole>> roles = new LinkedHashMap<>();
         Map<String, UnitKind> unitKinds = new LinkedHashMap<>();
         Map<String, List<Span>> mentions = new LinkedHashMap<>();
@@ -171,6 +171,13 @@ final class UnitsBuilder {
                 }
             }
         }
+        for (RepresentedUnits.Found f : represented) {
+            // a unit the text gives a part of its own keeps that part; the organiser's own leaders (民盟市委|主委,
+            // organiser 民盟市委会) add no unit
+            if (!roles.containsKey(f.name()) && organizers.stream().noneMatch(o -> sameBody(o.name(), f.name()))) {
+                add(f.name(), kinds.kindOf(f.name()), f.span(), f.role(), roles, unitKinds, mentions);
+            }
+        }
         mergeBareDivisions(roles, mentions);
         List<UnitFacts> facts = new ArrayList<>();
         for (Map.Entry<String, Set<UnitRole>> e : roles.entrySet()) {
@@ -185,6 +192,10 @@ final class UnitsBuilder {
             facts.add(new UnitFacts(e.getKey(), unitKinds.get(e.getKey()), new ArrayList<>(e.getValue()), spans));
         }
         return facts;
+    }
+
+    private static boolean sameBody(String organizer, String unit) {
+        return organizer.startsWith(unit) || unit.startsWith(organizer);
     }
 
     /**

@@ -35,4 +35,15 @@ class AffiliationsTest {
     void theFirstTitleThatNamesAUnitWins() {
         assertThat(AFFILIATIONS.of(List.of("副县长", "县公安局局长"))).isEqualTo("县公安局");
     }
+
+    @Test
+    void aTitleJoinedBy兼NamesTheFirstPostsUnit() {
+        assertThat(AFFILIATIONS.of(List.of("清荣社区党委书记兼社区主任"))).isEqualTo("清荣社区党委");
+    }
+
+    @Test
+    void aTitleHoldingAListNamesNoSingleUnit() {
+        assertThat(AFFILIATIONS.of(List.of("市工商联、市总商会副会长"))).isNull();
+        assertThat(AFFILIATIONS.of(List.of("市工商联、市总商会副会长", "县公安局局长"))).isEqualTo("县公安局");
+    }
 }
