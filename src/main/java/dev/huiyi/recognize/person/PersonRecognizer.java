@@ -364,7 +364,11 @@ public final class PersonRecognizer implements Recognizer {
             return len;
         }
         int end = at + 3;
-        boolean closed = end < text.length() && ("、,。;".indexOf(text.charAt(end)) >= 0 || text.startsWith(COMRADE, end));
+        // 理事长|锁文斌|, 镇党委书记|雒嗣云|同志; or a word that follows names (县委副书记|虎成林|对…作了安排) where HanLP
+        // reads no other word inside (书记|及列席|会议, 主席|台前排|就座 are no names) and no count opens it
+        boolean closed = end < text.length() && ("、,。;".indexOf(text.charAt(end)) >= 0 || text.startsWith(COMRADE, end)
+                || boundaries.longestAt(text, end) > 0 && !anySet(marks.wordChars(), at, end)
+                && !countMarkers.contains(text.charAt(at + 1))); // 专家|百余人|参加: a count
         return closed && shape.isEnclosedName(text, at, end) ? Optional.of(3) : readByHanlpAfterPost(text, at, marks);
     }
 
