@@ -33,6 +33,7 @@ final class MeetingFactsFinder {
     private record ModeRule(MeetingMode mode, ScanPattern pattern) {
     }
 
+    private static final String DASH = "——";
     private static final Pattern DATELINE_AFTER = Pattern.compile("^(讯|电|消息)");
     /** How many opening paragraphs are read for the meeting's name and convenor. */
     private static final int OPENING_PARAGRAPHS = 2;
@@ -334,7 +335,23 @@ final class MeetingFactsFinder {
     /** Where a name from {@code start} begins once its lead is cut (关于|第…, …承办的|2022年…; names.tsv lead). */
     private int afterLead(String text, int start, int end) {
         Matcher leading = lead.matcher(Deadline.guard(text)).region(start, end);
-        return leading.lookingAt() && leading.end() < end - 2 ? leading.end() : start;
+        if (!leading.lookingAt() || leading.end() >= end - 2) {
+            return start;
+        }
+        // 齐鲁研究生学术论坛——|材料科学与工程分论坛: a meeting's name before the dash is the name's head, not a theme
+        int dash = leading.end() - DASH.length();
+        return text.startsWith(DASH, dash) && endsWithNoun(text, start, dash) ? start : leading.end();
+    }
+
+    /** Whether a meeting noun ends {@code [from, to)} (…学术论坛, …扩大会). */
+    private boolean endsWithNoun(String text, int from, int to) {
+        Matcher n = noun.matcher(Deadline.guard(text));
+        for (int i = from; i < to; i++) {
+            if (noun.mayStartWith(text.charAt(i)) && n.region(i, to).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the unit or self-reference starting at {@code at} ends, if it leaves a name of three characters. */
