@@ -21,6 +21,9 @@ import java.util.List;
  * anchor (…规划司和政策法规与创新体系建设司). Generic collectives (各…, 有关…) are dropped.
  */
 public final class UnitRecognizer implements Recognizer {
+    /** How long a unit joined to a division must read (国网天水供电公司; not 与|会, a word). */
+    private static final int MIN_JOINED = 4;
+
     private static final int MAX_UNIT = 30;
     /** The longest department name read as the subject of a report without an anchor (院长办, 财务科). */
     private static final int MAX_DEPARTMENT = 8;
@@ -192,7 +195,7 @@ public final class UnitRecognizer implements Recognizer {
                 Deadline.check(); // a long document stops here when over its budget
             }
             if (anchor.get(i) && !blocked.get(i) && !insideStop.get(i)) {
-                int end = readFrom(text, i, true, blocked, stopInNoun);
+                int end = readFrom(text, i, true, blocked, stopInNoun, anchor);
                 if (end > i) {
                     candidates.add(unit(text, i, end, "unit:anchored", 0.9));
                 }
@@ -200,7 +203,7 @@ public final class UnitRecognizer implements Recognizer {
         }
         candidates.addAll(subjects);
         List<Mention> units = new ArrayList<>(OverlapPolicy.longestThenPriority(candidates));
-        units.addAll(listContinuations(text, units, blocked, stopInNoun));
+        units.addAll(listContinuations(text, units, blocked, stopInNoun, anchor));
         return OverlapPolicy.longestThenPriority(units).stream().filter(m -> !isGeneric(text, m)).toList();
     }
 
@@ -252,12 +255,13 @@ public final class UnitRecognizer implements Recognizer {
                 && pattern.matcher(Deadline.guard(text)).region(i, text.length()).lookingAt();
     }
 
-    private List<Mention> listContinuations(String text, List<Mention> units, BitSet blocked, BitSet stopInNoun) {
+    private List<Mention> listContinuations(String text, List<Mention> units, BitSet blocked, BitSet stopInNoun,
+                                            BitSet anchors) {
         List<Mention> more = new ArrayList<>();
         for (Mention m : units) {
             int at = m.end();
             if (at < text.length() - 1 && LIST_JOINERS.indexOf(text.charAt(at)) >= 0) {
-                int end = readFrom(text, at + 1, false, blocked, stopInNoun);
+                int end = readFrom(text, at + 1, false, blocked, stopInNoun, anchors);
                 if (end - (at + 1) >= 3) {
                     more.add(unit(text, at + 1, end, "unit:list", 0.7));
                 }
@@ -267,7 +271,7 @@ public final class UnitRecognizer implements Recognizer {
     }
 
     /** End of the longest reading from {@code start} that ends in a head noun or gazetteer entry, or start. */
-    private int readFrom(String text, int start, boolean anchored, BitSet blocked, BitSet stopInNoun) {
+    private int readFrom(String text, int start, boolean anchored, BitSet blocked, BitSet stopInNoun, BitSet anchors) {
         int best = start;
         int gaz = lexicon.gazetteer().longestAt(text, start);
         if (gaz > 0) {
@@ -280,6 +284,13 @@ public final class UnitRecognizer implements Recognizer {
             }
             if (end - 1 > start && !stopInNoun.get(end - 1)
                     && stopStartsAt(text, end - 1, anchored, best > start && best == end - 1)) {
+                break;
+            }
+            // 秦安县|与|国网天水供电公司召开: a whole division joined to a unit (an anchor, or a reading of a unit's name
+            // right after the joiner) convenes with it; 与 is no part of a name that opens with a whole division
+            // (科学与技术学院 opens with none).
+            if ("与和及".indexOf(c) >= 0 && end - 1 > start && lexicon.divisions().contains(text.substring(start, end - 1))
+                    && (anchors.get(end) || readFrom(text, end, false, blocked, stopInNoun, anchors) - end >= MIN_JOINED)) {
                 break;
             }
             // 市委市政府: a complete unit followed by a level word starts another unit.
