@@ -29,6 +29,8 @@ final class KeyPointExtractor {
     private static final int MIN_LENGTH = 6;
     /** How long a pronoun's clause may run to its verb (她对新一年度重点工作|提出). */
     private static final int PRONOUN_REACH = 24;
+    /** What carries a pronoun's subject on to a later clause of its sentence (他回顾了…,并|对…提出). */
+    private static final List<String> SAME_SUBJECT = List.of(",并", ",还", ",同时", ",随后");
     /** A connective that may open a pronoun's sentence (同时,|她…), or null (leadins.tsv kind=connective). */
     private final Pattern connective;
     private final List<ScanPattern> leadIns;
@@ -250,12 +252,29 @@ final class KeyPointExtractor {
         // stand between the pronoun and its verb; 他们 is no one speaker.
         String opened = connective == null ? clause : connective.matcher(Deadline.guard(clause)).replaceFirst("");
         if ((opened.startsWith("他") || opened.startsWith("她")) && !opened.startsWith("他们") && !opened.startsWith("她们")
-                && opened.length() <= PRONOUN_REACH
+                && (opened.length() <= PRONOUN_REACH || continuedClause(opened) <= PRONOUN_REACH)
                 || (clause.startsWith("报告") || clause.startsWith("讲话")) && clause.length() <= 8) {
             String previous = speakers.lastEndingBy(verbAt);
             return previous != null ? previous : lastSpeaker;
         }
         return null;
+    }
+
+    /**
+     * How long the last clause of a pronoun's sentence runs to the verb when it goes on with the same subject
+     * (他回顾了…成绩,并|对新学期工作提出三点要求: ,并 / ,还 / ,同时 carry the pronoun on), or the whole length.
+     */
+    private static int continuedClause(String opened) {
+        int at = -1;
+        for (String marker : SAME_SUBJECT) {
+            at = Math.max(at, opened.lastIndexOf(marker));
+        }
+        for (String marker : SAME_SUBJECT) {
+            if (at >= 0 && opened.startsWith(marker, at)) {
+                return opened.length() - at - marker.length();
+            }
+        }
+        return opened.length();
     }
 
     /** Splits {@code [from, to)} into key points; returns where it stopped (a stop sentence) or {@code to}. */
