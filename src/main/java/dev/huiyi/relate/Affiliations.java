@@ -14,6 +14,7 @@ import dev.huiyi.recognize.unit.UnitKinds;
 final class Affiliations {
     /** A unit's name has two characters at least (县委). */
     private static final int MIN_UNIT = 2;
+    /** What a title holding a list of bodies has (市工商联、市总商会副会长): no single unit's. */
     private static final String LIST_MARKS = "、,";
     private final TitleLexicon titles;
     private final UnitKinds kinds;

@@ -265,16 +265,14 @@ final class KeyPointExtractor {
      * (他回顾了…成绩,并|对新学期工作提出三点要求: ,并 / ,还 / ,同时 carry the pronoun on), or the whole length.
      */
     private static int continuedClause(String opened) {
-        int at = -1;
+        int clauseStart = 0;
         for (String marker : SAME_SUBJECT) {
-            at = Math.max(at, opened.lastIndexOf(marker));
-        }
-        for (String marker : SAME_SUBJECT) {
-            if (at >= 0 && opened.startsWith(marker, at)) {
-                return opened.length() - at - marker.length();
+            int at = opened.lastIndexOf(marker);
+            if (at >= 0) {
+                clauseStart = Math.max(clauseStart, at + marker.length());
             }
         }
-        return opened.length();
+        return opened.length() - clauseStart;
     }
 
     /** Splits {@code [from, to)} into key points; returns where it stopped (a stop sentence) or {@code to}. */

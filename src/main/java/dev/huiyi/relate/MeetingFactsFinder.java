@@ -33,6 +33,7 @@ final class MeetingFactsFinder {
     private record ModeRule(MeetingMode mode, ScanPattern pattern) {
     }
 
+    /** The dash between a name's head and its subtitle, or between a theme and the name (names.tsv lead). */
     private static final String DASH = "——";
     private static final Pattern DATELINE_AFTER = Pattern.compile("^(讯|电|消息)");
     /** How many opening paragraphs are read for the meeting's name and convenor. */

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class RepresentedUnits {
     /** How far the name may stand after its title (…商会会长|谢益强, …董事长|、总经理|岑浩). */
     private static final int TITLE_TO_NAME = 12;
-    /** A unit a person stands for has a name of three characters at least (枫溪村, 县文联). */
+    /** A unit a person stands for has a name of four characters at least: a shorter one (县文联, 枫溪村) reads too often as a bare head with a prefix to tell. */
     private static final int MIN_NAME = 4;
     private final Pattern heads;
     private final Pattern parties;
@@ -38,21 +38,20 @@ final class RepresentedUnits {
 
     private RepresentedUnits(Pattern heads, Pattern parties, Pattern notPosts, Pattern former, Pattern bare,
                              Pattern partyOrgan, Pattern gazetteerKinds, UnitKinds kinds) {
-        this.gazetteerKinds = gazetteerKinds;
-        this.partyOrgan = partyOrgan;
-        this.bare = bare;
         this.heads = heads;
         this.parties = parties;
         this.notPosts = notPosts;
         this.former = former;
+        this.bare = bare;
+        this.partyOrgan = partyOrgan;
+        this.gazetteerKinds = gazetteerKinds;
         this.kinds = kinds;
     }
 
     static RepresentedUnits load(ModelSource models, UnitKinds kinds) {
         KeyedValues rules = KeyedValues.read(models.read("role/represented.tsv"), "models/role/represented.tsv");
         return new RepresentedUnits(rules.regex("heads"), rules.regex("parties"), rules.regex("not_posts"),
-                rules.regex("former"), rules.regex("bare"),
-                rules.regex("party_organ"), rules.regex("gazetteer_kinds"), kinds);
+                rules.regex("former"), rules.regex("bare"), rules.regex("party_organ"), rules.regex("gazetteer_kinds"), kinds);
     }
 
     List<Found> find(String text, List<PersonFacts> people, List<Span> personSpans) {
@@ -83,11 +82,11 @@ final class RepresentedUnits {
     }
 
     private boolean standsFor(String unit) {
-        return unit.length() >= MIN_NAME && !former.matcher(unit).lookingAt() && !bare.matcher(unit).matches()
-                && !kinds.isGeneric(unit)
-                && !kinds.hasStopWord(unit) && !kinds.readsAsRunningText(unit)
-                && (heads.matcher(unit).find() || parties.matcher(unit).lookingAt()
-                || kinds.gazetteerUnitAt(unit) == unit.length() && gazetteerKinds.matcher(kinds.kindOf(unit).name()).matches());
+        boolean wellFormed = unit.length() >= MIN_NAME && !former.matcher(unit).lookingAt() && !bare.matcher(unit).matches()
+                && !kinds.isGeneric(unit) && !kinds.hasStopWord(unit) && !kinds.readsAsRunningText(unit);
+        boolean attendedFor = heads.matcher(unit).find() || parties.matcher(unit).lookingAt()
+                || kinds.gazetteerUnitAt(unit) == unit.length() && gazetteerKinds.matcher(kinds.kindOf(unit).name()).matches();
+        return wellFormed && attendedFor;
     }
 
     /** The title where it stands right before one of the person's mentions, or null. */

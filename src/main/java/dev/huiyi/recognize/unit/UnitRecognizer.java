@@ -23,7 +23,6 @@ import java.util.List;
 public final class UnitRecognizer implements Recognizer {
     /** How long a unit joined to a division must read (国网天水供电公司; not 与|会, a word). */
     private static final int MIN_JOINED = 4;
-
     private static final int MAX_UNIT = 30;
     /** The longest department name read as the subject of a report without an anchor (院长办, 财务科). */
     private static final int MAX_DEPARTMENT = 8;
