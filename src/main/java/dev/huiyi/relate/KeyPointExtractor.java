@@ -29,10 +29,10 @@ final class KeyPointExtractor {
     private static final int MIN_LENGTH = 6;
     /** How long a pronoun's clause may run to its verb (她对新一年度重点工作|提出). */
     private static final int PRONOUN_REACH = 24;
-    /** What carries a pronoun's subject on to a later clause of its sentence (他回顾了…,并|对…提出). */
-    private static final List<String> SAME_SUBJECT = List.of(",并", ",还", ",同时", ",随后");
     /** A connective that may open a pronoun's sentence (同时,|她…), or null (leadins.tsv kind=connective). */
     private final Pattern connective;
+    /** What carries a pronoun's subject on to a later clause (他回顾了…,并|对…提出), or null (kind=continuation). */
+    private final Pattern continuation;
     private final List<ScanPattern> leadIns;
     /** Per lead-in: the meeting's own when no speaker stands before it (达成一致意见: kind=consensus). */
     private final List<Boolean> meetingsOwn;
@@ -44,7 +44,9 @@ final class KeyPointExtractor {
     private final Pattern itemStart;
 
     private KeyPointExtractor(List<ScanPattern> leadIns, List<Boolean> meetingsOwn, List<Pattern> stops,
-                              Pattern enumerator, List<Pattern> resolutions, Pattern itemStart, Pattern connective) {
+                              Pattern enumerator, List<Pattern> resolutions, Pattern itemStart, Pattern connective,
+                              Pattern continuation) {
+        this.continuation = continuation;
         this.meetingsOwn = List.copyOf(meetingsOwn);
         this.connective = connective;
         this.leadIns = List.copyOf(leadIns);
@@ -61,6 +63,7 @@ final class KeyPointExtractor {
         List<Pattern> resolutions = new ArrayList<>();
         Pattern itemStart = null;
         Pattern connective = null;
+        Pattern continuation = null;
         List<Boolean> meetingsOwn = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read("keypoint/leadins.tsv"), 3)) {
             switch (row.get(1)) {
@@ -77,14 +80,16 @@ final class KeyPointExtractor {
                 case "resolution" -> resolutions.add(row.regex(2));
                 case "item" -> itemStart = row.regex(2);
                 case "connective" -> connective = row.regex(2);
+                case "continuation" -> continuation = row.regex(2);
                 default -> throw row.error(
-                        "kind must be leadin, consensus, stop, enumerator, resolution, item or connective");
+                        "kind must be leadin, consensus, stop, enumerator, resolution, item, connective or continuation");
             }
         }
         if (enumerator == null || itemStart == null) {
             throw new ModelException("models/keypoint/leadins.tsv: an enumerator row and an item row are required");
         }
-        return new KeyPointExtractor(leadIns, meetingsOwn, stops, enumerator, resolutions, itemStart, connective);
+        return new KeyPointExtractor(leadIns, meetingsOwn, stops, enumerator, resolutions, itemStart, connective,
+                continuation);
     }
 
     /** A person mention: who, where. */
@@ -262,14 +267,14 @@ final class KeyPointExtractor {
 
     /**
      * How long the last clause of a pronoun's sentence runs to the verb when it goes on with the same subject
-     * (他回顾了…成绩,并|对新学期工作提出三点要求: ,并 / ,还 / ,同时 carry the pronoun on), or the whole length.
+     * (他回顾了…成绩,并|对新学期工作提出三点要求: leadins.tsv kind=continuation), or the whole length.
      */
-    private static int continuedClause(String opened) {
+    private int continuedClause(String opened) {
         int clauseStart = 0;
-        for (String marker : SAME_SUBJECT) {
-            int at = opened.lastIndexOf(marker);
-            if (at >= 0) {
-                clauseStart = Math.max(clauseStart, at + marker.length());
+        if (continuation != null) {
+            Matcher m = continuation.matcher(Deadline.guard(opened));
+            while (m.find()) {
+                clauseStart = m.end();
             }
         }
         return opened.length() - clauseStart;
