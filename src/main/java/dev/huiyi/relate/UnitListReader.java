@@ -127,7 +127,9 @@ final class UnitListReader {
             // 、 never stands inside a unit's name; 和/及/与 may (经济和信息化局, 计算机科学与技术学院), so a piece
             // before them that does not end like a unit joins the next one.
             int pending = -1;
-            for (Span piece : split(text, hard.start(), hard.end(), "和及与")) {
+            List<Span> pieces = split(text, hard.start(), hard.end(), "和及与");
+            for (int p = 0; p < pieces.size(); p++) {
+                Span piece = pieces.get(p);
                 int from = pending >= 0 ? pending : piece.start();
                 String name = text.substring(from, piece.end()).strip();
                 if (name.isEmpty()) {
@@ -181,7 +183,11 @@ final class UnitListReader {
                 boolean division = !kinds.endsLikeUnit(name) && (kinds.isDivision(name) && !beforeYu
                         || piece.end() == hard.end() && isPlaceName(name) && kinds.sharesHeadOf(name.length(), nextItem));
                 // 医务部、财务科和药学部等科室: a department's name is an item of a list of units.
-                boolean countedItem = close == Close.COUNTED && kinds.namesUnitOfCountedList(name);
+                // 经济|与管理学部, 海宁金恒|和家纺有限公司: a short name before 和/与 and a piece that ends like a unit
+                // opens that unit's name, even in a counted list (工行和农行 are two).
+                boolean opensNext = p + 1 < pieces.size() && !kinds.endsLikeUnit(name) && kinds.endsLikeUnit(
+                        text.substring(pieces.get(p + 1).start(), pieces.get(p + 1).end()).strip());
+                boolean countedItem = close == Close.COUNTED && !opensNext && kinds.namesUnitOfCountedList(name);
                 lastIsItem = division || kinds.endsLikeUnit(name) || kinds.endsLikeDepartment(name) || countedItem;
                 if (lastIsItem) {
                     // 讨论了一届区委: running text is no unit's name.

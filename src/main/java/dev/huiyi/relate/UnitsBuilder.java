@@ -6,6 +6,7 @@ import dev.huiyi.api.Span;
 import dev.huiyi.api.UnitKind;
 import dev.huiyi.api.UnitRole;
 import dev.huiyi.recognize.unit.UnitKinds;
+import dev.huiyi.resources.KeyedValues;
 import dev.huiyi.resources.ModelSource;
 import dev.huiyi.resources.ScanPattern;
 import dev.huiyi.resources.TsvReader;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Units in roles: organisers, and units that took part as units — those whose unnamed representatives
@@ -43,11 +45,15 @@ final class UnitsBuilder {
     private final RoleRules roleRules;
     private final DelegateUnits delegates;
 
+    /** A sentence's rest that demands something of a list's units (…等8家单位负责同志|要亲自抓): no fallback role. */
+    private final Pattern demand;
+
     /** What opens a list of units that took part (参加会议的单位有|X、Y、Z。): models/role/unit_list_openers.tsv. */
     private final List<UnitTrigger> openers;
 
     private UnitsBuilder(List<UnitTrigger> triggers, List<UnitTrigger> openers, UnitListReader lists, UnitKinds kinds,
-                         RoleRules roleRules, DelegateUnits delegates) {
+                         RoleRules roleRules, DelegateUnits delegates, Pattern demand) {
+        this.demand = demand;
         this.openers = List.copyOf(openers);
         this.delegates = delegates;
         this.triggers = List.copyOf(triggers);
@@ -59,19 +65,32 @@ final class UnitsBuilder {
     static UnitsBuilder load(ModelSource models, UnitKinds kinds, UnitListReader lists, RoleRules roleRules) {
         List<UnitTrigger> triggers = triggers(models, "role/unit_triggers.tsv", true);
         List<UnitTrigger> openers = triggers(models, "role/unit_list_openers.tsv", false);
-        return new UnitsBuilder(triggers, openers, lists, kinds, roleRules, DelegateUnits.load(models, kinds));
+        Pattern demand = KeyedValues.read(models.read("role/unit_fallback.tsv"), "models/role/unit_fallback.tsv")
+                .regex("demand");
+        return new UnitsBuilder(triggers, openers, lists, kinds, roleRules, DelegateUnits.load(models, kinds), demand);
     }
 
     private static List<UnitTrigger> triggers(ModelSource models, String path, boolean rulesAllowed) {
         List<UnitTrigger> triggers = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read(path), 3)) {
             UnitRole role;
+            UnitRole fallback = null;
+            String written = row.get(1);
             try {
-                role = rulesAllowed && row.get(1).equals("RULES") ? null : UnitRole.valueOf(row.get(1));
+                if (rulesAllowed && written.startsWith("RULES")) {
+                    role = null;
+                    fallback = written.startsWith("RULES/") ? UnitRole.valueOf(written.substring("RULES/".length())) : null;
+                    if (fallback == null && !written.equals("RULES")) {
+                        throw new IllegalArgumentException(written);
+                    }
+                } else {
+                    role = UnitRole.valueOf(written);
+                }
             } catch (IllegalArgumentException e) {
-                throw row.error("role must be a UnitRole" + (rulesAllowed ? " or RULES" : "") + ", not '" + row.get(1) + "'");
+                throw row.error("role must be a UnitRole" + (rulesAllowed ? ", RULES or RULES/<UnitRole>" : "")
+                        + ", not '" + written + "'");
             }
-            triggers.add(new UnitTrigger(row.get(0), role, ScanPattern.of(row.regex(2))));
+            triggers.add(new UnitTrigger(row.get(0), role, fallback, ScanPattern.of(row.regex(2))));
         }
         return triggers;
     }
@@ -111,6 +130,7 @@ final class UnitsBuilder {
         // a bit per character, not a set of boxed offsets (about 50 bytes a name, most of a name list's peak)
         BitSet personStarts = new BitSet(text.length() + 1);
         persons.forEach(p -> personStarts.set(p.start()));
+        List<Fallback> fallbacks = new ArrayList<>();
         for (UnitTrigger trigger : triggers) {
             Matcher m = trigger.pattern().matcher(Deadline.guard(text));
             for (int at = 0; trigger.pattern().find(m, text, at, text.length()); at = ScanPattern.resumeAfter(m)) {
@@ -123,6 +143,11 @@ final class UnitsBuilder {
                 if (role.isEmpty() && trigger.role() == null && lists.openedByAttendance(text, m.start())) {
                     role = Optional.of(UnitRole.PARTICIPANT); // 列席会议的还有|县法院、县检察院主要负责同志
                 }
+                boolean byFallback = false;
+                if (role.isEmpty()) {
+                    role = fallbackRole(text, trigger, m.end());
+                    byFallback = role.isPresent();
+                }
                 if (role.isEmpty()) {
                     continue;
                 }
@@ -130,9 +155,19 @@ final class UnitsBuilder {
                     Span s = afterPersonJoined(text, read, persons);
                     if (s != null && persons.stream().noneMatch(p -> p.span().overlaps(s))) {
                         String name = text.substring(s.start(), s.end());
-                        add(name, kinds.kindOf(name), s, role.get(), roles, unitKinds, mentions);
+                        if (byFallback) {
+                            fallbacks.add(new Fallback(name, s, role.get()));
+                        } else {
+                            add(name, kinds.kindOf(name), s, role.get(), roles, unitKinds, mentions);
+                        }
                     }
                 }
+            }
+        }
+        // a fallback role gives a unit no second role: 等12个单位的委员代表,重点围绕… speak, they do not also take part
+        for (Fallback f : fallbacks) {
+            if (!roles.containsKey(f.name())) {
+                add(f.name(), kinds.kindOf(f.name()), f.span(), f.role(), roles, unitKinds, mentions);
             }
         }
         for (UnitTrigger opener : openers) {
@@ -192,6 +227,10 @@ final class UnitsBuilder {
             facts.add(new UnitFacts(e.getKey(), unitKinds.get(e.getKey()), new ArrayList<>(e.getValue()), spans));
         }
         return facts;
+    }
+
+    /** A unit a trigger's fallback role would add, held until every trigger has had its say. */
+    private record Fallback(String name, Span span, UnitRole role) {
     }
 
     private static boolean sameBody(String organizer, String unit) {
@@ -287,6 +326,18 @@ final class UnitsBuilder {
         }
         Optional<RoleMatch> match = roleRules.scan(text).firstMatchOverGroups(after, at -> Sentences.endOf(text, at));
         return match.flatMap(UnitsBuilder::roleOf);
+    }
+
+    /**
+     * 中国船舶集团、中国电科等8家中央企业主要负责同志通过视频会议系统…谈认识: a counted list of units whose
+     * representatives the report names took part, though no verb of attending follows; not when they are told to.
+     */
+    private Optional<UnitRole> fallbackRole(String text, UnitTrigger trigger, int after) {
+        if (trigger.fallback() == null) {
+            return Optional.empty();
+        }
+        Matcher rest = demand.matcher(Deadline.guard(text)).region(after, Sentences.endOf(text, after));
+        return rest.lookingAt() ? Optional.empty() : Optional.of(trigger.fallback());
     }
 
     /** The role a unit takes from a role rule's match: a guest's, a speaker's, else a participant's; none for a mention. */
