@@ -51,6 +51,8 @@ public final class PersonRecognizer implements Recognizer {
     private static final int GROUP_REACH = 4;
     /** The shortest and longest name read after a post from HanLP's tags alone (那仁格日勒, 哈那提别克). */
     private static final int MIN_HANLP_NAME = 4;
+    /** What joins two people and may also end a given name (乔涌|和|副经理…, but 谭致和). */
+    private static final String NAME_JOINERS = "和及与";
     private static final int MAX_HANLP_NAME = 6;
     private final NameShape shape;
     private final Lexicon<Boolean> boundaries;
@@ -360,6 +362,12 @@ public final class PersonRecognizer implements Recognizer {
      */
     private Optional<Integer> readAnchored(String text, int at, TokenMarks marks) {
         Optional<Integer> len = shape.readAt(text, at, end -> boundaryAt(text, end), marks.wordStart().get(at));
+        // 经理|乔涌|和|副经理柴晓雯: a joiner before another post and its holder's name joins two people, it does not
+        // end the first one's name (李晋和|先生, 鲍毅和|博士, 薛清和|作了… keep theirs)
+        if (len.isPresent() && len.get() == 3 && NAME_JOINERS.indexOf(text.charAt(at + 2)) >= 0
+                && opensTitledItem(text, at + 3, marks)) {
+            return Optional.of(2);
+        }
         if (len.isPresent()) {
             return len;
         }
