@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 final class KeyPointExtractor {
     private static final String MEETING = "会议";
     private static final int MIN_LENGTH = 6;
+    /** How many Han characters a key point holds at least: a statement, not a code or noise between sentences. */
+    private static final int MIN_HAN = 4;
     /** How long a pronoun's clause may run to its verb (她对新一年度重点工作|提出). */
     private static final int PRONOUN_REACH = 24;
     /** A connective that may open a pronoun's sentence (同时,|她…), or null (leadins.tsv kind=connective). */
@@ -313,8 +315,19 @@ final class KeyPointExtractor {
         while (end > start && (text.charAt(end - 1) == ',' || Character.isWhitespace(text.charAt(end - 1)))) {
             end--;
         }
-        if (end - start >= MIN_LENGTH) {
+        if (end - start >= MIN_LENGTH && hanCount(text, start, end) >= MIN_HAN) {
             out.add(new KeyPoint(text.substring(start, end), speaker, new Span(start, end)));
         }
+    }
+
+    /** How many Han characters {@code [start, end)} holds: a forum's anti-copy noise (1 c# f. v8 M4 O3 R) holds none. */
+    private static int hanCount(String text, int start, int end) {
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+                n++;
+            }
+        }
+        return n;
     }
 }
