@@ -30,6 +30,8 @@ public final class HtmlLayout {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "tr", "td", "th", "table", "section", "article", "br", "dd", "dt", "dl", "blockquote", "center");
     private static final double MAX_LINK_SHARE = 0.5;
+    /** The class a forum (Discuz) gives the noise it hides between a post's sentences against copying. */
+    private static final String JAMMER_CLASS = "jammer";
     /** Elements whose class or id names them a title (newstitle, art_title, article-title), not a subtitle. */
     private static final String TITLED = "[class~=(?i)^(news|art|article|content|detail|con|show)?[_-]?title$], "
             + "[id~=(?i)^(news|art|article|content|detail|con|show)?[_-]?title$]";
@@ -239,11 +241,14 @@ public final class HtmlLayout {
             return false;
         }
 
-        /** What a browser does not show is not the report: a page's hidden copies once gave an invented host. */
+        /**
+         * What a browser does not show is not the report: a page's hidden copies once gave an invented host; a forum's
+         * anti-copy noise (Discuz's {@code jammer} spans, hidden by its stylesheet) would give key points of noise.
+         */
         private static boolean isHiddenChrome(Element el) {
             String style = el.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
             return style.contains("display:none") || style.contains("visibility:hidden") || el.hasAttr("hidden")
-                    || el.attr("aria-hidden").equalsIgnoreCase("true");
+                    || el.attr("aria-hidden").equalsIgnoreCase("true") || el.hasClass(JAMMER_CLASS);
         }
 
         void flush() {

@@ -125,6 +125,16 @@ class NormalizerTest {
     }
 
     @Test
+    void aForumsAntiCopyNoiseIsNoPartOfTheText() {
+        // Discuz hides these spans with its stylesheet, not inline: a reader never sees them
+        String html = "<html><body><h1>表彰大会召开</h1><p>与会领导颁发了证书。<font class=\"jammer\">1 c# f. v8 M4</font>"
+                + "代表先后作了发言。<span style=\"display:none\">O3 R</span></p></body></html>";
+        Document d = normalizer.normalize(Source.ofBytes("p.html", html.getBytes(StandardCharsets.UTF_8), null,
+                SourceFormat.HTML));
+        assertThat(d.text()).isEqualTo("表彰大会召开\n与会领导颁发了证书。代表先后作了发言。");
+    }
+
+    @Test
     void aLineBreakOfTheMarkupBetweenHanCharactersIsNoSpace() {
         // the page's source wraps a name (乔书|远); a browser sets no space there, and a space would split the name
         String html = "<html><body><h1>巡察反馈会召开</h1><p>纪委书记乔书\n  远出席会议并讲话。Hello\nworld 和\n2024年</p>"
