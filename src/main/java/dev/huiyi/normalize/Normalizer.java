@@ -272,6 +272,12 @@ public final class Normalizer {
     private static final int FOOT_LINES = 4;
     /** How many lines of a page's head a metadata table may take before the body starts. */
     private static final int METADATA_WINDOW = 16;
+    /**
+     * A date with its year (2017-02-27, 2017年2月27日, 13.01.2017, 二〇二三年六月三十日): what a date line must hold to
+     * give one.
+     */
+    private static final Pattern YEAR_DATE = Pattern.compile(
+            "\\d{4}\\s*[-./年]\\s*\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|[〇○零一二三四五六七八九]{4}年");
     /** A longer line holding a date is a sentence, not a date line. */
     private static final int MAX_DATE_LINE = 120;
 
@@ -292,10 +298,14 @@ public final class Normalizer {
         return firstDateLine(kinds, lines, head, Math.min(lines.size(), METADATA_WINDOW));
     }
 
-    /** The first date line (of a date line's length) among lines {@code [from, to)}, or -1. */
+    /**
+     * The first date line (of a date line's length) among lines {@code [from, to)} that holds a date with its year, or
+     * -1: a label the page breaks from its date (发布时间:|⏎2017-02-27) gives no date, the line after it does.
+     */
     private static int firstDateLine(List<LineKind> kinds, List<MappedText> lines, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (kinds.get(i) == LineKind.DATELINE && lines.get(i).text().length() <= MAX_DATE_LINE) {
+            if (kinds.get(i) == LineKind.DATELINE && lines.get(i).text().length() <= MAX_DATE_LINE
+                    && YEAR_DATE.matcher(lines.get(i).text()).find()) {
                 return i;
             }
         }
