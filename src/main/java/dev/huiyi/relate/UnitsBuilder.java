@@ -39,6 +39,8 @@ final class UnitsBuilder {
     private static final int MAX_OPENED_LIST = 160;
     /** What no post holds: a clause break, a list's 、, or a joiner of items (等, 和, 及). */
     private static final String TITLE_CHAIN_BREAKS = ",。;:!?\n、等和及";
+    /** A trigger's role column that reads the role rules after the list (RULES, or RULES/<UnitRole> with a fallback). */
+    private static final String RULES = "RULES";
     private final List<UnitTrigger> triggers;
     private final UnitListReader lists;
     private final UnitKinds kinds;
@@ -73,19 +75,13 @@ final class UnitsBuilder {
     private static List<UnitTrigger> triggers(ModelSource models, String path, boolean rulesAllowed) {
         List<UnitTrigger> triggers = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read(path), 3)) {
-            UnitRole role;
-            UnitRole fallback = null;
             String written = row.get(1);
+            boolean fromRules = rulesAllowed && (written.equals(RULES) || written.startsWith(RULES + "/"));
+            UnitRole role;
+            UnitRole fallback;
             try {
-                if (rulesAllowed && written.startsWith("RULES")) {
-                    role = null;
-                    fallback = written.startsWith("RULES/") ? UnitRole.valueOf(written.substring("RULES/".length())) : null;
-                    if (fallback == null && !written.equals("RULES")) {
-                        throw new IllegalArgumentException(written);
-                    }
-                } else {
-                    role = UnitRole.valueOf(written);
-                }
+                role = fromRules ? null : UnitRole.valueOf(written);
+                fallback = fromRules && !written.equals(RULES) ? UnitRole.valueOf(written.substring(RULES.length() + 1)) : null;
             } catch (IllegalArgumentException e) {
                 throw row.error("role must be a UnitRole" + (rulesAllowed ? ", RULES or RULES/<UnitRole>" : "")
                         + ", not '" + written + "'");

@@ -51,9 +51,9 @@ public final class PersonRecognizer implements Recognizer {
     private static final int GROUP_REACH = 4;
     /** The shortest and longest name read after a post from HanLP's tags alone (那仁格日勒, 哈那提别克). */
     private static final int MIN_HANLP_NAME = 4;
+    private static final int MAX_HANLP_NAME = 6;
     /** What joins two people and may also end a given name (乔涌|和|副经理…, but 谭致和). */
     private static final String NAME_JOINERS = "和及与";
-    private static final int MAX_HANLP_NAME = 6;
     private final NameShape shape;
     private final Lexicon<Boolean> boundaries;
     private final TitleLexicon titles;

@@ -363,7 +363,7 @@ public final class UnitRecognizer implements Recognizer {
             return true;
         }
         // 全县|职业学校: the schools of the county, not one (the scope word is a stop word: no reading runs through it)
-        if (scopeBefore.matcher(text).region(Math.max(0, m.start() - SCOPE_LOOKBACK), m.start()).find()) {
+        if (scopeBefore.matcher(Deadline.guard(text)).region(Math.max(0, m.start() - SCOPE_LOOKBACK), m.start()).find()) {
             return true;
         }
         return kinds.isGeneric(m.surface()) || lexicon.places().contains(m.surface());
