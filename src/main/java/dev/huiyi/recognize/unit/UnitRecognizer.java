@@ -200,7 +200,7 @@ public final class UnitRecognizer implements Recognizer {
             }
             if (anchor.get(i) && !blocked.get(i) && !insideStop.get(i)) {
                 int end = readFrom(text, i, true, blocked, stopInNoun, anchor);
-                if (end > i) {
+                if (end > i && !headOpensWord(words, end)) {
                     candidates.add(unit(text, i, end, "unit:anchored", 0.9));
                 }
             }
@@ -344,6 +344,15 @@ public final class UnitRecognizer implements Recognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * 甘肃省联村|联|户: a one-character head noun that opens a longer word HanLP reads (联户) ends no unit; the reading
+     * runs through running text.
+     */
+    private static boolean headOpensWord(Tokens words, int end) {
+        int t = words.startingAt(end - 1);
+        return t >= 0 && words.end(t) > end;
     }
 
     /** A head noun followed by 长/员/任… is part of a post or a person word (部长, 委员), not the end of a unit. */
