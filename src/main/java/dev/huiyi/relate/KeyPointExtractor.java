@@ -1,6 +1,7 @@
 package dev.huiyi.relate;
 
 import dev.huiyi.text.Deadline;
+import dev.huiyi.text.Scripts;
 import dev.huiyi.api.KeyPoint;
 import dev.huiyi.api.ModelException;
 import dev.huiyi.api.Span;
@@ -324,7 +325,7 @@ final class KeyPointExtractor {
     private static int hanCount(String text, int start, int end) {
         int n = 0;
         for (int i = start; i < end; i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+            if (Scripts.isHan(text.charAt(i))) {
                 n++;
             }
         }

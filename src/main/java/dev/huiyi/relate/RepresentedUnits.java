@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
 final class RepresentedUnits {
     /** How far the name may stand after its title (…商会会长|谢益强, …董事长|、总经理|岑浩). */
     private static final int TITLE_TO_NAME = 12;
-    /** A unit a person stands for has a name of four characters at least: a shorter one (县文联, 枫溪村) reads too often as a bare head with a prefix to tell. */
+    /**
+     * A unit a person stands for has a name of four characters at least: a shorter one (县文联, 枫溪村) reads too often
+     * as a bare head with a prefix to tell.
+     */
     private static final int MIN_NAME = 4;
     private final Pattern heads;
     private final Pattern parties;
@@ -51,7 +54,8 @@ final class RepresentedUnits {
     static RepresentedUnits load(ModelSource models, UnitKinds kinds) {
         KeyedValues rules = KeyedValues.read(models.read("role/represented.tsv"), "models/role/represented.tsv");
         return new RepresentedUnits(rules.regex("heads"), rules.regex("parties"), rules.regex("not_posts"),
-                rules.regex("former"), rules.regex("bare"), rules.regex("party_organ"), rules.regex("gazetteer_kinds"), kinds);
+                rules.regex("former"), rules.regex("bare"), rules.regex("party_organ"), rules.regex("gazetteer_kinds"),
+                kinds);
     }
 
     List<Found> find(String text, List<PersonFacts> people, List<Span> personSpans) {
@@ -82,10 +86,12 @@ final class RepresentedUnits {
     }
 
     private boolean standsFor(String unit) {
-        boolean wellFormed = unit.length() >= MIN_NAME && !former.matcher(unit).lookingAt() && !bare.matcher(unit).matches()
-                && !kinds.isGeneric(unit) && !kinds.hasStopWord(unit) && !kinds.readsAsRunningText(unit);
+        boolean wellFormed = unit.length() >= MIN_NAME && !former.matcher(unit).lookingAt()
+                && !bare.matcher(unit).matches() && !kinds.isGeneric(unit) && !kinds.hasStopWord(unit)
+                && !kinds.readsAsRunningText(unit);
         boolean attendedFor = heads.matcher(unit).find() || parties.matcher(unit).lookingAt()
-                || kinds.gazetteerUnitAt(unit) == unit.length() && gazetteerKinds.matcher(kinds.kindOf(unit).name()).matches();
+                || kinds.gazetteerUnitAt(unit) == unit.length()
+                && gazetteerKinds.matcher(kinds.kindOf(unit).name()).matches();
         return wellFormed && attendedFor;
     }
 

@@ -13,17 +13,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
 
-/** The unit gazetteer, the suffix grammar's head nouns with their kinds, stop words and generic prefixes. */
+/** The unit gazetteer, the suffix grammar's head nouns with their kinds, stop words, scope words and generic prefixes. */
 public record UnitLexicon(Lexicon<UnitKind> gazetteer, Lexicon<UnitKind> suffixes, Lexicon<Boolean> stops,
-                          List<String> genericPrefixes, Lexicon<String> places, Lexicon<Boolean> notEndings,
+                          Lexicon<Boolean> scopeWords, List<String> genericPrefixes, Lexicon<String> places, Lexicon<Boolean> notEndings,
                           Lexicon<Boolean> rightAnchors, KeyedValues grammar, Set<String> divisions,
                           Set<String> divisionHeads) {
 
     public static UnitLexicon load(ModelSource models) {
         Lexicon<UnitKind> suffixes = kinds(models, "unit/suffixes.tsv");
         Set<String> divisions = divisions(models);
-        return new UnitLexicon(kinds(models, "unit/gazetteer.tsv"), suffixes,
-                flags(TsvReader.words(models.read("unit/stops.tsv"))),
+        List<String> scopeWords = TsvReader.words(models.read("unit/scope_words.tsv"));
+        List<String> stops = new java.util.ArrayList<>(TsvReader.words(models.read("unit/stops.tsv")));
+        stops.addAll(scopeWords); // a scope word ends a reading as a stop word does
+        return new UnitLexicon(kinds(models, "unit/gazetteer.tsv"), suffixes, flags(stops), flags(scopeWords),
                 TsvReader.words(models.read("unit/generic.tsv")), placeNames(models),
                 flags(TsvReader.words(models.read("unit/not_endings.tsv"))),
                 flags(TsvReader.words(models.read("unit/right_anchors.tsv"))),

@@ -27,8 +27,6 @@ public final class UnitRecognizer implements Recognizer {
     /** The longest department name read as the subject of a report without an anchor (院长办, 财务科). */
     private static final int MAX_DEPARTMENT = 8;
     private static final String LIST_JOINERS = "、和及";
-    /** How far back a scope word before a reading is looked for (全县, 全系统). */
-    private static final int SCOPE_LOOKBACK = 3;
     private final UnitLexicon lexicon;
     private final UnitKinds kinds;
     private final String levelWords;
@@ -44,8 +42,6 @@ public final class UnitRecognizer implements Recognizer {
     private final String continuesStrong;
     /** HanLP tags of running text, never part of a unit's name (unit/grammar.tsv running_text_pos). */
     private final java.util.Set<String> runningTextPos;
-    /** 全县|职业学校: a scope word right before a reading makes it the scope's collective (unit/grammar.tsv scope_before). */
-    private final java.util.regex.Pattern scopeBefore;
 
     public UnitRecognizer(UnitLexicon lexicon) {
         this.lexicon = lexicon;
@@ -58,7 +54,6 @@ public final class UnitRecognizer implements Recognizer {
         this.nationalPrefix = ScanPattern.of(lexicon.grammar().regex("national_prefix"));
         this.subjectVerb = ScanPattern.of(lexicon.grammar().regex("subject_verb"));
         this.departmentHead = lexicon.grammar().regex("department_head");
-        this.scopeBefore = lexicon.grammar().regex("scope_before");
         this.runningTextPos = java.util.Set.of(lexicon.grammar().text("running_text_pos").strip().split("\\s+"));
     }
 
@@ -371,8 +366,8 @@ public final class UnitRecognizer implements Recognizer {
         if (m.start() > 0 && text.charAt(m.start() - 1) == '各') {
             return true;
         }
-        // 全县|职业学校: the schools of the county, not one (the scope word is a stop word: no reading runs through it)
-        if (scopeBefore.matcher(Deadline.guard(text)).region(Math.max(0, m.start() - SCOPE_LOOKBACK), m.start()).find()) {
+        // 全县|职业学校: the schools of the county, not one (unit/scope_words.tsv; no reading runs through one either)
+        if (lexicon.scopeWords().longestEndingAt(text, m.start()) > 0) {
             return true;
         }
         return kinds.isGeneric(m.surface()) || lexicon.places().contains(m.surface());
