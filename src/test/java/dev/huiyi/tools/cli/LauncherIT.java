@@ -47,7 +47,39 @@ class LauncherIT {
         assertThat(run.exit()).isZero();
         assertThat(run.out()).startsWith("{").doesNotContain("[warning]", "VM warning");
         assertThat(run(Map.of("HUIYI_DRY_RUN", "1"), "extract", SAMPLE).out())
-                .contains("-XX:+DisplayVMOutputToStderr", "-Xlog:all=warning:stderr");
+                .contains("-XX:+DisplayVMOutputToStderr", "-Xlog:all=warning");
+    }
+
+    @Test
+    void mapsTheClassArchiveOfTheBuildAndGivesTheSameRecord() throws Exception {
+        assertThat(LAUNCHER.resolveSibling("huiyi.jsa")).as("written by mvn package").isRegularFile();
+        assertThat(run(Map.of("HUIYI_DRY_RUN", "1"), "extract", SAMPLE).out()).contains("-XX:SharedArchiveFile=");
+        Run withArchive = run(Map.of(), false, "extract", SAMPLE);
+        Run without = run(Map.of("HUIYI_JAVA_OPTS", "-XX:SharedArchiveFile=none.jsa"), false, "extract", SAMPLE);
+        assertThat(withArchive.exit()).isZero();
+        assertThat(withArchive.out()).isEqualTo(without.out());
+    }
+
+    @Test
+    void skipsAStaleOrUnusableArchiveQuietly(@TempDir Path tmp) throws Exception {
+        Path jar;
+        try (var jars = java.nio.file.Files.newDirectoryStream(LAUNCHER.getParent(), "huiyi-*-cli.jar")) {
+            jar = jars.iterator().next();
+        }
+        Path launcher = java.nio.file.Files.copy(LAUNCHER, tmp.resolve("huiyi"));
+        Path copiedJar = java.nio.file.Files.copy(jar, tmp.resolve(jar.getFileName()));
+        Path archive = java.nio.file.Files.writeString(tmp.resolve("huiyi.jsa"), "not an archive");
+        java.nio.file.attribute.FileTime jarTime = java.nio.file.Files.getLastModifiedTime(copiedJar);
+        java.nio.file.Files.setLastModifiedTime(archive,
+                java.nio.file.attribute.FileTime.fromMillis(jarTime.toMillis() - 60_000));
+        assertThat(run(launcher, Map.of("HUIYI_DRY_RUN", "1"), true, "extract", SAMPLE).out())
+                .as("older than the jar: an earlier build's").doesNotContain("SharedArchiveFile");
+
+        java.nio.file.Files.setLastModifiedTime(archive,
+                java.nio.file.attribute.FileTime.fromMillis(jarTime.toMillis() + 60_000));
+        Run run = run(launcher, Map.of(), true, "extract", SAMPLE);
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("{").doesNotContain("[warning]", "shared archive");
     }
 
     @Test
