@@ -1,6 +1,7 @@
 package dev.huiyi.normalize;
 
 import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.ScanGroup;
 import dev.huiyi.resources.ScanPattern;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
@@ -87,9 +88,12 @@ public final class LayoutRules {
     }
 
     private final List<Rule> rules;
+    /** The rules' patterns, in order: every line is classified, and one pass reads it for all of them. */
+    private final ScanGroup patterns;
 
     private LayoutRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.patterns = ScanGroup.of(this.rules.stream().map(Rule::pattern).toList());
     }
 
     public static LayoutRules load(ModelSource models) {
@@ -108,8 +112,10 @@ public final class LayoutRules {
 
     /** The kind of the first rule matching the (trimmed, folded) line; headline cues are not kinds of line. */
     public Optional<LineKind> classify(String line) {
-        for (Rule rule : rules) {
-            if (!HEADLINE_CUES.contains(rule.kind()) && rule.matches(line)) {
+        ScanGroup.Starts starts = patterns.startsIn(line);
+        for (int k = 0; k < rules.size(); k++) {
+            Rule rule = rules.get(k);
+            if (!HEADLINE_CUES.contains(rule.kind()) && starts.occurs(k, line)) {
                 return Optional.of(rule.kind());
             }
         }

@@ -6,6 +6,7 @@ import dev.huiyi.api.KeyPoint;
 import dev.huiyi.api.ModelException;
 import dev.huiyi.api.Span;
 import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.ScanGroup;
 import dev.huiyi.resources.ScanPattern;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
@@ -37,6 +38,8 @@ final class KeyPointExtractor {
     /** What carries a pronoun's subject on to a later clause (他回顾了…,并|对…提出), or null (kind=continuation). */
     private final Pattern continuation;
     private final List<ScanPattern> leadIns;
+    /** The lead-ins' patterns, in order, read through a text in one pass. */
+    private final ScanGroup leadInPatterns;
     /** Per lead-in: the meeting's own when no speaker stands before it (达成一致意见: kind=consensus). */
     private final List<Boolean> meetingsOwn;
     private final List<Pattern> stops;
@@ -53,6 +56,7 @@ final class KeyPointExtractor {
         this.meetingsOwn = List.copyOf(meetingsOwn);
         this.connective = connective;
         this.leadIns = List.copyOf(leadIns);
+        this.leadInPatterns = ScanGroup.of(this.leadIns);
         this.stops = List.copyOf(stops);
         this.enumerator = enumerator;
         this.resolutions = List.copyOf(resolutions);
@@ -178,6 +182,7 @@ final class KeyPointExtractor {
     private final class LeadInScan {
         private final String text;
         private final Speakers speakers;
+        private final ScanGroup.Starts starts;
         private final int[] cachedFrom = new int[leadIns.size()];
         private final int[] cachedTo = new int[leadIns.size()];
         private final String[] cachedLast = new String[leadIns.size()];
@@ -185,6 +190,7 @@ final class KeyPointExtractor {
 
         LeadInScan(String text, Speakers speakers) {
             this.text = text;
+            this.starts = leadInPatterns.startsIn(text);
             this.speakers = speakers;
             Arrays.fill(cachedFrom, -1);
         }
@@ -211,7 +217,7 @@ final class KeyPointExtractor {
             }
             LeadIn found = null;
             Matcher m = p.matcher(Deadline.guard(text));
-            for (int at = from; p.find(m, text, at, to); at = ScanPattern.resumeAfter(m)) {
+            for (int at = from; starts.find(i, m, text, at, to); at = ScanPattern.resumeAfter(m)) {
                 String subject = subjectBefore(text, m.start(), speakers, lastSpeaker);
                 if (subject == null && meetingsOwn.get(i)) {
                     subject = MEETING; // 各参会单位…达成一致意见。: the participants agree, the points are the meeting's

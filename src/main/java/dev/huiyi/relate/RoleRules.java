@@ -6,6 +6,7 @@ import dev.huiyi.api.PersonRole;
 import dev.huiyi.api.Span;
 import dev.huiyi.resources.KeyedValues;
 import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.ScanGroup;
 import dev.huiyi.resources.ScanPattern;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
@@ -26,12 +27,15 @@ public final class RoleRules {
     /** How far the verb closing a ';'-group may stand from the group's end (参加|了本次会议). */
     private static final int MAX_OBJECT = 6;
     private final List<RoleRule> rules;
+    /** The rules' patterns, in order, read through a text in one pass. */
+    private final ScanGroup patterns;
 
     /** A ';'-part that opens an enumeration step is not a group of those present (models/role/groups.tsv). */
     private final Pattern enumeration;
 
     private RoleRules(List<RoleRule> rules, Pattern enumeration) {
         this.rules = List.copyOf(rules);
+        this.patterns = ScanGroup.of(this.rules.stream().map(RoleRule::pattern).toList());
         this.enumeration = enumeration;
     }
 
@@ -84,6 +88,8 @@ public final class RoleRules {
         private final RoleMatch[] cachedMatch = new RoleMatch[rules.size()];
         private final Matcher[] matchers = new Matcher[rules.size()];
 
+        /** Where each rule may start, read when first needed. */
+        private ScanGroup.Starts starts;
         /** Inside “…” and 《…》, made when first needed: a verb there (《…著作选读》) is no one's act. */
         private BitSet quoted;
 
@@ -146,7 +152,10 @@ public final class RoleRules {
                 matchers[i] = rule.pattern().matcher(Deadline.guard(text));
             }
             Matcher m = matchers[i];
-            int start = matchStart(rule.pattern(), m, text, from, to, rule.maxGap(), quoted());
+            if (starts == null) {
+                starts = patterns.startsIn(text);
+            }
+            int start = matchStart(i, starts, rule.pattern(), m, text, from, to, rule.maxGap(), quoted());
             RoleMatch match = start < 0 ? null : new RoleMatch(rule, new Span(start, m.end()), group(m, "type"));
             if (unbounded) {
                 cachedFrom[i] = from;
@@ -161,11 +170,11 @@ public final class RoleRules {
      * Where the rule first matches in {@code [from, to)} starting at most {@code maxGap} after {@code from}, or -1.
      * A near rule is tried only at the positions it may start at, instead of scanning the whole sentence.
      */
-    private static int matchStart(ScanPattern pattern, Matcher m, String text, int from, int to, int maxGap,
-                                  BitSet quoted) {
+    private static int matchStart(int rule, ScanGroup.Starts starts, ScanPattern pattern, Matcher m, String text,
+                                  int from, int to, int maxGap, BitSet quoted) {
         if (maxGap == Integer.MAX_VALUE) {
             int at = from;
-            while (at < to && pattern.find(m, text, at, to)) {
+            while (at < to && starts.find(rule, m, text, at, to)) {
                 if (!quoted.get(m.start())) {
                     return m.start();
                 }

@@ -8,6 +8,7 @@ import dev.huiyi.api.UnitRole;
 import dev.huiyi.recognize.unit.UnitKinds;
 import dev.huiyi.resources.KeyedValues;
 import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.ScanGroup;
 import dev.huiyi.resources.ScanPattern;
 import dev.huiyi.resources.TsvReader;
 import dev.huiyi.resources.TsvRow;
@@ -42,6 +43,8 @@ final class UnitsBuilder {
     /** A trigger's role column that reads the role rules after the list (RULES, or RULES/<UnitRole> with a fallback). */
     private static final String RULES = "RULES";
     private final List<UnitTrigger> triggers;
+    /** The triggers' patterns, in order, read through a text in one pass. */
+    private final ScanGroup triggerPatterns;
     private final UnitListReader lists;
     private final UnitKinds kinds;
     private final RoleRules roleRules;
@@ -59,6 +62,7 @@ final class UnitsBuilder {
         this.openers = List.copyOf(openers);
         this.delegates = delegates;
         this.triggers = List.copyOf(triggers);
+        this.triggerPatterns = ScanGroup.of(this.triggers.stream().map(UnitTrigger::pattern).toList());
         this.lists = lists;
         this.kinds = kinds;
         this.roleRules = roleRules;
@@ -127,15 +131,18 @@ final class UnitsBuilder {
         BitSet personStarts = new BitSet(text.length() + 1);
         persons.forEach(p -> personStarts.set(p.start()));
         List<Fallback> fallbacks = new ArrayList<>();
-        for (UnitTrigger trigger : triggers) {
+        ScanGroup.Starts triggerStarts = triggerPatterns.startsIn(text);
+        RoleRules.Scan roleScan = roleRules.scan(text); // one per text: it reads the text for all rules once
+        for (int k = 0; k < triggers.size(); k++) {
+            UnitTrigger trigger = triggers.get(k);
             Matcher m = trigger.pattern().matcher(Deadline.guard(text));
-            for (int at = 0; trigger.pattern().find(m, text, at, text.length()); at = ScanPattern.resumeAfter(m)) {
+            for (int at = 0; triggerStarts.find(k, m, text, at, text.length()); at = ScanPattern.resumeAfter(m)) {
                 // 市工商联(总商会)党委书记|戴伟达到会: a post right before a name is that person's title, not a unit's
                 // representatives.
                 if (personStarts.get(m.end()) || opensTitleChain(text, m.end(), personStarts)) {
                     continue;
                 }
-                Optional<UnitRole> role = roleAfter(text, trigger, m.end());
+                Optional<UnitRole> role = roleAfter(text, roleScan, trigger, m.end());
                 if (role.isEmpty() && trigger.role() == null && lists.openedByAttendance(text, m.start())) {
                     role = Optional.of(UnitRole.PARTICIPANT); // 列席会议的还有|县法院、县检察院主要负责同志
                 }
@@ -182,7 +189,6 @@ final class UnitsBuilder {
             String name = text.substring(s.start(), s.end());
             add(name, kinds.kindOf(name), s, UnitRole.SPEAKER, roles, unitKinds, mentions);
         }
-        RoleRules.Scan roleScan = roleRules.scan(text);
         Set<Span> unitSpans = new java.util.HashSet<>();
         unitMentions.forEach(u -> unitSpans.add(u.span()));
         for (Mention u : unitMentions) {
@@ -316,11 +322,11 @@ final class UnitsBuilder {
                 .flatMap(UnitsBuilder::roleOf);
     }
 
-    private Optional<UnitRole> roleAfter(String text, UnitTrigger trigger, int after) {
+    private Optional<UnitRole> roleAfter(String text, RoleRules.Scan roleScan, UnitTrigger trigger, int after) {
         if (trigger.role() != null) {
             return Optional.of(trigger.role());
         }
-        Optional<RoleMatch> match = roleRules.scan(text).firstMatchOverGroups(after, at -> Sentences.endOf(text, at));
+        Optional<RoleMatch> match = roleScan.firstMatchOverGroups(after, at -> Sentences.endOf(text, at));
         return match.flatMap(UnitsBuilder::roleOf);
     }
 

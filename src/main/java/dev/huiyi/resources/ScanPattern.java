@@ -90,6 +90,32 @@ public final class ScanPattern {
         return false;
     }
 
+    /**
+     * {@link #find} over the possible starts a {@link ScanGroup} read: {@code starts[at..end)}, ascending, none
+     * before {@code from}.
+     */
+    boolean findFromStarts(Matcher m, int from, int to, int[] starts, int at, int end) {
+        if (!indexedExactly) {
+            if (at == end || starts[at] >= to) {
+                return false;
+            }
+            m.region(from, to);
+            return m.find();
+        }
+        for (int i = at; i < end && starts[i] < to; i++) {
+            m.region(starts[i], to);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an index of possible first characters rules out positions (see the class comment). */
+    boolean indexed() {
+        return indexed;
+    }
+
     /** Whether the pattern occurs anywhere in {@code text} (like {@code matcher(text).find()}). */
     public boolean occursIn(CharSequence text) {
         return find(matcher(text), text, 0, text.length());

@@ -58,6 +58,46 @@ class ScanPatternTest {
     }
 
     @Test
+    void aGroupFindsWhatEachOfItsPatternsFindsAlone() throws IOException {
+        List<ScanPattern> scans = new ArrayList<>();
+        List<Pattern> patterns = new ArrayList<>();
+        ModelSource models = ModelSource.bundled();
+        addColumn(patterns, models, "role/roles.tsv", 3);
+        addColumn(patterns, models, "role/unit_triggers.tsv", 2);
+        addColumn(patterns, models, "normalize/layout.tsv", 2); // anchored ^ rules among them
+        patterns.add(Pattern.compile("\\b主持"));            // not indexed
+        patterns.add(Pattern.compile("(?<!副)主持"));          // indexed without its look-behind
+        patterns.forEach(p -> scans.add(ScanPattern.of(p)));
+        assertThat(patterns.size()).as("more than one word of pattern bits").isGreaterThan(64);
+        ScanGroup group = ScanGroup.of(scans);
+        List<String> texts = sampleTexts();
+        texts.add("副主持人,主持会议");
+        int matches = 0;
+        for (int t = 0; t < texts.size(); t += 7) {
+            String text = texts.get(t);
+            ScanGroup.Starts starts = group.startsIn(text);
+            for (int k = 0; k < scans.size(); k++) {
+                for (int[] region : new int[][]{{0, text.length()}, {text.length() / 3, text.length() * 2 / 3}}) {
+                    List<String> alone = scanFind(scans.get(k), text, region[0], region[1]);
+                    List<String> grouped = new ArrayList<>();
+                    Matcher m = scans.get(k).matcher(text);
+                    for (int at = region[0]; starts.find(k, m, text, at, region[1]); at = ScanPattern.resumeAfter(m)) {
+                        grouped.add(m.start() + "-" + m.end() + ":" + m.group());
+                    }
+                    assertThat(grouped).as(patterns.get(k).pattern()).isEqualTo(alone);
+                    matches += alone.size();
+                }
+                assertThat(starts.occurs(k, text)).isEqualTo(scans.get(k).occursIn(text));
+            }
+        }
+        assertThat(matches).as("the comparison is not vacuous").isGreaterThan(1000);
+        ScanGroup.Starts last = group.startsIn("副主持人,主持会议");
+        Matcher m = scans.get(scans.size() - 1).matcher("副主持人,主持会议");
+        assertThat(last.find(scans.size() - 1, m, "副主持人,主持会议", 0, 9)).isTrue();
+        assertThat(m.start()).isEqualTo(5);
+    }
+
+    @Test
     void indexesOnlyPatternsWhoseStartDependsOnTheTextFromThere() {
         assertThat(indexed("(主持|出席)会议")).isTrue();
         assertThat(indexed("[^,。]{0,3}主持", '。')).isTrue(); // ^ inside a class is a negation, not an anchor
@@ -143,7 +183,7 @@ class ScanPatternTest {
 
     private static List<String> sampleTexts() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("samples"))) {
-            List<String> texts = new ArrayList<>();
+            List<String> texts = new ArrayList<>(); // modifiable: a test may add its own
             for (Path p : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 byte[] bytes = Files.readAllBytes(p);
                 String text = new String(bytes, StandardCharsets.UTF_8);
