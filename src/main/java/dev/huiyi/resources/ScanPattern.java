@@ -31,6 +31,13 @@ public final class ScanPattern {
     private final boolean anchoredAtStart;
     /** The characters a match can start with, learnt from the pattern (without its look-behinds). */
     private final LearntCharSet starts;
+    /**
+     * For a pattern that looks behind: how far before a start its look-behinds read ({@link LookBehindReach}), so
+     * that a search may begin that far before the first possible start instead of where it was asked to.
+     */
+    private final int lookBehindReach;
+    /** For {@code ^…}: the characters a match can start with (null when not worked out), as {@link #starts}. */
+    private final LearntCharSet anchoredStarts;
 
     private ScanPattern(Pattern pattern) {
         this.pattern = pattern;
@@ -39,6 +46,29 @@ public final class ScanPattern {
         this.indexedExactly = indexed && indexedPattern == pattern;
         this.anchoredAtStart = anchoredAtStart(pattern);
         this.starts = indexed ? new LearntCharSet(c -> canStart(indexedPattern, c)) : null;
+        boolean plainFlags = (pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) == 0;
+        this.lookBehindReach = indexed && !indexedExactly && plainFlags
+                ? LookBehindReach.of(pattern.pattern()) : LookBehindReach.UNKNOWN;
+        Pattern afterAnchor = anchoredAtStart ? withoutLookBehinds(withoutAnchor(pattern)) : null;
+        this.anchoredStarts = afterAnchor != null && indexable(afterAnchor)
+                ? new LearntCharSet(c -> canStart(afterAnchor, c)) : null;
+    }
+
+    /** {@code ^X} as {@code X}, which matches at the start of a region exactly where {@code ^X} does; null if not a pattern. */
+    private static Pattern withoutAnchor(Pattern pattern) {
+        try {
+            return Pattern.compile(pattern.pattern().substring(1), pattern.flags());
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Where a search for a match at or after {@code first} (the first possible start, at or after {@code from}) may
+     * begin and see behind each start what a search from {@code from} sees.
+     */
+    private int searchStart(int from, int first) {
+        return lookBehindReach == LookBehindReach.UNKNOWN ? from : Math.max(from, first - lookBehindReach);
     }
 
     public static ScanPattern of(Pattern pattern) {
@@ -65,6 +95,9 @@ public final class ScanPattern {
      */
     public boolean find(Matcher m, CharSequence text, int from, int to) {
         if (anchoredAtStart) {
+            if (anchoredStarts != null && (from >= to || !anchoredStarts.contains(text.charAt(from)))) {
+                return false; // no match starts with that character (and none is empty)
+            }
             m.region(from, to); // anchoring bounds (the default): ^ matches at `from` only, as in find()
             return m.lookingAt();
         }
@@ -76,7 +109,7 @@ public final class ScanPattern {
             if (indexed && first == to) {
                 return false;
             }
-            m.region(from, to);
+            m.region(indexed ? searchStart(from, first) : from, to);
             return m.find();
         }
         for (int i = from; i < to; i++) {
@@ -99,7 +132,7 @@ public final class ScanPattern {
             if (at == end || starts[at] >= to) {
                 return false;
             }
-            m.region(from, to);
+            m.region(searchStart(from, starts[at]), to);
             return m.find();
         }
         for (int i = at; i < end && starts[i] < to; i++) {
