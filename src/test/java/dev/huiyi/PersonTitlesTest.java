@@ -21,11 +21,22 @@ class PersonTitlesTest {
     }
 
     @Test
-    void aShortNoteBetweenAPostAndTheNameKeepsThePostAsTheTitle() {
+    void aShortNoteBetweenAPostAndTheNameIsPartOfTheTitleAsWritten() {
         MeetingRecord record = SharedExtractor.get().extract("t",
                 "1月20日,学院召开第一届教职工代表大会第三次会议。会议由学院党委副书记(主持党委工作)萨仁高娃主持。");
 
-        assertThat(attendee(record, "萨仁高娃").titles()).containsExactly("学院党委副书记");
+        assertThat(attendee(record, "萨仁高娃").titles()).containsExactly("学院党委副书记(主持党委工作)");
+        assertThat(record.hosts()).extracting(p -> p.name()).containsExactly("萨仁高娃");
+    }
+
+    @Test
+    void aNoteThatAPostHoldsTheWorkOfTheOfficeIsNoOneHostingTheMeeting() {
+        MeetingRecord record = SharedExtractor.get().extract("t", "7月3日,商会成立大会在上海举行。市委统战部副部长喻霄汉,"
+                + "区委书记宗向民,办事处副主任(主持工作)解东出席会议并讲话。");
+
+        assertThat(record.hosts()).isEmpty();
+        assertThat(record.speakers()).extracting(p -> p.name()).containsExactly("喻霄汉", "宗向民", "解东");
+        assertThat(attendee(record, "解东").titles()).containsExactly("办事处副主任(主持工作)");
     }
 
     @Test

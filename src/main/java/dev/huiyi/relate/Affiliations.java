@@ -2,6 +2,7 @@ package dev.huiyi.relate;
 
 import org.apache.commons.lang3.StringUtils;
 
+import dev.huiyi.recognize.title.PostNote;
 import dev.huiyi.recognize.title.TitleLexicon;
 import dev.huiyi.recognize.unit.UnitKinds;
 
@@ -28,7 +29,8 @@ final class Affiliations {
     String of(Iterable<String> personTitles) {
         for (String whole : personTitles) {
             // 社区党委书记兼社区主任: the first post's unit; a title holding a list (A、B主任) names no single unit
-            String title = StringUtils.substringBefore(whole, '兼');
+            // 区工商联主席(会长): the post before the note
+            String title = PostNote.stripped(StringUtils.substringBefore(whole, '兼'));
             if (StringUtils.containsAny(title, LIST_MARKS)) {
                 continue;
             }

@@ -284,14 +284,17 @@ final class PeopleBuilder {
         for (int back = 1; t == null && back <= 3 && at - back >= 0 && text.charAt(at - back) == ' '; back++) {
             t = titleEndingAt.last(at - back);
         }
-        // 党委副书记(主持党委工作)|萨仁高娃: the title before a short note on it
+        // 党委副书记(主持党委工作)|萨仁高娃: the title before a short note on it, which is part of the title as written
+        String note = "";
         for (int open = at - 4; t == null && open >= 0 && open >= at - 12; open--) {
             if (PostNote.endAt(text, open) == at) {
                 t = titleEndingAt.last(open);
+                note = t == null ? "" : text.substring(open, at);
             }
         }
         while (t != null) {
-            chain.add(0, t.surface());
+            chain.add(0, t.surface() + note);
+            note = "";
             at = t.start();
             // 部党组书记、部长,部领导小组组长黎盛华: titles are joined by 、 and sometimes by a comma.
             t = at > 0 && (text.charAt(at - 1) == '、' || text.charAt(at - 1) == ',') ? titleEndingAt.last(at - 1) : null;

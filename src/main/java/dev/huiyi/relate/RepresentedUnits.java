@@ -3,6 +3,7 @@ package dev.huiyi.relate;
 import dev.huiyi.api.PersonRole;
 import dev.huiyi.api.Span;
 import dev.huiyi.api.UnitRole;
+import dev.huiyi.recognize.title.PostNote;
 import dev.huiyi.recognize.unit.UnitKinds;
 import dev.huiyi.resources.KeyedValues;
 import dev.huiyi.resources.ModelSource;
@@ -66,7 +67,8 @@ final class RepresentedUnits {
                 continue;
             }
             for (String title : p.titles()) {
-                if (!title.startsWith(unit) || notPosts.matcher(title.substring(unit.length())).matches()) {
+                if (!title.startsWith(unit)
+                        || notPosts.matcher(PostNote.stripped(title).substring(unit.length())).matches()) {
                     continue;
                 }
                 Span at = titleBefore(text, title, p.mentions());
