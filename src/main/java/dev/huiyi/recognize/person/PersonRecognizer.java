@@ -338,7 +338,9 @@ public final class PersonRecognizer implements Recognizer {
 
     private void anchoredAfterPost(String text, int at, List<Mention> out, BitSet quoted, TokenMarks marks) {
         Optional<Integer> len = readAnchored(text, at, marks);
-        if (len.isEmpty()) {
+        // 县委常委|宣传|部长: a post, or a unit's head noun (宣传部), that runs on past the reading opens the next title
+        // of a chain; it is no name before a post
+        if (len.isEmpty() || titles.postAt(text, at) > len.get() || unitHeads.longestAt(text, at) > len.get()) {
             return;
         }
         int end = at + len.get();
