@@ -340,7 +340,7 @@ public final class PersonRecognizer implements Recognizer {
         Optional<Integer> len = readAnchored(text, at, marks);
         // 县委常委|宣传|部长: a post, or a unit's head noun (宣传部), that runs on past the reading opens the next title
         // of a chain; it is no name before a post
-        if (len.isEmpty() || titles.postAt(text, at) > len.get() || unitHeads.longestAt(text, at) > len.get()) {
+        if (len.isEmpty() || opensTitleOrUnit(text, at, len.get())) {
             return;
         }
         int end = at + len.get();
@@ -454,7 +454,17 @@ public final class PersonRecognizer implements Recognizer {
             return post > 0 && !titles.isLabel(text.substring(end, end + post))
                     && !titles.isCollective(text.substring(end, end + post)) && boundaryAt(text, end + post);
         }, structured);
-        len.ifPresent(l -> out.add(mention(text, at, at + l, "person:before-post", 0.8)));
+        len.filter(l -> !opensTitleOrUnit(text, at, l))
+                .ifPresent(l -> out.add(mention(text, at, at + l, "person:before-post", 0.8)));
+    }
+
+    /**
+     * Whether a reading of {@code length} at {@code at} opens a post that runs on past it (高级|顾问, 武装|部长,
+     * 县委常委|宣传|部长) or is, or opens, a unit's head noun (宣传部, 专业|委员会): words of a title or a unit's
+     * name, not a name.
+     */
+    private boolean opensTitleOrUnit(String text, int at, int length) {
+        return titles.postAt(text, at) > length || unitHeads.longestAt(text, at) >= length;
     }
 
     /**
