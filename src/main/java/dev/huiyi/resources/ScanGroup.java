@@ -16,6 +16,13 @@ import java.util.regex.Matcher;
  */
 public final class ScanGroup {
     private static final long[] NO_PATTERN = new long[0];
+    /**
+     * Most possible starts kept per character of a text (a report has under one; the slack covers short lines):
+     * past it (one character repeated, each possible start of many patterns) the lists would outgrow the text many
+     * times over, and each pattern reads the text on its own instead, in constant memory.
+     */
+    private static final int MAX_STARTS_PER_CHAR = 4;
+    private static final int STARTS_SLACK = 4096;
 
     private final List<ScanPattern> patterns;
     /** Patterns searched through their own {@link ScanPattern#find} (not indexed, or anchored at the start). */
@@ -57,6 +64,9 @@ public final class ScanGroup {
         for (int k = 1; k <= patterns.size(); k++) {
             offsets[k] = offsets[k - 1] + counts[k];
         }
+        if (offsets[patterns.size()] > (long) MAX_STARTS_PER_CHAR * n + STARTS_SLACK) {
+            return new Starts(null, null);
+        }
         int[] positions = new int[offsets[patterns.size()]];
         int[] next = java.util.Arrays.copyOf(offsets, patterns.size());
         for (int i = 0; i < n; i++) {
@@ -92,8 +102,9 @@ public final class ScanGroup {
         return any ? mask : NO_PATTERN;
     }
 
-    /** The possible starts of each pattern in one text, ascending. */
+    /** The possible starts of each pattern in one text, ascending; none kept when there were too many. */
     public final class Starts {
+        /** Null when every pattern reads the text on its own (too many possible starts to keep). */
         private final int[] offsets;
         private final int[] positions;
 
@@ -108,7 +119,7 @@ public final class ScanGroup {
          */
         public boolean find(int k, Matcher m, CharSequence text, int from, int to) {
             ScanPattern pattern = patterns.get(k);
-            if (scannedAlone[k]) {
+            if (offsets == null || scannedAlone[k]) {
                 return pattern.find(m, text, from, to);
             }
             int at = firstAtOrAfter(k, from);
@@ -118,7 +129,7 @@ public final class ScanGroup {
         /** Whether pattern {@code k} occurs in the text (like {@link ScanPattern#occursIn}). */
         public boolean occurs(int k, CharSequence text) {
             ScanPattern pattern = patterns.get(k);
-            if (!scannedAlone[k] && offsets[k] == offsets[k + 1]) {
+            if (offsets != null && !scannedAlone[k] && offsets[k] == offsets[k + 1]) {
                 return false;
             }
             return find(k, pattern.matcher(text), text, 0, text.length());

@@ -49,7 +49,8 @@ public final class ScanPattern {
         boolean plainFlags = (pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) == 0;
         this.lookBehindReach = indexed && !indexedExactly && plainFlags
                 ? LookBehindReach.of(pattern.pattern()) : LookBehindReach.UNKNOWN;
-        Pattern afterAnchor = anchoredAtStart ? withoutLookBehinds(withoutAnchor(pattern)) : null;
+        Pattern unanchored = anchoredAtStart ? withoutAnchor(pattern) : null;
+        Pattern afterAnchor = unanchored == null ? null : withoutLookBehinds(unanchored);
         this.anchoredStarts = afterAnchor != null && indexable(afterAnchor)
                 ? new LearntCharSet(c -> canStart(afterAnchor, c)) : null;
     }

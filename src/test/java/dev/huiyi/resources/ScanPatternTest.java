@@ -98,6 +98,23 @@ class ScanPatternTest {
     }
 
     @Test
+    void aGroupOverwhelmedByPossibleStartsLetsEachPatternReadTheTextAlone() {
+        // every character a possible start of every pattern: the lists would hold 40 ints a character
+        List<ScanPattern> scans = new ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            scans.add(ScanPattern.of(Pattern.compile("主{" + (k + 2) + "}持")));
+        }
+        String text = "主".repeat(20_000) + "持";
+        ScanGroup.Starts starts = ScanGroup.of(scans).startsIn(text);
+        for (int k = 0; k < scans.size(); k++) {
+            Matcher m = scans.get(k).matcher(text);
+            assertThat(starts.find(k, m, text, 0, text.length())).isTrue();
+            assertThat(m.start()).isEqualTo(20_000 - (k + 2));
+            assertThat(starts.occurs(k, text)).isTrue();
+        }
+    }
+
+    @Test
     void indexesOnlyPatternsWhoseStartDependsOnTheTextFromThere() {
         assertThat(indexed("(主持|出席)会议")).isTrue();
         assertThat(indexed("[^,。]{0,3}主持", '。')).isTrue(); // ^ inside a class is a negation, not an anchor
