@@ -349,7 +349,9 @@ public final class PersonRecognizer implements Recognizer {
         while (end < text.length() && text.charAt(end) == '、' && !quoted.get(end)) {
             int next = end + 1;
             Optional<Integer> more = readAnchored(text, next, marks).or(() -> unknownListItem(text, next, marks));
-            if (more.isEmpty() || opensTitledItem(text, next + more.get(), marks)) {
+            // 执行馆长聂恺、|党总支|书记…: an item that opens a unit or a post starts the next titled item
+            if (more.isEmpty() || opensTitledItem(text, next + more.get(), marks)
+                    || opensTitleOrUnit(text, next, more.get())) {
                 break;
             }
             end = next + more.get();
