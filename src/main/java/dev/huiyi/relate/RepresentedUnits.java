@@ -67,8 +67,9 @@ final class RepresentedUnits {
                 continue;
             }
             for (String title : p.titles()) {
+                // 区工商联主席(会长): the post after the unit, without the note that closes it
                 if (!title.startsWith(unit)
-                        || notPosts.matcher(PostNote.stripped(title).substring(unit.length())).matches()) {
+                        || notPosts.matcher(PostNote.stripped(title.substring(unit.length()))).matches()) {
                     continue;
                 }
                 Span at = titleBefore(text, title, p.mentions());

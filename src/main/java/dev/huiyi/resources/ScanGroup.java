@@ -2,6 +2,7 @@ package dev.huiyi.resources;
 
 import dev.huiyi.text.Deadline;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
@@ -43,10 +44,6 @@ public final class ScanGroup {
         return new ScanGroup(patterns);
     }
 
-    public int size() {
-        return patterns.size();
-    }
-
     /** The possible starts of every pattern of the group in {@code text}. */
     public Starts startsIn(CharSequence text) {
         CharSequence read = Deadline.guard(text); // a huge text still checks the time budget
@@ -68,7 +65,7 @@ public final class ScanGroup {
             return new Starts(null, null);
         }
         int[] positions = new int[offsets[patterns.size()]];
-        int[] next = java.util.Arrays.copyOf(offsets, patterns.size());
+        int[] next = Arrays.copyOf(offsets, patterns.size());
         for (int i = 0; i < n; i++) {
             long[] mask = maskOf(read.charAt(i));
             for (int w = 0; w < mask.length; w++) {
@@ -114,7 +111,8 @@ public final class ScanGroup {
         }
 
         /**
-         * What {@code patterns.get(k).find(m, text, from, to)} returns, with the matcher in the same state; {@code text}
+         * What {@code patterns.get(k).find(m, text, from, to)} returns, with the matcher in the same state;
+         * {@code text}
          * is the text these starts were read from.
          */
         public boolean find(int k, Matcher m, CharSequence text, int from, int to) {

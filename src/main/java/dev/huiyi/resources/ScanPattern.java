@@ -55,7 +55,10 @@ public final class ScanPattern {
                 ? new LearntCharSet(c -> canStart(afterAnchor, c)) : null;
     }
 
-    /** {@code ^X} as {@code X}, which matches at the start of a region exactly where {@code ^X} does; null if not a pattern. */
+    /**
+     * {@code ^X} as {@code X}, which matches at the start of a region exactly where {@code ^X} does; null when {@code X}
+     * is no pattern.
+     */
     private static Pattern withoutAnchor(Pattern pattern) {
         try {
             return Pattern.compile(pattern.pattern().substring(1), pattern.flags());

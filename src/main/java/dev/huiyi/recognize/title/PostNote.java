@@ -18,7 +18,7 @@ public final class PostNote {
     /** A title without the note that closes it (副主任(主持工作) → 副主任); the title itself when none does. */
     public static String stripped(String title) {
         int open = title.lastIndexOf('(');
-        return open > 0 && endAt(title, open) == title.length() ? title.substring(0, open) : title;
+        return open >= 0 && endAt(title, open) == title.length() ? title.substring(0, open) : title;
     }
 
     /** Where a parenthesised note of Han characters opening at {@code at} ends (after its ')'), or -1. */

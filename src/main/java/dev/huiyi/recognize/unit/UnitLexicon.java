@@ -12,10 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
+import java.util.ArrayList;
 
-/** The unit gazetteer, the suffix grammar's head nouns with their kinds, stop words, scope words and generic prefixes. */
+/**
+ * The unit gazetteer, the suffix grammar's head nouns with their kinds, stop words, scope words and generic prefixes.
+ */
 public record UnitLexicon(Lexicon<UnitKind> gazetteer, Lexicon<UnitKind> suffixes, Lexicon<Boolean> stops,
-                          Lexicon<Boolean> scopeWords, List<String> genericPrefixes, Lexicon<String> places, Lexicon<Boolean> notEndings,
+                          Lexicon<Boolean> scopeWords, List<String> genericPrefixes, Lexicon<String> places,
+                          Lexicon<Boolean> notEndings,
                           Lexicon<Boolean> rightAnchors, KeyedValues grammar, Set<String> divisions,
                           Set<String> divisionHeads) {
 
@@ -23,7 +27,7 @@ public record UnitLexicon(Lexicon<UnitKind> gazetteer, Lexicon<UnitKind> suffixe
         Lexicon<UnitKind> suffixes = kinds(models, "unit/suffixes.tsv");
         Set<String> divisions = divisions(models);
         List<String> scopeWords = TsvReader.words(models.read("unit/scope_words.tsv"));
-        List<String> stops = new java.util.ArrayList<>(TsvReader.words(models.read("unit/stops.tsv")));
+        List<String> stops = new ArrayList<>(TsvReader.words(models.read("unit/stops.tsv")));
         stops.addAll(scopeWords); // a scope word ends a reading as a stop word does
         return new UnitLexicon(kinds(models, "unit/gazetteer.tsv"), suffixes, flags(stops), flags(scopeWords),
                 TsvReader.words(models.read("unit/generic.tsv")), placeNames(models),
