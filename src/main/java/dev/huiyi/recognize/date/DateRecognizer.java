@@ -31,9 +31,8 @@ public final class DateRecognizer implements Recognizer {
     private record Rule(String id, ScanPattern pattern) {
     }
 
-    /** How many days before the reference date a relative word points. */
-    private static final java.util.Map<String, Integer> RELATIVE_DAYS = java.util.Map.of(
-            "昨日", 1, "昨天", 1, "前天", 2, "前日", 2, "今天", 0, "今日", 0);
+    /** How many days before the reference date a relative word points, by its first character (昨晚, 前日, 今晨). */
+    private static final java.util.Map<Character, Integer> RELATIVE_DAYS = java.util.Map.of('今', 0, '昨', 1, '前', 2);
     private final List<Rule> rules;
     /** Characters some rule can start with: most positions of a text start no date. */
     private final LearntCharSet dateStarts;
@@ -146,7 +145,7 @@ public final class DateRecognizer implements Recognizer {
                 if (reference == null) {
                     return Optional.empty();
                 }
-                LocalDate day = reference.minusDays(RELATIVE_DAYS.getOrDefault(rel, 0));
+                LocalDate day = reference.minusDays(RELATIVE_DAYS.getOrDefault(rel.charAt(0), 0));
                 return Optional.of(new DateExpression(new Span(m.start(), m.end()), text.substring(m.start(), m.end()),
                         day, null, null, id));
             }
