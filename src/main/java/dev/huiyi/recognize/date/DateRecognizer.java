@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Dates over the normalised text with exact offsets (our own rules: libraries that rewrite the text first
@@ -33,6 +34,9 @@ public final class DateRecognizer implements Recognizer {
 
     /** How many days before the reference date a relative word points, by its first character (昨晚, 前日, 今晨). */
     private static final java.util.Map<Character, Integer> RELATIVE_DAYS = java.util.Map.of('今', 0, '昨', 1, '前', 2);
+    /** What stands between a dateline's date and the report's first word: 电/讯 and a reporter's note. */
+    private static final Pattern DATELINE_GAP = Pattern.compile("(讯|电|消息)\\s*(\\([^()]{0,40}\\))?\\s*");
+    private static final int DATELINE_GAP_REACH = 50;
     private final List<Rule> rules;
     /** Characters some rule can start with: most positions of a text start no date. */
     private final LearntCharSet dateStarts;
@@ -98,8 +102,10 @@ public final class DateRecognizer implements Recognizer {
                 Matcher m = matchers[r].region(pos, to);
                 if (m.lookingAt() && (best == null || m.end() > best.span().end())) {
                     boolean dayOnly = group(m, "d") != null && group(m, "m") == null && group(m, "y") == null;
-                    // 2月20日和21日: a bare day right after a date takes that date's month, not the reference's.
-                    LocalDate context = dayOnly ? dayContext(text, previous, pos) : null;
+                    // 2月20日和21日: a bare day right after a date takes that date's month, not the reference's;
+                    // 本报北京2月28日电 今天上午: a relative word right after a dateline counts from the dateline.
+                    LocalDate context = dayOnly ? dayContext(text, previous, pos)
+                            : group(m, "rel") != null ? datelineContext(text, previous, pos) : null;
                     Optional<DateExpression> resolved = resolve(rule.id(), m, text,
                             context != null ? context : reference);
                     if (resolved.isPresent()) {
@@ -131,6 +137,14 @@ public final class DateRecognizer implements Recognizer {
         }
         LocalDate day = previous.end() != null ? previous.end() : previous.start();
         return day.withDayOfMonth(day.lengthOfMonth());
+    }
+
+    /** The date of a dateline (齐鲁网11月21日讯 (记者 滕帅)) right before {@code pos}, or null. */
+    private static LocalDate datelineContext(String text, DateExpression previous, int pos) {
+        if (previous == null || pos - previous.span().end() > DATELINE_GAP_REACH) {
+            return null;
+        }
+        return DATELINE_GAP.matcher(text.substring(previous.span().end(), pos)).matches() ? previous.start() : null;
     }
 
     /** The first date (with its time, if any) in a date line: the publication date. */
