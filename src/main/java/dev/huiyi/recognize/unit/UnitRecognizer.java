@@ -42,6 +42,8 @@ public final class UnitRecognizer implements Recognizer {
     private final String continuesStrong;
     /** HanLP tags of running text, never part of a unit's name (unit/grammar.tsv running_text_pos). */
     private final java.util.Set<String> runningTextPos;
+    /** HanLP tags of a connective opening a reporting department's clause (unit/grammar.tsv subject_opener_pos). */
+    private final java.util.Set<String> subjectOpenerPos;
 
     public UnitRecognizer(UnitLexicon lexicon) {
         this.lexicon = lexicon;
@@ -55,6 +57,7 @@ public final class UnitRecognizer implements Recognizer {
         this.subjectVerb = ScanPattern.of(lexicon.grammar().regex("subject_verb"));
         this.departmentHead = lexicon.grammar().regex("department_head");
         this.runningTextPos = java.util.Set.of(lexicon.grammar().text("running_text_pos").strip().split("\\s+"));
+        this.subjectOpenerPos = java.util.Set.of(lexicon.grammar().text("subject_opener_pos").strip().split("\\s+"));
     }
 
     @Override
@@ -135,9 +138,10 @@ public final class UnitRecognizer implements Recognizer {
         List<Mention> subjects = new ArrayList<>();
         for (int i = 0; i < text.length() - 2; i++) {
             if ((i == 0 || TextChars.isBreak(text.charAt(i - 1))) && !blocked.get(i)) {
-                int end = subjectEnd(text, i);
-                if (end > i) {
-                    subjects.add(unit(text, i, end, "unit:subject", 0.8));
+                int from = afterOpener(words, i);
+                int end = subjectEnd(text, from);
+                if (end > from) {
+                    subjects.add(unit(text, from, end, "unit:subject", 0.8));
                 }
             }
         }
@@ -229,6 +233,12 @@ public final class UnitRecognizer implements Recognizer {
             }
         }
         return -1;
+    }
+
+    /** 接着|普惠部通报了…: where a clause's name starts once the connective opening it is skipped. */
+    private int afterOpener(Tokens words, int clauseStart) {
+        int t = words.startingAt(clauseStart);
+        return t >= 0 && subjectOpenerPos.contains(words.pos(t)) ? words.end(t) : clauseStart;
     }
 
     /** 2019年|中华医学会学术年会, 2024年|市政府工作报告: a year ends the phrase before it like punctuation does. */
