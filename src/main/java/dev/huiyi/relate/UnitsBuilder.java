@@ -216,6 +216,7 @@ final class UnitsBuilder {
             }
         }
         mergeBareDivisions(roles, mentions);
+        mergePartyPrefixed(roles, mentions);
         List<UnitFacts> facts = new ArrayList<>();
         for (Map.Entry<String, Set<UnitRole>> e : roles.entrySet()) {
             List<Span> spans = new ArrayList<>(mentions.get(e.getKey()));
@@ -287,6 +288,20 @@ final class UnitsBuilder {
                         roles.get(full).addAll(roles.remove(bare));
                         mentions.get(full).addAll(mentions.remove(bare));
                     });
+        }
+    }
+
+    /**
+     * 由中共自贡市委…主办…;自贡市委、市政府负责同志分别致辞: a unit named with and without the party's prefix is one
+     * unit, under the name with the prefix.
+     */
+    private void mergePartyPrefixed(Map<String, Set<UnitRole>> roles, Map<String, List<Span>> mentions) {
+        for (String full : List.copyOf(roles.keySet())) {
+            String bare = kinds.withoutPartyPrefix(full);
+            if (!bare.equals(full) && roles.containsKey(bare)) {
+                roles.get(full).addAll(roles.remove(bare));
+                mentions.get(full).addAll(mentions.remove(bare));
+            }
         }
     }
 
