@@ -36,6 +36,8 @@ final class PeopleBuilder {
     private static final int MAX_TITLE_CHAIN = 4;
     /** How long a name's titles in parentheses may be (熊礼森(大内科主任兼内三科主任)). */
     private static final int MAX_ASIDE_TITLES = 30;
+    /** How long the post between 由 and the name it introduces may be (由|党委副书记|岑鎏主持). */
+    private static final int MAX_POST_AFTER_BY = 16;
     private final TitleLexicon titleLexicon;
     /** The unit a person's titles name (组织部部长 → 组织部). */
     private final Affiliations affiliations;
@@ -136,12 +138,13 @@ final class PeopleBuilder {
                 d.mentionedOnly = d.roles.isEmpty();
             } else {
                 Optional<RoleMatch> near = roleScan.firstMatchOverGroups(after != null ? after.end() : p.end(),
-                        sentences::endOf);
+                        sentences::endOf).filter(m -> !hostedByAnother(text, p.end(), m, personStartingAt));
                 int listEnd = endOfNameList(text, p, personStartingAt, titleStartingAt);
                 // 周平、吴敏、郑华分别代表…发言: a rule that must start near its name starts after the list's last; it is
                 // the list's verb when it comes before what the first name alone reaches (…,大家提出了意见).
                 Optional<RoleMatch> shared = listEnd > p.end()
-                        ? roleScan.firstMatchOverGroups(listEnd, sentences::endOf) : Optional.empty();
+                        ? roleScan.firstMatchOverGroups(listEnd, sentences::endOf)
+                                .filter(m -> !hostedByAnother(text, listEnd, m, personStartingAt)) : Optional.empty();
                 if (shared.isPresent() && (near.isEmpty() || shared.get().span().start() < near.get().span().start())) {
                     apply(shared.get(), d);
                 } else {
@@ -308,6 +311,25 @@ final class PeopleBuilder {
     }
 
     /** Where the 、-list of names that {@code p} opens or continues ends (p's own end when it stands alone). */
+    /**
+     * A、B等领导接待来宾,仪式由|党委副书记C|主持: a host verb past another person that 由 (with a post) introduces is
+     * that person's, not the earlier names'.
+     */
+    private static boolean hostedByAnother(String text, int from, RoleMatch m, MentionsAt personStartingAt) {
+        if (!m.rule().roles().contains(PersonRole.HOST)) {
+            return false;
+        }
+        for (int by = text.indexOf('由', from); by >= 0 && by < m.span().start(); by = text.indexOf('由', by + 1)) {
+            for (int at = by + 1; at <= by + MAX_POST_AFTER_BY && at < m.span().start(); at++) {
+                Mention q = personStartingAt.first(at);
+                if (q != null && q.end() <= m.span().start()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static int endOfNameList(String text, Mention p, MentionsAt personStartingAt, MentionsAt titleStartingAt) {
         int end = afterItem(text, p.end(), titleStartingAt);
         for (int items = 0; items < MAX_LIST_NAMES && end + 1 < text.length(); items++) {

@@ -13,8 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReferenceDateTest {
     private static final String BULLETIN = """
             竹山县人大常委会简报
-            第 17 期
-            竹山县人大常委会办公室编    2007 年 8 月 24 日
+            第 17 期(2007 年 8 月 24 日编印)
             县十六届人大常委会第五次会议举行
             8 月 23 日,县十六届人大常委会第五次会议在县人大常委会机关三楼会议室举行。
             """;
