@@ -43,13 +43,15 @@ final class KeyPointExtractor {
     /** Per lead-in: the meeting's own when no speaker stands before it (达成一致意见: kind=consensus). */
     private final List<Boolean> meetingsOwn;
     private final List<Pattern> stops;
+    /** Sentences that are no key point but leave the run going (a ceremony's act between a speaker's words). */
+    private final List<Pattern> skips;
     private final Pattern enumerator;
     /** A paragraph that is itself a resolution of the meeting ((一)审议通过《…》): the match is the key point. */
     private final List<Pattern> resolutions;
     /** A paragraph opening with an item marker ((一), 1、, 一是) continues a lead-in that ended its paragraph. */
     private final Pattern itemStart;
 
-    private KeyPointExtractor(List<ScanPattern> leadIns, List<Boolean> meetingsOwn, List<Pattern> stops,
+    private KeyPointExtractor(List<ScanPattern> leadIns, List<Boolean> meetingsOwn, List<Pattern> stops, List<Pattern> skips,
                               Pattern enumerator, List<Pattern> resolutions, Pattern itemStart, Pattern connective,
                               Pattern continuation) {
         this.continuation = continuation;
@@ -58,6 +60,7 @@ final class KeyPointExtractor {
         this.leadIns = List.copyOf(leadIns);
         this.leadInPatterns = ScanGroup.of(this.leadIns);
         this.stops = List.copyOf(stops);
+        this.skips = List.copyOf(skips);
         this.enumerator = enumerator;
         this.resolutions = List.copyOf(resolutions);
         this.itemStart = itemStart;
@@ -66,6 +69,7 @@ final class KeyPointExtractor {
     static KeyPointExtractor load(ModelSource models) {
         List<ScanPattern> leadIns = new ArrayList<>();
         List<Pattern> stops = new ArrayList<>();
+        List<Pattern> skips = new ArrayList<>();
         Pattern enumerator = null;
         List<Pattern> resolutions = new ArrayList<>();
         Pattern itemStart = null;
@@ -83,19 +87,20 @@ final class KeyPointExtractor {
                     meetingsOwn.add(true);
                 }
                 case "stop" -> stops.add(row.regex(2));
+                case "skip" -> skips.add(row.regex(2));
                 case "enumerator" -> enumerator = row.regex(2);
                 case "resolution" -> resolutions.add(row.regex(2));
                 case "item" -> itemStart = row.regex(2);
                 case "connective" -> connective = row.regex(2);
                 case "continuation" -> continuation = row.regex(2);
                 default -> throw row.error(
-                        "kind must be leadin, consensus, stop, enumerator, resolution, item, connective or continuation");
+                        "kind must be leadin, consensus, stop, skip, enumerator, resolution, item, connective or continuation");
             }
         }
         if (enumerator == null || itemStart == null) {
             throw new ModelException("models/keypoint/leadins.tsv: an enumerator row and an item row are required");
         }
-        return new KeyPointExtractor(leadIns, meetingsOwn, stops, enumerator, resolutions, itemStart, connective,
+        return new KeyPointExtractor(leadIns, meetingsOwn, stops, skips, enumerator, resolutions, itemStart, connective,
                 continuation);
     }
 
@@ -300,10 +305,13 @@ final class KeyPointExtractor {
                 itemStarts = text.charAt(i - 1) == ',' && m.lookingAt() && m.end() == i;
             }
             if (end || itemStarts) {
-                if (isStop(text.substring(start, i))) {
+                String sentence = text.substring(start, i);
+                if (isStop(sentence)) {
                     return start;
                 }
-                add(text, start, i, speaker, out);
+                if (skips.stream().noneMatch(p -> p.matcher(Deadline.guard(sentence)).find())) {
+                    add(text, start, i, speaker, out);
+                }
                 // A sentence end is consumed; an enumerator (二是…) belongs to the next key point.
                 start = itemStarts ? i : i + 1;
             }
