@@ -36,6 +36,11 @@ final class MeetingFactsFinder {
     /** The dash between a name's head and its subtitle, or between a theme and the name (names.tsv lead). */
     private static final String DASH = "——";
     private static final Pattern DATELINE_AFTER = Pattern.compile("^(讯|电|消息)");
+    /**
+     * What after an owner makes it part of the name rather than its convenor (辽宁省|与央企深化合作座谈会,
+     * 区人大常委会|与区人民政府…联席会议, 景县|·服务雄安招商推介对接会).
+     */
+    private static final String JOINS_OWNER = "与和同·";
     /** How many opening paragraphs are read for the meeting's name and convenor. */
     private static final int OPENING_PARAGRAPHS = 2;
     private final List<String> selfReferenceWords;
@@ -307,7 +312,7 @@ final class MeetingFactsFinder {
             // 省委常委会|(扩大)会议: the body is part of the name when the rest opens with a parenthesis; 上海校友会|成立大会:
             // the unit founded (or its plaque unveiled) is part of it too, unless an alias in parentheses stands between
             // (中国航海学会青年专家委员会(以下简称“青专委”)|成立大会暨学术交流会).
-            if (next < 0 || text.charAt(next) == '('
+            if (next < 0 || text.charAt(next) == '(' || JOINS_OWNER.indexOf(text.charAt(next)) >= 0
                     || keepsOwner != null && aside < 0
                     && keepsOwner.matcher(Deadline.guard(text.substring(next, end))).matches()
                     || keepsSessionOwner(text, start, next, end)) {
