@@ -260,17 +260,29 @@ final class UnitsBuilder {
     }
 
     /**
-     * 副市长韦秋媚及|市生态环境局、…等单位负责人: a person joined to the list's first unit by 及/和/与 is no part of
+     * 副市长韦秋媚及|市生态环境局、…等单位负责人: a person joined to the list's first unit by 及/和/与 (or leading it: 带领) is no part of
      * it; the unit starts after the joiner. Null when nothing like a unit is left.
      */
     private Span afterPersonJoined(String text, Span read, List<Mention> persons) {
         for (Mention p : persons) {
-            if (p.start() >= read.start() && p.end() + 1 < read.end() && "及和与".indexOf(text.charAt(p.end())) >= 0) {
-                Span rest = new Span(p.end() + 1, read.end());
+            int joiner = joinerAfter(text, p.end());
+            if (p.start() >= read.start() && joiner > 0 && p.end() + joiner < read.end()) {
+                Span rest = new Span(p.end() + joiner, read.end());
                 return kinds.endsLikeUnit(text.substring(rest.start(), rest.end())) ? rest : null;
             }
         }
         return read;
+    }
+
+    /** How long the joiner after a person is (及, 和, 与; 带领, 率领: 县长普建华带领|县财政局、…), or 0. */
+    private static int joinerAfter(String text, int at) {
+        if (at >= text.length()) {
+            return 0;
+        }
+        if ("及和与".indexOf(text.charAt(at)) >= 0) {
+            return 1;
+        }
+        return text.startsWith("带领", at) || text.startsWith("率领", at) ? 2 : 0;
     }
 
     /**
