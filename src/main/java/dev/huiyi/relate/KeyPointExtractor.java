@@ -51,8 +51,8 @@ final class KeyPointExtractor {
     /** A paragraph opening with an item marker ((一), 1、, 一是) continues a lead-in that ended its paragraph. */
     private final Pattern itemStart;
 
-    private KeyPointExtractor(List<ScanPattern> leadIns, List<Boolean> meetingsOwn, List<Pattern> stops, List<Pattern> skips,
-                              Pattern enumerator, List<Pattern> resolutions, Pattern itemStart, Pattern connective,
+    private KeyPointExtractor(List<ScanPattern> leadIns, List<Boolean> meetingsOwn, List<Pattern> stops,
+                              List<Pattern> skips, Pattern enumerator, List<Pattern> resolutions, Pattern itemStart, Pattern connective,
                               Pattern continuation) {
         this.continuation = continuation;
         this.meetingsOwn = List.copyOf(meetingsOwn);
@@ -100,8 +100,8 @@ final class KeyPointExtractor {
         if (enumerator == null || itemStart == null) {
             throw new ModelException("models/keypoint/leadins.tsv: an enumerator row and an item row are required");
         }
-        return new KeyPointExtractor(leadIns, meetingsOwn, stops, skips, enumerator, resolutions, itemStart, connective,
-                continuation);
+        return new KeyPointExtractor(leadIns, meetingsOwn, stops, skips, enumerator, resolutions, itemStart,
+                connective, continuation);
     }
 
     /** A person mention: who, where. */
@@ -309,7 +309,7 @@ final class KeyPointExtractor {
                 if (isStop(sentence)) {
                     return start;
                 }
-                if (skips.stream().noneMatch(p -> p.matcher(Deadline.guard(sentence)).find())) {
+                if (!isSkip(sentence)) {
                     add(text, start, i, speaker, out);
                 }
                 // A sentence end is consumed; an enumerator (二是…) belongs to the next key point.
@@ -321,6 +321,10 @@ final class KeyPointExtractor {
 
     private boolean isStop(String sentence) {
         return stops.stream().anyMatch(p -> p.matcher(Deadline.guard(sentence)).find());
+    }
+
+    private boolean isSkip(String sentence) {
+        return skips.stream().anyMatch(p -> p.matcher(Deadline.guard(sentence)).find());
     }
 
     private static void add(String text, int start, int end, String speaker, List<KeyPoint> out) {

@@ -38,6 +38,8 @@ final class PeopleBuilder {
     private static final int MAX_ASIDE_TITLES = 30;
     /** How long the post between 由 and the name it introduces may be (由|党委副书记|岑鎏主持). */
     private static final int MAX_POST_AFTER_BY = 16;
+    /** How far before a host verb its 由 may stand: the post, a name of up to six characters and 同志. */
+    private static final int BY_REACH = MAX_POST_AFTER_BY + 10;
     private final TitleLexicon titleLexicon;
     /** The unit a person's titles name (组织部部长 → 组织部). */
     private final Affiliations affiliations;
@@ -310,19 +312,21 @@ final class PeopleBuilder {
         return chain;
     }
 
-    /** Where the 、-list of names that {@code p} opens or continues ends (p's own end when it stands alone). */
     /**
      * A、B等领导接待来宾,仪式由|党委副书记C|主持: a host verb past another person that 由 (with a post) introduces is
-     * that person's, not the earlier names'.
+     * that person's, not the earlier names'. Only the few characters before the verb are read, so a sentence of
+     * thousands of names costs each name a bounded look.
      */
     private static boolean hostedByAnother(String text, int from, RoleMatch m, MentionsAt personStartingAt) {
         if (!m.rule().roles().contains(PersonRole.HOST)) {
             return false;
         }
-        for (int by = text.indexOf('由', from); by >= 0 && by < m.span().start(); by = text.indexOf('由', by + 1)) {
-            for (int at = by + 1; at <= by + MAX_POST_AFTER_BY && at < m.span().start(); at++) {
+        int verb = m.span().start();
+        for (int by = text.indexOf('由', Math.max(from, verb - BY_REACH)); by >= 0 && by < verb;
+             by = text.indexOf('由', by + 1)) {
+            for (int at = by + 1; at <= by + MAX_POST_AFTER_BY && at < verb; at++) {
                 Mention q = personStartingAt.first(at);
-                if (q != null && q.end() <= m.span().start()) {
+                if (q != null && q.end() <= verb) {
                     return true;
                 }
             }
@@ -330,6 +334,7 @@ final class PeopleBuilder {
         return false;
     }
 
+    /** Where the 、-list of names that {@code p} opens or continues ends (p's own end when it stands alone). */
     private static int endOfNameList(String text, Mention p, MentionsAt personStartingAt, MentionsAt titleStartingAt) {
         int end = afterItem(text, p.end(), titleStartingAt);
         for (int items = 0; items < MAX_LIST_NAMES && end + 1 < text.length(); items++) {

@@ -260,8 +260,8 @@ final class UnitsBuilder {
     }
 
     /**
-     * 副市长韦秋媚及|市生态环境局、…等单位负责人: a person joined to the list's first unit by 及/和/与 (or leading it: 带领) is no part of
-     * it; the unit starts after the joiner. Null when nothing like a unit is left.
+     * 副市长韦秋媚及|市生态环境局、…等单位负责人: a person joined to the list's first unit by 及/和/与 (or leading it:
+     * 带领) is no part of it; the unit starts after the joiner. Null when nothing like a unit is left.
      */
     private Span afterPersonJoined(String text, Span read, List<Mention> persons) {
         for (Mention p : persons) {

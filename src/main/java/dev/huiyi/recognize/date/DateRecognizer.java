@@ -36,6 +36,7 @@ public final class DateRecognizer implements Recognizer {
     private static final java.util.Map<Character, Integer> RELATIVE_DAYS = java.util.Map.of('今', 0, '昨', 1, '前', 2);
     /** What stands between a dateline's date and the report's first word: 电/讯 and a reporter's note. */
     private static final Pattern DATELINE_GAP = Pattern.compile("(讯|电|消息)\\s*(\\([^()]{0,40}\\))?\\s*");
+    /** How far a relative word may stand after the dateline's date (the reporters' names between). */
     private static final int DATELINE_GAP_REACH = 50;
     private final List<Rule> rules;
     /** Characters some rule can start with: most positions of a text start no date. */
