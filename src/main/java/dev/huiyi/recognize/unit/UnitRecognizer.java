@@ -180,7 +180,9 @@ public final class UnitRecognizer implements Recognizer {
                 if (start == 0 || TextChars.isBreak(text.charAt(start - 1))) {
                     // 由|遂宁市经济和信息化委员会: the clause's preposition or verb is no part of the name.
                     start = words.afterLastTagged(start, i - 1, runningTextPos);
-                    if (start < i - 1) { // 脑|与认知科学国家重点实验室: one character before the joiner is enough
+                    // 脑|与认知科学国家重点实验室: one character before the joiner is enough; 我校|与睢宁县人民政府: a
+                    // self-reference (我…) is a party of its own, never the first half of a name
+                    if (start < i - 1 && text.charAt(start) != '我') {
                         anchor.set(start);
                     }
                 }
