@@ -247,6 +247,11 @@ final class UnitListReader {
         return a.lookingAt() && a.end() < listEnd;
     }
 
+    /** Length of the list opener (role/list_openers.tsv: 带领, 听取了, 由) at {@code at}, or 0. */
+    int openerLengthAt(String text, int at) {
+        return openers.longestAt(text, at);
+    }
+
     /** Skips a clause opener (会议听取了, 由) at the start so that the first unit starts after it. */
     private int afterOpener(String text, int start, int end) {
         int len = openers.longestAt(text, start);

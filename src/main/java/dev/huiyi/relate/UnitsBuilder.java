@@ -274,15 +274,15 @@ final class UnitsBuilder {
         return read;
     }
 
-    /** How long the joiner after a person is (及, 和, 与; 带领, 率领: 县长普建华带领|县财政局、…), or 0. */
-    private static int joinerAfter(String text, int at) {
+    /**
+     * How long the joiner after a person is, or 0: 及, 和, 与, or a list opener (role/list_openers.tsv: 县长普建华带领|
+     * 县财政局、…).
+     */
+    private int joinerAfter(String text, int at) {
         if (at >= text.length()) {
             return 0;
         }
-        if ("及和与".indexOf(text.charAt(at)) >= 0) {
-            return 1;
-        }
-        return text.startsWith("带领", at) || text.startsWith("率领", at) ? 2 : 0;
+        return "及和与".indexOf(text.charAt(at)) >= 0 ? 1 : lists.openerLengthAt(text, at);
     }
 
     /**
