@@ -13,13 +13,18 @@ import java.util.Optional;
 
 /** Classifies lines as page chrome or date lines, from {@code models/normalize/layout.tsv}. */
 public final class LayoutRules {
-    /** Kinds that are cues about the headline's line, not kinds of line. */
+    /** Kinds that are cues (about the headline's line, about a newspaper page), not kinds of line. */
     private static final java.util.Set<LineKind> HEADLINE_CUES = java.util.EnumSet.of(LineKind.HEADLINE,
-            LineKind.HEADLINE_DATE, LineKind.HEADLINE_SUFFIX, LineKind.HEADLINE_PREFIX);
+            LineKind.HEADLINE_DATE, LineKind.HEADLINE_SUFFIX, LineKind.HEADLINE_PREFIX, LineKind.PAPER_CUE);
 
     /** Whether a short line near the top reads like a news headline rather than a site name. */
     public boolean looksLikeHeadline(String line) {
         return rules.stream().anyMatch(r -> r.kind() == LineKind.HEADLINE && r.matches(line));
+    }
+
+    /** Whether the line shows the page is a newspaper's (a masthead, page navigation, 本报讯). */
+    public boolean isPaperCue(String line) {
+        return firstFound(LineKind.PAPER_CUE, line).isPresent();
     }
 
     /**

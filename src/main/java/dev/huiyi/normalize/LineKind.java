@@ -10,5 +10,7 @@ package dev.huiyi.normalize;
  * HEADLINE_PREFIX is a tag opening the headline's line that is no part of it (a forum's [本地新闻]).
  * OWNER_NAMED is a footer that names the owner before its cue (江州学院党委宣传部 版权所有 地址:…): kept in the text like
  * any line, and what stands before the cue resolves self-references as an OWNER line does.
+ * TODAY is a date alone with its weekday: a portal's today, dropped like chrome, unless a PAPER_CUE (a newspaper's
+ * masthead, page navigation or 本报讯, a cue and not a kind of line) stands near it: then it is the issue's date line.
  */
-public enum LineKind { CHROME, OWNER, TAIL, DATELINE, ISSUED, FIELD, HEADLINE, HEADLINE_DATE, HEADLINE_SUFFIX, HEADLINE_PREFIX, OWNER_NAMED }
+public enum LineKind { CHROME, OWNER, TAIL, DATELINE, ISSUED, FIELD, HEADLINE, HEADLINE_DATE, HEADLINE_SUFFIX, HEADLINE_PREFIX, OWNER_NAMED, TODAY, PAPER_CUE }

@@ -85,6 +85,10 @@ public final class Normalizer {
         boolean bodySeen = false;
         for (int i = 0; i < folded.size(); i++) {
             Optional<LineKind> kind = layoutRules.classify(folded.get(i).text());
+            if (kind.filter(k -> k == LineKind.TODAY).isPresent()) {
+                // 2022年12月30日 星期五 under 滨州日报数字报: an e-paper's issue date; alone on a portal: its today
+                kind = Optional.of(paperCueNear(folded, i) ? LineKind.DATELINE : LineKind.CHROME);
+            }
             if (i == headlineRaw) {
                 headline = lines.size();
             } else if (kind.filter(k -> k == LineKind.TAIL).isPresent()) {
@@ -280,6 +284,19 @@ public final class Normalizer {
             "\\d{4}\\s*[-./年]\\s*\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|[〇○零一二三四五六七八九]{4}年");
     /** A longer line holding a date is a sentence, not a date line. */
     private static final int MAX_DATE_LINE = 120;
+
+    /** How far from a lone date-with-weekday line a newspaper's cue makes it the issue's date. */
+    private static final int PAPER_CUE_LINES = 3;
+
+    /** Whether a newspaper's cue (masthead, page navigation, 本报讯) stands within a few lines of line {@code at}. */
+    private boolean paperCueNear(List<MappedText> lines, int at) {
+        for (int i = Math.max(0, at - PAPER_CUE_LINES); i <= Math.min(lines.size() - 1, at + PAPER_CUE_LINES); i++) {
+            if (i != at && layoutRules.isPaperCue(lines.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The first date line near the head of the page; otherwise an 印发 line at the foot of minutes. */
     private static int findDateLine(List<LineKind> kinds, List<MappedText> lines) {

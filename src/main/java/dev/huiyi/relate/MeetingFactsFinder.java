@@ -66,11 +66,14 @@ final class MeetingFactsFinder {
     private final Pattern keepsOwner;
     /** 县政协|十一届六次会议: a session of a congress or a CPPCC is named with its body (names.tsv keeps_session). */
     private final Pattern keepsSession;
+    /** 决定|2月22日召开…, 定于, 将于: before a date that sets another meeting for later (names.tsv future_date), or null. */
+    private final Pattern futureDate;
 
     private MeetingFactsFinder(ScanPattern verb, ScanPattern noun, Pattern held, Pattern lead, Pattern heldVerb,
                                Pattern afterName,
                                List<ModeRule> modeRules, OrganizerFinder organizers, Pattern documentTitle,
-                               ScanPattern attendVerb, Pattern keepsOwner, Pattern keepsSession) {
+                               ScanPattern attendVerb, Pattern keepsOwner, Pattern keepsSession, Pattern futureDate) {
+        this.futureDate = futureDate;
         this.keepsOwner = keepsOwner;
         this.keepsSession = keepsSession;
         this.documentTitle = documentTitle;
@@ -97,6 +100,7 @@ final class MeetingFactsFinder {
         Pattern attendVerb = null;
         Pattern keepsOwner = null;
         Pattern keepsSession = null;
+        Pattern futureDate = null;
         for (TsvRow row : TsvReader.rows(models.read("meeting/names.tsv"), 2)) {
             switch (row.get(0)) {
                 case "verb" -> verb = row.regex(1);
@@ -109,8 +113,9 @@ final class MeetingFactsFinder {
                 case "attend_verb" -> attendVerb = row.regex(1);
                 case "keeps_owner" -> keepsOwner = row.regex(1);
                 case "keeps_session" -> keepsSession = row.regex(1);
+                case "future_date" -> futureDate = row.regex(1);
                 default -> throw row.error("kind must be verb, noun, held, lead, held_verb, after_name, "
-                        + "document_title, attend_verb, keeps_owner or keeps_session");
+                        + "document_title, attend_verb, keeps_owner, keeps_session or future_date");
             }
         }
         if (verb == null || noun == null || held == null || lead == null || heldVerb == null || afterName == null) {
@@ -127,7 +132,7 @@ final class MeetingFactsFinder {
         }
         return new MeetingFactsFinder(ScanPattern.of(verb), ScanPattern.of(noun), held, lead, heldVerb, afterName, modes,
                 OrganizerFinder.load(models, lists, kinds), documentTitle,
-                attendVerb == null ? null : ScanPattern.of(attendVerb), keepsOwner, keepsSession);
+                attendVerb == null ? null : ScanPattern.of(attendVerb), keepsOwner, keepsSession, futureDate);
     }
 
     /** Whether the page's headline names an official document (a notice, a request, a decision), not a report. */
@@ -192,7 +197,7 @@ final class MeetingFactsFinder {
     private Mention firstDateOfAHeldSentence(Document doc, List<Mention> mentions, Predicate<Mention> inHeldSentence) {
         for (Mention m : mentions) {
             if (m.type() == MentionType.DATE && m.start() >= doc.body().start() && !inLine(doc.dateLine(), m)
-                    && inHeldSentence.test(m)) {
+                    && !setsALaterMeeting(doc.text(), m) && inHeldSentence.test(m)) {
                 return m;
             }
         }
@@ -492,7 +497,8 @@ final class MeetingFactsFinder {
                 start -> heldVerb.matcher(Deadline.guard(doc.text())).region(start, sentences.endOf(m.start())).find());
         Mention held = firstDateOfAHeldSentence(doc, mentions, inHeldSentence);
         for (Mention m : mentions) {
-            if (m.type() != MentionType.DATE || m.start() < doc.body().start() || inLine(doc.dateLine(), m)) {
+            if (m.type() != MentionType.DATE || m.start() < doc.body().start() || inLine(doc.dateLine(), m)
+                    || setsALaterMeeting(doc.text(), m)) {
                 continue;
             }
             if (held != null && m.start() < held.start() && !inHeldSentence.test(m)) {
@@ -508,6 +514,15 @@ final class MeetingFactsFinder {
             return consecutive.orElseGet(() -> toDate(withStatedSpan(doc, mentions, first)));
         }
         return dateline == null ? null : toDate(dateline);
+    }
+
+    /** How many characters before a date may say that it sets another meeting for later (计划于). */
+    private static final int FUTURE_DATE_WINDOW = 4;
+
+    /** Whether the date sets another meeting for later (全会决定|2月22日召开党代会; names.tsv future_date). */
+    private boolean setsALaterMeeting(String text, Mention date) {
+        return futureDate != null && futureDate.matcher(Deadline.guard(text))
+                .region(Math.max(0, date.start() - FUTURE_DATE_WINDOW), date.start()).find();
     }
 
     /** 昨日(2月20日): the date in parentheses right after a relative word is the one the report states. */
