@@ -676,7 +676,7 @@ public final class PersonRecognizer implements Recognizer {
                 return true;
             }
             if (!inside && tokens.start(t) > candidate.start() && (tokens.pos(t).equals(POST_TAG)
-                    || clauseStart && holdsWord && !pos.startsWith("nr"))) {
+                    || (clauseStart || afterPost) && holdsWord && !pos.startsWith("nr"))) {
                 return true;
             }
         }
