@@ -66,14 +66,21 @@ final class MeetingFactsFinder {
     private final Pattern keepsOwner;
     /** 县政协|十一届六次会议: a session of a congress or a CPPCC is named with its body (names.tsv keeps_session). */
     private final Pattern keepsSession;
+    /**
+     * A clause after a convening verb that ends in a word and 会 the noun list lacks (召开|全市基层院建设检视剖析会,) names
+     * the meeting when no listed noun does (names.tsv noun_fallback), or null.
+     */
+    private final Pattern nounFallback;
     /** 决定|2月22日召开…, 定于, 将于: before a date that sets another meeting for later (names.tsv future_date), or null. */
     private final Pattern futureDate;
 
     private MeetingFactsFinder(ScanPattern verb, ScanPattern noun, Pattern held, Pattern lead, Pattern heldVerb,
                                Pattern afterName,
                                List<ModeRule> modeRules, OrganizerFinder organizers, Pattern documentTitle,
-                               ScanPattern attendVerb, Pattern keepsOwner, Pattern keepsSession, Pattern futureDate) {
+                               ScanPattern attendVerb, Pattern keepsOwner, Pattern keepsSession, Pattern futureDate,
+                               Pattern nounFallback) {
         this.futureDate = futureDate;
+        this.nounFallback = nounFallback;
         this.keepsOwner = keepsOwner;
         this.keepsSession = keepsSession;
         this.documentTitle = documentTitle;
@@ -101,6 +108,7 @@ final class MeetingFactsFinder {
         Pattern keepsOwner = null;
         Pattern keepsSession = null;
         Pattern futureDate = null;
+        Pattern nounFallback = null;
         for (TsvRow row : TsvReader.rows(models.read("meeting/names.tsv"), 2)) {
             switch (row.get(0)) {
                 case "verb" -> verb = row.regex(1);
@@ -114,8 +122,9 @@ final class MeetingFactsFinder {
                 case "keeps_owner" -> keepsOwner = row.regex(1);
                 case "keeps_session" -> keepsSession = row.regex(1);
                 case "future_date" -> futureDate = row.regex(1);
+                case "noun_fallback" -> nounFallback = row.regex(1);
                 default -> throw row.error("kind must be verb, noun, held, lead, held_verb, after_name, "
-                        + "document_title, attend_verb, keeps_owner, keeps_session or future_date");
+                        + "document_title, attend_verb, keeps_owner, keeps_session, future_date or noun_fallback");
             }
         }
         if (verb == null || noun == null || held == null || lead == null || heldVerb == null || afterName == null) {
@@ -132,7 +141,7 @@ final class MeetingFactsFinder {
         }
         return new MeetingFactsFinder(ScanPattern.of(verb), ScanPattern.of(noun), held, lead, heldVerb, afterName, modes,
                 OrganizerFinder.load(models, lists, kinds), documentTitle,
-                attendVerb == null ? null : ScanPattern.of(attendVerb), keepsOwner, keepsSession, futureDate);
+                attendVerb == null ? null : ScanPattern.of(attendVerb), keepsOwner, keepsSession, futureDate, nounFallback);
     }
 
     /** Whether the page's headline names an official document (a notice, a request, a decision), not a report. */
@@ -250,6 +259,15 @@ final class MeetingFactsFinder {
                 return Optional.of(withoutOwners(text, opening.get(), units));
             }
         }
+        if (nounFallback != null) {
+            for (int at = s.start(); verb.find(v, text, at, s.end()); at = ScanPattern.resumeAfter(v)) {
+                int clauseEnd = clauseEndFrom(text, v.end(), s.end());
+                if (clauseEnd - v.end() >= FALLBACK_MIN_NAME && clauseEnd - v.end() <= FALLBACK_MAX_NAME
+                        && nounFallback.matcher(Deadline.guard(text)).region(v.end(), clauseEnd).matches()) {
+                    return Optional.of(new Span(afterLead(text, v.end(), clauseEnd), clauseEnd));
+                }
+            }
+        }
         if (attendVerb != null) {
             Matcher a = attendVerb.matcher(Deadline.guard(text));
             for (int at = s.start(); attendVerb.find(a, text, at, s.end()); at = ScanPattern.resumeAfter(a)) {
@@ -262,6 +280,10 @@ final class MeetingFactsFinder {
         }
         return Optional.empty();
     }
+
+    /** How long a clause read by names.tsv noun_fallback may be: a word and 会 at least, no running text. */
+    private static final int FALLBACK_MIN_NAME = 3;
+    private static final int FALLBACK_MAX_NAME = 30;
 
     private static boolean isSubsequence(String shorter, String longer) {
         int i = 0;
