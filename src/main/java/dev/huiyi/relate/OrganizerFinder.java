@@ -62,6 +62,8 @@ final class OrganizerFinder {
     /** What a clause-opening convenor the unit recogniser did not read may end with (大川镇, 新市街, 市供销社). */
     private final Pattern subjectHead;
     private final Pattern subjectOpening;
+    /** A word that makes a headline's opening no one unit's name (与, 联合, 成功, 牵头, …会议; organizers.tsv). */
+    private final Pattern headlineSubjectStop;
     private final Pattern dateLead;
     /** What may precede the unit that owns a meeting's name inside the name (2019年|中华医学会学术年会). */
     private final Pattern nameBeforeOwner;
@@ -85,6 +87,7 @@ final class OrganizerFinder {
         this.boardOwner = rules.regex("board_owner");
         this.subjectHead = rules.regex("subject_head");
         this.subjectOpening = rules.regex("subject_opening");
+        this.headlineSubjectStop = rules.regex("headline_subject_stop");
         this.dateLead = rules.regex("date_lead");
         this.nameBeforeOwner = rules.regex("name_before_owner");
         this.ownerEdition = rules.regex("owner_edition");
@@ -144,6 +147,10 @@ final class OrganizerFinder {
                 // The headline's 沂水法院组织召开 is one of the body's joint convenors: 县法院、县检察院、县公安局…联合召开.
                 return here;
             }
+        }
+        if (found.isEmpty() && doc.titleLine() != null) {
+            // no sentence names a convenor the recogniser reads: the headline's opening subject may (山西焦煤|召开…)
+            headlineSubject(text, doc.titleLine(), verb, units, people).ifPresent(found::add);
         }
         List<Span> paragraphs = doc.paragraphs();
         for (int i = 0; i < paragraphs.size(); i++) {
@@ -303,6 +310,67 @@ final class OrganizerFinder {
             }
         }
         return List.of();
+    }
+
+    /** How long a headline's opening subject may be (州十二届人大一次会议主席团). */
+    private static final int MAX_HEADLINE_SUBJECT = 14;
+    /** How long the organ after a unit read at a headline's opening may be (卫华集团|党委). */
+    private static final int MAX_ORGAN_AFTER_UNIT = 2;
+    /** How much of a name must follow a headline's verb: a headline that ends in its verb (…会议召开) names no subject. */
+    private static final int MIN_NAME_AFTER_HEADLINE_VERB = 3;
+
+    /**
+     * 山西焦煤召开…, 台盟中央召开…, 一〇四团召开…, 王村|镇召开…: the words that open a headline right up to its convening
+     * verb are its convenor, whatever their shape, when they hold no person and open no clause otherwise (全市, 关于,
+     * organizers.tsv subject_opening). A unit read inside them must open them (王村 of 王村镇, 卫华集团 of 卫华集团党委).
+     * Only the headline's own opening, and only when no sentence names a convenor the recogniser reads (高一年级召开…
+     * over the body's 安庆外国语学校召开…): in running text an unread subject is too often no unit.
+     */
+    private Optional<OrganizerRef> headlineSubject(String text, Span s, ScanPattern verb, List<Mention> units,
+                                                   List<Mention> people) {
+        Matcher v = verb.matcher(Deadline.guard(text));
+        if (!verb.find(v, text, s.start(), s.end())) {
+            return Optional.empty();
+        }
+        int clause = afterDateLead(text, s.start(), v.start());
+        int end = v.start();
+        if (end - clause < 3 && !(end - clause == 2 && kinds.isDivision(text.substring(clause, end)))
+                || end - clause > MAX_HEADLINE_SUBJECT
+                || clauseEndFrom(text, v.end(), s.end()) - v.end() < MIN_NAME_AFTER_HEADLINE_VERB
+                || subjectOpening.matcher(Deadline.guard(text)).region(clause, end).lookingAt()) {
+            return Optional.empty();
+        }
+        for (int i = clause; i < end; i++) {
+            if (!TextChars.isHan(text.charAt(i)) && !Character.isDigit(text.charAt(i))) {
+                return Optional.empty();
+            }
+        }
+        // 王村|镇, 卫华集团|党委, 台盟|中央: a unit read inside must open the name and leave a short organ to it; 市委|市政府
+        // are two units, each read.
+        if (people.stream().anyMatch(p -> p.start() < end && p.end() > clause)
+                || units.stream().anyMatch(u -> u.start() < end && u.end() > clause
+                && !(u.start() == clause && u.end() < end && end - u.end() <= MAX_ORGAN_AFTER_UNIT))) {
+            return Optional.empty();
+        }
+        String name = text.substring(clause, end);
+        // an area alone (云南省召开…) convenes through an organ the headline does not name: clauseSubject reads the few
+        // that do; a self-reference is resolved elsewhere (我校|与…, 我县|成功举办)
+        if (kinds.isDivision(name) || name.charAt(0) == '我' || selfReferences.containsKey(name)
+                || headlineSubjectStop.matcher(Deadline.guard(name)).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new OrganizerRef(name, kinds.kindOf(name), new Span(clause, end)));
+    }
+
+    /** Where the clause that starts at {@code from} ends (a comma, a stop, a space), or {@code limit}. */
+    private static int clauseEndFrom(String text, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '。' || c == ';' || c == '\n' || c == ' ' || c == '!' || c == '?') {
+                return i;
+            }
+        }
+        return limit;
     }
 
     /**
