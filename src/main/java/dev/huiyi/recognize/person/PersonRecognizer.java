@@ -349,14 +349,44 @@ public final class PersonRecognizer implements Recognizer {
         while (end < text.length() && text.charAt(end) == '、' && !quoted.get(end)) {
             int next = end + 1;
             Optional<Integer> more = readAnchored(text, next, marks).or(() -> unknownListItem(text, next, marks));
+            if (more.isEmpty()) {
+                // 集团领导韩平川、|喇利群|、冶建生…: an item of a name's length that no reader takes (a surname no list
+                // attests) does not end the list; the items after it are read as before
+                int skipped = unreadItemEnd(text, next, quoted);
+                if (skipped < 0) {
+                    break;
+                }
+                end = skipped;
+                continue;
+            }
             // 执行馆长聂恺、|党总支|书记…: an item that opens a unit or a post starts the next titled item
-            if (more.isEmpty() || opensTitledItem(text, next + more.get(), marks)
-                    || opensTitleOrUnit(text, next, more.get())) {
+            if (opensTitledItem(text, next + more.get(), marks) || opensTitleOrUnit(text, next, more.get())) {
                 break;
             }
             end = next + more.get();
             out.add(mention(text, next, end, "person:list", 0.85));
         }
+    }
+
+    /** The longest list item of a name's shape that a reader may leave unread (a surname and two characters). */
+    private static final int MAX_UNREAD_ITEM = 3;
+
+    /**
+     * Where an item of two or three Han characters that another 、 closes ends (at that 、), or -1: an item of a
+     * name's length between two commas of a list of names; a longer one, or one that opens a post, ends the list.
+     */
+    private int unreadItemEnd(String text, int at, BitSet quoted) {
+        for (int k = at + 2; k <= at + MAX_UNREAD_ITEM && k < text.length(); k++) {
+            if (text.charAt(k) == '、' && !quoted.get(k)) {
+                for (int i = at; i < k; i++) {
+                    if (!TextChars.isHan(text.charAt(i)) || titles.postAt(text, i) > 0) {
+                        return -1;
+                    }
+                }
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
