@@ -411,7 +411,21 @@ public final class PersonRecognizer implements Recognizer {
         boolean closed = end < text.length() && ("、,。;".indexOf(text.charAt(end)) >= 0 || text.startsWith(COMRADE, end)
                 || boundaries.longestAt(text, end) > 0 && !anySet(marks.wordChars(), at, end)
                 && !countMarkers.contains(text.charAt(at + 1))); // 专家|百余人|参加: a count
-        return closed && shape.isEnclosedName(text, at, end) ? Optional.of(3) : readByHanlpAfterPost(text, at, marks);
+        if (closed && (shape.isEnclosedName(text, at, end) || isUnreadName(text, at, end, marks))) {
+            return Optional.of(3);
+        }
+        return readByHanlpAfterPost(text, at, marks);
+    }
+
+    /**
+     * 州政协主席|妥正君|主持…: three characters a post and a boundary enclose, each a word of its own to HanLP (妥/a
+     * 正/d 君/ng) and each a name's character, are a name whose surname no list attests (妥, 喇, 朵: Hui and Tu
+     * surnames of the north-west). Not where HanLP reads a word inside (主席|台前排, 书记|及列席), nor a post.
+     */
+    private boolean isUnreadName(String text, int at, int end, TokenMarks marks) {
+        return !anySet(marks.wordChars(), at, end) && marks.wordStart().get(at) && shape.givenNameChars(text, at, end)
+                && !shape.opensNoEnclosedName(text.charAt(at)) && titles.postAt(text, at) == 0
+                && !shape.isStopName(text.substring(at, end));
     }
 
     /**
@@ -437,9 +451,7 @@ public final class PersonRecognizer implements Recognizer {
             if ("、,。;".indexOf(text.charAt(end)) < 0) {
                 continue;
             }
-            return !anySet(marks.wordChars(), at, end) && marks.wordStart().get(at) && shape.givenNameChars(text, at, end)
-                    && !shape.opensNoEnclosedName(text.charAt(at)) && titles.postAt(text, at) == 0
-                    && !shape.isStopName(text.substring(at, end)) ? Optional.of(len) : Optional.empty();
+            return isUnreadName(text, at, end, marks) ? Optional.of(len) : Optional.empty();
         }
         return Optional.empty();
     }
