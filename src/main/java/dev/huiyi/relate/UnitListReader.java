@@ -46,6 +46,9 @@ final class UnitListReader {
     /** 由X主办、Y承办: a list ends at the sponsoring verb of the list before it. */
     private final Pattern sponsored;
 
+    /** 各工作组|(A组、B组…)负责人: a collective before a parenthesised list that spells it out (organizers.tsv). */
+    private final Pattern collectiveBeforeList;
+
     private UnitListReader(UnitKinds kinds, Lexicon<Boolean> openers, KeyedValues rules) {
         this.kinds = kinds;
         this.openers = openers;
@@ -53,6 +56,7 @@ final class UnitListReader {
         this.attendanceOpener = rules.regex("attendance_opener");
         this.invitationOpener = rules.regex("invitation_opener");
         this.sponsored = rules.regex("sponsored");
+        this.collectiveBeforeList = rules.regex("collective_before_list");
     }
 
     static UnitListReader load(ModelSource models, UnitKinds kinds) {
@@ -94,8 +98,51 @@ final class UnitListReader {
     }
 
     List<Span> read(String text, int listEnd, Close close) {
+        int spelledOut = spelledOutListStart(text, listEnd);
+        if (spelledOut >= 0) {
+            // 县庆工作各工作组(综合协调组、宣传和文体活动组…)负责人: the items are those in the parentheses
+            return read(text, spelledOut, listEnd - 1, close);
+        }
+        return read(text, clauseStart(text, listEnd), listEnd, close);
+    }
+
+    /**
+     * Where the items of a parenthesised list that spells out the collective before it start (after its '(' ), when
+     * the list ends at {@code listEnd} with ')': 各工作组(A组、B组…)|负责人, 县直各部门(县教育局、县卫健局)|主要负责人.
+     * Otherwise -1.
+     */
+    private int spelledOutListStart(String text, int listEnd) {
+        if (listEnd < 2 || text.charAt(listEnd - 1) != ')') {
+            return -1;
+        }
+        int open = text.lastIndexOf('(', listEnd - 2);
+        if (open < 1 || listEnd - open > MAX_LIST || text.indexOf('、', open) < 0 || text.indexOf('、', open) > listEnd) {
+            return -1;
+        }
+        int commas = 0;
+        for (int i = open + 1; i < listEnd - 1; i++) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0 && text.charAt(i) != '、') {
+                return -1;
+            }
+            commas += text.charAt(i) == '、' ? 1 : 0;
+        }
+        // 各乡镇(街道、管委会): two peers of the collective in an aside are no list that spells it out
+        if (commas + 1 < MIN_SPELLED_OUT) {
+            return -1;
+        }
+        int from = Math.max(0, open - MAX_COLLECTIVE);
+        return collectiveBeforeList.matcher(Deadline.guard(text)).region(from, open).find() ? open + 1 : -1;
+    }
+
+    /** How many items a parenthesised list must have to spell out its collective rather than be an aside. */
+    private static final int MIN_SPELLED_OUT = 3;
+
+    /** How far before a spelled-out list's parenthesis its collective may start (县直各有关部门). */
+    private static final int MAX_COLLECTIVE = 12;
+
+    private List<Span> read(String text, int clauseStart, int listEnd, Close close) {
         boolean headPosts = close == Close.HEAD_POST;
-        int start = clauseStart(text, listEnd);
+        int start = clauseStart;
         // 由国际徽商交流协会主办、|福建省安徽商会承办: the list of the verb before ends there.
         Matcher before = sponsored.matcher(Deadline.guard(text)).region(start, listEnd);
         while (before.find()) {
