@@ -21,7 +21,7 @@ public record UnitLexicon(Lexicon<UnitKind> gazetteer, Lexicon<UnitKind> suffixe
                           Lexicon<Boolean> scopeWords, List<String> genericPrefixes, Lexicon<String> places,
                           Lexicon<Boolean> notEndings,
                           Lexicon<Boolean> rightAnchors, KeyedValues grammar, Set<String> divisions,
-                          Set<String> divisionHeads) {
+                          Set<String> divisionHeads, Lexicon<Boolean> fullDivisions) {
 
     public static UnitLexicon load(ModelSource models) {
         Lexicon<UnitKind> suffixes = kinds(models, "unit/suffixes.tsv");
@@ -34,7 +34,21 @@ public record UnitLexicon(Lexicon<UnitKind> gazetteer, Lexicon<UnitKind> suffixe
                 flags(TsvReader.words(models.read("unit/not_endings.tsv"))),
                 flags(TsvReader.words(models.read("unit/right_anchors.tsv"))),
                 KeyedValues.read(models.read("unit/grammar.tsv"), "models/unit/grammar.tsv"), divisions,
-                divisionHeads(suffixes, divisions));
+                divisionHeads(suffixes, divisions), fullDivisions(models));
+    }
+
+    /**
+     * Every division by its full name, level word and all (屯门区, 淡水区, 莒南县; place/divisions.tsv): a clause that
+     * opens with one opens a unit's name, though HanLP knows no place there (屯门区|议会, 淡水区|公所).
+     */
+    private static Lexicon<Boolean> fullDivisions(ModelSource models) {
+        Map<String, Boolean> names = new HashMap<>();
+        for (TsvRow row : TsvReader.rows(models.read("place/divisions.tsv"), 2)) {
+            if (row.get(0).strip().length() >= 3) {
+                names.put(row.get(0).strip(), Boolean.TRUE);
+            }
+        }
+        return Lexicon.of(names);
     }
 
     /**

@@ -116,6 +116,7 @@ public final class UnitRecognizer implements Recognizer {
                     || afterYear(text, i) || afterPreposition.get(i);
             anchor.set(i, lexicon.gazetteer().longestAt(text, i) > 0 || lexicon.places().longestAt(text, i) > 0
                     || (atBoundary && levelWords.indexOf(text.charAt(i)) >= 0)
+                    || (atBoundary && lexicon.fullDivisions().longestAt(text, i) > 0)
                     || (atBoundary && (ownerAbbreviation(text, i) || startsWith(nationalPrefix, text, i))));
         }
         for (int i = 1; i < text.length() - 3; i++) {
