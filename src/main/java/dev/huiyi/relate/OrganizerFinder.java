@@ -314,6 +314,8 @@ final class OrganizerFinder {
 
     /** How long a headline's opening subject may be (州十二届人大一次会议主席团). */
     private static final int MAX_HEADLINE_SUBJECT = 14;
+    /** A convening verb that says a person chairs (X主持召开): its subject is no unit. */
+    private static final String CHAIRS = "主持";
     /** How long the organ after a unit read at a headline's opening may be (卫华集团|党委). */
     private static final int MAX_ORGAN_AFTER_UNIT = 2;
     /** How much of a name must follow a headline's verb: a headline that ends in its verb (…会议召开) names no subject. */
@@ -329,7 +331,8 @@ final class OrganizerFinder {
     private Optional<OrganizerRef> headlineSubject(String text, Span s, ScanPattern verb, List<Mention> units,
                                                    List<Mention> people) {
         Matcher v = verb.matcher(Deadline.guard(text));
-        if (!verb.find(v, text, s.start(), s.end())) {
+        // 乌云其其格|主持召开…: who chairs is a person, whether or not the recogniser read the name
+        if (!verb.find(v, text, s.start(), s.end()) || text.startsWith(CHAIRS, v.start())) {
             return Optional.empty();
         }
         int clause = afterDateLead(text, s.start(), v.start());

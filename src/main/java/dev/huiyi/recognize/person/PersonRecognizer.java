@@ -253,6 +253,7 @@ public final class PersonRecognizer implements Recognizer {
             }
         }
         candidates.removeIf(c -> readAsOtherWord(c, tokens) || shape.endsLikeAUnit(c.surface())
+                || COUNT_TAIL.matcher(c.surface()).find()
                 || isSurnameAndPost(c.surface()) || unitLists.itemAt(text, c.end()) || postRunsOnFrom(text, c));
         for (FormLines.Line line : formLines.lines(text)) {
             for (int[] item : FormLines.items(text, line)) {
@@ -367,6 +368,9 @@ public final class PersonRecognizer implements Recognizer {
             out.add(mention(text, next, end, "person:list", 0.85));
         }
     }
+
+    /** A count closing a reading (永远名誉会长尹方景|四位|监誓人): people counted, no part of a name. */
+    private static final java.util.regex.Pattern COUNT_TAIL = java.util.regex.Pattern.compile("[一二三四五六七八九十两]+[位名人个]$");
 
     /** The longest list item of a name's shape that a reader may leave unread (a surname and two characters). */
     private static final int MAX_UNREAD_ITEM = 3;
