@@ -182,9 +182,13 @@ final class MeetingFactsFinder {
         Span name = null;
         List<Span> names = new ArrayList<>();
         List<Mention> units = TypedMentions.of(mentions, MentionType.UNIT);
+        // a name a convening verb or a held phrase gives in any candidate wins over one an attendance or a chair's verb
+        // gives (主礼嘉宾一同主持|剪彩仪式 in a caption, …举行|庆祝64周年会庆暨…就职典礼 in the body)
+        boolean byVerb = candidates.stream().anyMatch(c -> nameIn(text, c, units, false).isPresent());
         for (Span c : candidates) {
-            Optional<Span> found = nameIn(text, c, units);
-            found.ifPresent(names::add);
+            Optional<Span> found = nameIn(text, c, units, !byVerb);
+            // a name an attendance gives still says who owns it (我会受邀参加|肇庆市潮汕商会成立大会)
+            (byVerb ? nameIn(text, c, units, true) : found).ifPresent(names::add);
             // The fullest mention wins: 省政府第3次常务会议 in the body over 省政府常务会议 in the headline,
             // but only when it says the same name more fully (第三次全体会议 is not 第八次会议).
             if (found.isPresent() && (name == null || found.get().length() > name.length()
@@ -243,7 +247,7 @@ final class MeetingFactsFinder {
     }
 
     /** After the convening verb, up to the last meeting noun of the clause; or a name that opens its clause and is held. */
-    private Optional<Span> nameIn(String text, Span s, List<Mention> units) {
+    private Optional<Span> nameIn(String text, Span s, List<Mention> units, boolean byAttendance) {
         Matcher v = verb.matcher(Deadline.guard(text));
         for (int at = s.start(); verb.find(v, text, at, s.end()); at = ScanPattern.resumeAfter(v)) {
             int start = v.end();
@@ -268,7 +272,7 @@ final class MeetingFactsFinder {
                 }
             }
         }
-        if (attendVerb != null) {
+        if (attendVerb != null && byAttendance) {
             Matcher a = attendVerb.matcher(Deadline.guard(text));
             for (int at = s.start(); attendVerb.find(a, text, at, s.end()); at = ScanPattern.resumeAfter(a)) {
                 Optional<Span> n = lastNoun(text, a.end(), clauseEndFrom(text, a.end(), s.end()))
