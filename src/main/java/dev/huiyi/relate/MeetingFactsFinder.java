@@ -184,11 +184,14 @@ final class MeetingFactsFinder {
         List<Mention> units = TypedMentions.of(mentions, MentionType.UNIT);
         // a name a convening verb or a held phrase gives in any candidate wins over one an attendance or a chair's verb
         // gives (主礼嘉宾一同主持|剪彩仪式 in a caption, …举行|庆祝64周年会庆暨…就职典礼 in the body)
-        boolean byVerb = candidates.stream().anyMatch(c -> nameIn(text, c, units, false).isPresent());
-        for (Span c : candidates) {
-            Optional<Span> found = nameIn(text, c, units, !byVerb);
+        List<Optional<Span>> byVerb = candidates.stream().map(c -> nameIn(text, c, units, false)).toList();
+        boolean anyByVerb = byVerb.stream().anyMatch(Optional::isPresent);
+        for (int i = 0; i < candidates.size(); i++) {
+            Span c = candidates.get(i);
             // a name an attendance gives still says who owns it (我会受邀参加|肇庆市潮汕商会成立大会)
-            (byVerb ? nameIn(text, c, units, true) : found).ifPresent(names::add);
+            Optional<Span> any = byVerb.get(i).isPresent() ? byVerb.get(i) : nameIn(text, c, units, true);
+            any.ifPresent(names::add);
+            Optional<Span> found = anyByVerb ? byVerb.get(i) : any;
             // The fullest mention wins: 省政府第3次常务会议 in the body over 省政府常务会议 in the headline,
             // but only when it says the same name more fully (第三次全体会议 is not 第八次会议).
             if (found.isPresent() && (name == null || found.get().length() > name.length()

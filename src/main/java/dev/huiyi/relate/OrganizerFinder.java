@@ -312,6 +312,8 @@ final class OrganizerFinder {
         return List.of();
     }
 
+    /** How short a headline's opening subject may be: two characters are an area alone (泸县), read by clauseSubject. */
+    private static final int MIN_HEADLINE_SUBJECT = 3;
     /** How long a headline's opening subject may be (州十二届人大一次会议主席团). */
     private static final int MAX_HEADLINE_SUBJECT = 14;
     /** A convening verb that says a person chairs (X主持召开): its subject is no unit. */
@@ -337,9 +339,8 @@ final class OrganizerFinder {
         }
         int clause = afterDateLead(text, s.start(), v.start());
         int end = v.start();
-        if (end - clause < 3 && !(end - clause == 2 && kinds.isDivision(text.substring(clause, end)))
-                || end - clause > MAX_HEADLINE_SUBJECT
-                || clauseEndFrom(text, v.end(), s.end()) - v.end() < MIN_NAME_AFTER_HEADLINE_VERB
+        if (end - clause < MIN_HEADLINE_SUBJECT || end - clause > MAX_HEADLINE_SUBJECT
+                || Sentences.clauseEnd(text, v.end(), s.end() - v.end()) - v.end() < MIN_NAME_AFTER_HEADLINE_VERB
                 || subjectOpening.matcher(Deadline.guard(text)).region(clause, end).lookingAt()) {
             return Optional.empty();
         }
@@ -363,17 +364,6 @@ final class OrganizerFinder {
             return Optional.empty();
         }
         return Optional.of(new OrganizerRef(name, kinds.kindOf(name), new Span(clause, end)));
-    }
-
-    /** Where the clause that starts at {@code from} ends (a comma, a stop, a space), or {@code limit}. */
-    private static int clauseEndFrom(String text, int from, int limit) {
-        for (int i = from; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '。' || c == ';' || c == '\n' || c == ' ' || c == '!' || c == '?') {
-                return i;
-            }
-        }
-        return limit;
     }
 
     /**

@@ -115,8 +115,15 @@ final class UnitListReader {
         if (listEnd < 2 || text.charAt(listEnd - 1) != ')') {
             return -1;
         }
-        int open = text.lastIndexOf('(', listEnd - 2);
-        if (open < 1 || listEnd - open > MAX_LIST || text.indexOf('、', open) < 0 || text.indexOf('、', open) > listEnd) {
+        // looked for over a list's length only: a page of a thousand parentheses is read once, not once per trigger
+        int open = -1;
+        for (int i = listEnd - 2; i >= Math.max(0, listEnd - MAX_LIST); i--) {
+            if (text.charAt(i) == '(') {
+                open = i;
+                break;
+            }
+        }
+        if (open < 1) {
             return -1;
         }
         int commas = 0;

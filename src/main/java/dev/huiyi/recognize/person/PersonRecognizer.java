@@ -370,7 +370,7 @@ public final class PersonRecognizer implements Recognizer {
     }
 
     /** A count closing a reading (永远名誉会长尹方景|四位|监誓人): people counted, no part of a name. */
-    private static final java.util.regex.Pattern COUNT_TAIL = java.util.regex.Pattern.compile("[一二三四五六七八九十两]+[位名人个]$");
+    private static final Pattern COUNT_TAIL = Pattern.compile("[一二三四五六七八九十两]+[位名人个]$");
 
     /** The longest list item of a name's shape that a reader may leave unread (a surname and two characters). */
     private static final int MAX_UNREAD_ITEM = 3;
