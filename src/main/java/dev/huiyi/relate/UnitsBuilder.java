@@ -344,8 +344,23 @@ final class UnitsBuilder {
         }
         // 市委统战部副部长、市工商联(总商会)党委书记|戴永达出席: the verb is the person's, not the list's
         int persons = personStarts.nextSetBit(last.end());
-        return roleScan.firstMatch(last.end(), clauseEnd)
+        Optional<UnitRole> inClause = roleScan.firstMatch(last.end(), clauseEnd)
                 .filter(match -> persons < 0 || persons >= match.span().start())
+                .flatMap(UnitsBuilder::roleOf);
+        if (inClause.isPresent() || clauseEnd >= text.length() || text.charAt(clauseEnd) != ',') {
+            return inClause;
+        }
+        // 县法院、县检察院、县工商联领导,|部分人大代表应邀列席会议: a next group of those present, no one named, shares
+        // the list's verb of attending
+        int next = clauseEnd + 1;
+        while (next < text.length() && next - clauseEnd <= MAX_LIST_TO_VERB && ",。;:!?\n".indexOf(text.charAt(next)) < 0) {
+            next++;
+        }
+        int end = next;
+        return roleScan.firstMatch(clauseEnd + 1, end)
+                .filter(match -> match.rule().roles().contains(PersonRole.ATTENDEE)
+                        && !match.rule().roles().contains(PersonRole.HOST)
+                        && (persons < 0 || persons >= end))
                 .flatMap(UnitsBuilder::roleOf);
     }
 
