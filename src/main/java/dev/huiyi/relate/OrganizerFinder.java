@@ -64,6 +64,8 @@ final class OrganizerFinder {
     private final Pattern subjectOpening;
     /** A word that makes a headline's opening no one unit's name (与, 联合, 成功, 牵头, …会议; organizers.tsv). */
     private final Pattern headlineSubjectStop;
+    /** A convening verb that says a person chairs (乌云其其格|主持召开; organizers.tsv): its subject is no unit. */
+    private final Pattern headlineChairVerb;
     private final Pattern dateLead;
     /** What may precede the unit that owns a meeting's name inside the name (2019年|中华医学会学术年会). */
     private final Pattern nameBeforeOwner;
@@ -88,6 +90,7 @@ final class OrganizerFinder {
         this.subjectHead = rules.regex("subject_head");
         this.subjectOpening = rules.regex("subject_opening");
         this.headlineSubjectStop = rules.regex("headline_subject_stop");
+        this.headlineChairVerb = rules.regex("headline_chair_verb");
         this.dateLead = rules.regex("date_lead");
         this.nameBeforeOwner = rules.regex("name_before_owner");
         this.ownerEdition = rules.regex("owner_edition");
@@ -316,8 +319,6 @@ final class OrganizerFinder {
     private static final int MIN_HEADLINE_SUBJECT = 3;
     /** How long a headline's opening subject may be (州十二届人大一次会议主席团). */
     private static final int MAX_HEADLINE_SUBJECT = 14;
-    /** A convening verb that says a person chairs (X主持召开): its subject is no unit. */
-    private static final String CHAIRS = "主持";
     /** How long the organ after a unit read at a headline's opening may be (卫华集团|党委). */
     private static final int MAX_ORGAN_AFTER_UNIT = 2;
     /** How much of a name must follow a headline's verb: a headline that ends in its verb (…会议召开) names no subject. */
@@ -334,7 +335,8 @@ final class OrganizerFinder {
                                                    List<Mention> people) {
         Matcher v = verb.matcher(Deadline.guard(text));
         // 乌云其其格|主持召开…: who chairs is a person, whether or not the recogniser read the name
-        if (!verb.find(v, text, s.start(), s.end()) || text.startsWith(CHAIRS, v.start())) {
+        if (!verb.find(v, text, s.start(), s.end())
+                || headlineChairVerb.matcher(Deadline.guard(text)).region(v.start(), v.end()).lookingAt()) {
             return Optional.empty();
         }
         int clause = afterDateLead(text, s.start(), v.start());

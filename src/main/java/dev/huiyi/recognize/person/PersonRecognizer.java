@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -253,7 +254,7 @@ public final class PersonRecognizer implements Recognizer {
             }
         }
         candidates.removeIf(c -> readAsOtherWord(c, tokens) || shape.endsLikeAUnit(c.surface())
-                || COUNT_TAIL.matcher(c.surface()).find()
+                || endsInACount(text, c)
                 || isSurnameAndPost(c.surface()) || unitLists.itemAt(text, c.end()) || postRunsOnFrom(text, c));
         for (FormLines.Line line : formLines.lines(text)) {
             for (int[] item : FormLines.items(text, line)) {
@@ -369,8 +370,6 @@ public final class PersonRecognizer implements Recognizer {
         }
     }
 
-    /** A count closing a reading (永远名誉会长尹方景|四位|监誓人): people counted, no part of a name. */
-    private static final Pattern COUNT_TAIL = Pattern.compile("[一二三四五六七八九十两]+[位名人个]$");
 
     /** The longest list item of a name's shape that a reader may leave unread (a surname and two characters). */
     private static final int MAX_UNREAD_ITEM = 3;
@@ -570,6 +569,22 @@ public final class PersonRecognizer implements Recognizer {
         for (int k = at; k < text.length() && k - at <= STRONG_VERB_REACH && !TextChars.isBreak(text.charAt(k)); k++) {
             if (strongVerbs.longestAt(text, k) > 0) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 永远名誉会长尹方景|四位|监誓人: a reading that a count (person/list_counts.tsv) closes holds people counted, no part of
+     * a name.
+     */
+    private boolean endsInACount(String text, Mention c) {
+        for (int k = c.start() + 1; k < c.end(); k++) {
+            for (Pattern count : listCounts) {
+                Matcher m = count.matcher(Deadline.guard(text)).region(k, text.length());
+                if (m.lookingAt() && m.end() >= c.end()) {
+                    return true;
+                }
             }
         }
         return false;

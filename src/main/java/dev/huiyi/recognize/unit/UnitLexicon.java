@@ -25,7 +25,8 @@ public record UnitLexicon(Lexicon<UnitKind> gazetteer, Lexicon<UnitKind> suffixe
 
     public static UnitLexicon load(ModelSource models) {
         Lexicon<UnitKind> suffixes = kinds(models, "unit/suffixes.tsv");
-        Set<String> divisions = divisions(models);
+        List<TsvRow> divisionRows = TsvReader.rows(models.read("place/divisions.tsv"), 2);
+        Set<String> divisions = divisions(divisionRows);
         List<String> scopeWords = TsvReader.words(models.read("unit/scope_words.tsv"));
         List<String> stops = new ArrayList<>(TsvReader.words(models.read("unit/stops.tsv")));
         stops.addAll(scopeWords); // a scope word ends a reading as a stop word does
@@ -34,16 +35,16 @@ public record UnitLexicon(Lexicon<UnitKind> gazetteer, Lexicon<UnitKind> suffixe
                 flags(TsvReader.words(models.read("unit/not_endings.tsv"))),
                 flags(TsvReader.words(models.read("unit/right_anchors.tsv"))),
                 KeyedValues.read(models.read("unit/grammar.tsv"), "models/unit/grammar.tsv"), divisions,
-                divisionHeads(suffixes, divisions), fullDivisions(models));
+                divisionHeads(suffixes, divisions), fullDivisions(divisionRows));
     }
 
     /**
      * Every division by its full name, level word and all (屯门区, 淡水区, 莒南县; place/divisions.tsv): a clause that
      * opens with one opens a unit's name, though HanLP knows no place there (屯门区|议会, 淡水区|公所).
      */
-    private static Lexicon<Boolean> fullDivisions(ModelSource models) {
+    private static Lexicon<Boolean> fullDivisions(List<TsvRow> divisionRows) {
         Map<String, Boolean> names = new HashMap<>();
-        for (TsvRow row : TsvReader.rows(models.read("place/divisions.tsv"), 2)) {
+        for (TsvRow row : divisionRows) {
             if (row.get(0).strip().length() >= 3) {
                 names.put(row.get(0).strip(), Boolean.TRUE);
             }
@@ -69,9 +70,9 @@ public record UnitLexicon(Lexicon<UnitKind> gazetteer, Lexicon<UnitKind> suffixe
      * Every division of the country with and without its level word (佛山市, 佛山; place/divisions.tsv, generated from
      * a maintained package): an item of a list of units may be a bare division (佛山、江门、云浮和清远四家特色分行).
      */
-    private static Set<String> divisions(ModelSource models) {
+    private static Set<String> divisions(List<TsvRow> divisionRows) {
         Set<String> names = new HashSet<>();
-        for (TsvRow row : TsvReader.rows(models.read("place/divisions.tsv"), 2)) {
+        for (TsvRow row : divisionRows) {
             names.add(row.get(0).strip());
             if (!row.get(2).isBlank()) {
                 names.add(row.get(2).strip());
