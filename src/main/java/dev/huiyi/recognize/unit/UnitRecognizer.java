@@ -10,8 +10,10 @@ import dev.huiyi.text.Mention;
 import dev.huiyi.api.MentionType;
 import dev.huiyi.text.Tokens;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -270,12 +272,18 @@ public final class UnitRecognizer implements Recognizer {
     private List<Mention> listContinuations(String text, List<Mention> units, BitSet blocked, BitSet stopInNoun,
                                             BitSet anchors) {
         List<Mention> more = new ArrayList<>();
-        for (Mention m : units) {
+        // 区财政局、人社局、交通局、民政局: a continuation continues in turn, so a list is read to its end, not one
+        // item past the unit that opens it
+        Deque<Mention> pending = new ArrayDeque<>(units);
+        while (!pending.isEmpty()) {
+            Mention m = pending.poll();
             int at = m.end();
             if (at < text.length() - 1 && LIST_JOINERS.indexOf(text.charAt(at)) >= 0) {
                 int end = readFrom(text, at + 1, false, blocked, stopInNoun, anchors);
                 if (end - (at + 1) >= 3) {
-                    more.add(unit(text, at + 1, end, "unit:list", 0.7));
+                    Mention next = unit(text, at + 1, end, "unit:list", 0.7);
+                    more.add(next);
+                    pending.add(next);
                 }
             }
         }
