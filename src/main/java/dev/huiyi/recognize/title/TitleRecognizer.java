@@ -182,7 +182,7 @@ public final class TitleRecognizer implements Recognizer {
             }
             int length = chunkEnd - chunkStart;
             boolean bodyOnly = length >= 2 && length <= 12 && !personEnd.get(chunkEnd)
-                    && lexicon.postEndingAt(text, chunkEnd) == 0
+                    && !holdsPost(text, chunkStart, chunkEnd)
                     && (chunkStart == 0 || TextChars.isBreak(text.charAt(chunkStart - 1)));
             if (!bodyOnly) {
                 break;
@@ -190,6 +190,21 @@ public final class TitleRecognizer implements Recognizer {
             merged = chunkStart;
         }
         return merged;
+    }
+
+    /**
+     * Whether the chunk ends in a post, or holds one followed by two characters or more: 副院长乌云其其格|、纪检组长 is
+     * a post and a name the person reader could not read, not a body sharing the next post's head noun (监事|会 and
+     * 监察委员|会 are bodies: one character after the post continues its word).
+     */
+    private boolean holdsPost(String text, int chunkStart, int chunkEnd) {
+        for (int end = chunkStart + 1; end <= chunkEnd; end++) {
+            int post = lexicon.postEndingAt(text, end);
+            if (post > 0 && end - post >= chunkStart && (end == chunkEnd || chunkEnd - end >= 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** ▲, ●, ★: a caption or bullet mark before a title is no part of it (letters and digits are: CT室主任). */
