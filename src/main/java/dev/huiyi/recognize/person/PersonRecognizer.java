@@ -417,7 +417,48 @@ public final class PersonRecognizer implements Recognizer {
         if (closed && (shape.isEnclosedName(text, at, end) || isUnreadName(text, at, end, marks))) {
             return Optional.of(3);
         }
-        return readByHanlpAfterPost(text, at, marks);
+        return twoEnclosed(text, at, marks).or(() -> readByHanlpAfterPost(text, at, marks));
+    }
+
+    /**
+     * 省委书记|萨荣|出席, 副主任|图门|、旗政协副主席丁淑萍: two characters after a post are a name when what follows
+     * closes them and either HanLP reads them as one name opening with an attested surname (萨, seen more often as
+     * another word, is no surname of the ordinary reading), or a 、 leads on to the next post and its holder's name —
+     * a chain of posts and names that leaves no other reading of the two characters.
+     */
+    private Optional<Integer> twoEnclosed(String text, int at, TokenMarks marks) {
+        int end = at + 2;
+        if (end >= text.length() || !marks.wordStart().get(end) || shape.isStopName(text.substring(at, end))
+                || titles.postAt(text, at) > 0) {
+            return Optional.empty();
+        }
+        boolean closed = "、,。;".indexOf(text.charAt(end)) >= 0 || text.startsWith(COMRADE, end)
+                || boundaries.longestAt(text, end) > 0;
+        if (!closed || anySet(marks.wordChars(), at, end)) {
+            return Optional.empty();
+        }
+        boolean readByHanlp = marks.wordStart().get(at) && marks.nameChars().get(at) && marks.nameChars().get(at + 1)
+                && shape.isEnclosedName(text, at, end);
+        boolean chained = text.charAt(end) == '、' && isUnreadName(text, at, end, marks)
+                && titledItemAhead(text, end + 1, marks);
+        return readByHanlp || chained ? Optional.of(2) : Optional.empty();
+    }
+
+    /** The longest unit prefix and post of a titled item read ahead (旗政协副主席|丁淑萍). */
+    private static final int MAX_TITLED_ITEM = 16;
+
+    /** Whether a unit prefix and a post, with the name of its holder right after, open the text at {@code from}. */
+    private boolean titledItemAhead(String text, int from, TokenMarks marks) {
+        for (int end = from + 1; end <= text.length() && end - from <= MAX_TITLED_ITEM; end++) {
+            if (!TextChars.isHan(text.charAt(end - 1))) {
+                return false;
+            }
+            if (titles.postEndingAt(text, end) > 0 && end < text.length()
+                    && shape.readAt(text, end, e -> boundaryAt(text, e), marks.wordStart().get(end)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -468,7 +509,9 @@ public final class PersonRecognizer implements Recognizer {
         // 妇女代表|齐聚一堂: not after a label (代表, 领导), whose words run on into the sentence; 和|上官岚: not from a
         // character that opens no name.
         int post = titles.postEndingAt(text, at);
-        if (!marks.wordStart().get(at) || post > 0 && titles.isLabel(text.substring(at - post, at))
+        // 萨荣、|省长谷心远: a post opens the next titled item, never a name
+        if (!marks.wordStart().get(at) || titles.postAt(text, at) > 0
+                || post > 0 && titles.isLabel(text.substring(at - post, at))
                 || shape.opensNoEnclosedName(text.charAt(at))) {
             return Optional.empty();
         }
@@ -721,9 +764,12 @@ public final class PersonRecognizer implements Recognizer {
         // ,向|大会汇报: a one-character preposition and one word after it, at a clause start, is no name (向 is also
         // a surname: after a post, 部长向|大家 is handled by the pronoun).
         // After a post too when the word is a common noun: 所长|向|大会作了报告.
+        // 党委书记|向|振华/nz|、: a proper noun right before 、 is a name after a surname, no object of a preposition
+        // (禄校长从|国家/n|、学校 is one).
         if (first >= 0 && first + 1 < tokens.size() && tokens.pos(first).equals("p")
                 && tokens.end(first) - tokens.start(first) == 1 && tokens.end(first + 1) == candidate.end()
-                && (!afterPost || tokens.pos(first + 1).startsWith("n") && !tokens.pos(first + 1).startsWith("nr"))) {
+                && (!afterPost || tokens.pos(first + 1).startsWith("n") && !tokens.pos(first + 1).startsWith("nr")
+                && !(listMarkAfter(tokens, candidate.end()) && tokens.pos(first + 1).equals("nz")))) {
             return true;
         }
         boolean holdsWord = false; // a word of two or more characters, not a name's, inside the candidate
@@ -742,6 +788,12 @@ public final class PersonRecognizer implements Recognizer {
             }
         }
         return false;
+    }
+
+    /** Whether 、 follows {@code end} (the mark is a token of its own, HanLP's w). */
+    private static boolean listMarkAfter(Tokens tokens, int end) {
+        int t = tokens.startingAt(end);
+        return t >= 0 && tokens.end(t) == end + 1 && tokens.text(t).equals("、");
     }
 
     /**
