@@ -35,8 +35,9 @@ public final class CharsetDetector {
             return bom.get();
         }
         if (hint.isPresent()) {
-            return new DecodedInput(strict(bytes, hint.get())
-                    .orElseThrow(() -> new InputException("input is not valid " + hint.get().name())), hint.get().name());
+            String text = strict(bytes, hint.get())
+                    .orElseThrow(() -> new InputException("input is not valid " + hint.get().name()));
+            return new DecodedInput(hint.get().name().startsWith("Big5") ? withNameDots(text) : text, hint.get().name());
         }
         if (looksBinary(bytes)) {
             throw new InputException("input looks binary (NUL bytes), not a text or HTML report");
@@ -52,6 +53,7 @@ public final class CharsetDetector {
             big5 = strict(bytes, BIG5_HKSCS);
             big5Name = "Big5-HKSCS";
         }
+        big5 = big5.map(CharsetDetector::withNameDots);
         if (gb.isEmpty() && big5.isEmpty()) {
             throw new InputException("undecodable input: not valid UTF-8, GB18030 or Big5");
         }
@@ -64,6 +66,15 @@ public final class CharsetDetector {
         return frequentCount(big5.get()) > frequentCount(gb.get())
                 ? new DecodedInput(big5.get(), big5Name)
                 : new DecodedInput(gb.get(), "GB18030");
+    }
+
+    /**
+     * Big5's 0xA145, the name dot of Taiwan's pages (買買提‧艾力), is U+2027 in Windows-950, the code page those pages
+     * are written in, but U+2022 (a bullet) in Java's Big5 tables; no other byte gives U+2022, so it is put back to
+     * U+2027, which normalisation folds to · (the contract). One character for one: offsets stay as they are.
+     */
+    static String withNameDots(String big5Text) {
+        return big5Text.replace('\u2022', '\u2027');
     }
 
     private long frequentCount(String text) {

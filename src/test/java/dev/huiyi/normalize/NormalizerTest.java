@@ -75,6 +75,21 @@ class NormalizerTest {
     }
 
     @Test
+    void big5NameDotBecomesTheMiddleDot() {
+        // 0xA145 is Taiwan's name dot (U+2027 in Windows-950); Java's Big5 decodes it as a bullet, U+2022
+        byte[] name = "標題\n自治區政協副主席買買提".getBytes(Charset.forName("Big5"));
+        byte[] rest = "艾力主持會議,會議在市政府舉行。".getBytes(Charset.forName("Big5"));
+        byte[] big5 = new byte[name.length + 2 + rest.length];
+        System.arraycopy(name, 0, big5, 0, name.length);
+        big5[name.length] = (byte) 0xA1;
+        big5[name.length + 1] = (byte) 0x45;
+        System.arraycopy(rest, 0, big5, name.length + 2, rest.length);
+        Document d = normalize(big5);
+        assertThat(d.encoding()).isEqualTo("Big5");
+        assertThat(d.text()).contains("提·艾力主持").doesNotContain("\u2022");
+    }
+
+    @Test
     void offsetsMapBackToTheInput() {
         String input = "当前位置: 首页\n  标题行\n\n　　正文，第一段。\n";
         Document d = normalize(input.getBytes(StandardCharsets.UTF_8));
