@@ -313,8 +313,10 @@ public final class UnitRecognizer implements Recognizer {
                     && (anchors.get(end) || readFrom(text, end, false, blocked, stopInNoun, anchors) - end >= MIN_JOINED)) {
                 break;
             }
-            // 市委市政府: a complete unit followed by a level word starts another unit.
-            if (best == end - 1 && best > start && levelWords.indexOf(c) >= 0) {
+            // 市委市政府: a complete unit followed by a level word starts another unit; a known body without a head
+            // noun of its own is no complete unit, the level word opens the rest of its name (民革|市委会).
+            if (best == end - 1 && best > start && levelWords.indexOf(c) >= 0
+                    && lexicon.suffixes().longestEndingAt(text, end - 1) > 0) {
                 break;
             }
             // A known unit is not extended by a lone head noun (生态环境部|部常务会议).
