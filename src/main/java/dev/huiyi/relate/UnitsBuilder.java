@@ -34,6 +34,10 @@ import java.util.regex.Pattern;
 final class UnitsBuilder {
     /** How far the verb may stand after a list's last unit (…分会场负责同志通过视频|汇报). */
     private static final int MAX_LIST_TO_VERB = 24;
+    /** How many comma-separated groups of those present may stand between a unit list and the verb they share. */
+    private static final int MAX_SHARING_GROUPS = 3;
+    /** The longest later group (以及县供电公司运检部、安监部和各乡镇供电所相关人员|参加会议). */
+    private static final int MAX_SHARING_GROUP = 36;
     /** How long a second post may be between 、 and its holder's name (区政府党组成员、|县公安局局长|游志坚). */
     private static final int MAX_CHAINED_POST = 16;
     /** How far a list after an opener (参加会议的单位有|…) may run before its clause ends. */
@@ -351,17 +355,29 @@ final class UnitsBuilder {
             return inClause;
         }
         // 县法院、县检察院、县工商联领导,|部分人大代表应邀列席会议: a next group of those present, no one named, shares
-        // the list's verb of attending
-        int next = clauseEnd + 1;
-        while (next < text.length() && next - clauseEnd <= MAX_LIST_TO_VERB && ",。;:!?\n".indexOf(text.charAt(next)) < 0) {
-            next++;
+        // the list's verb of attending; so do the groups after it (…等县直有关部门,|各乡镇相关负责同志,|以及…参加会议)
+        int groupStart = clauseEnd + 1;
+        for (int group = 0; group < MAX_SHARING_GROUPS; group++) {
+            int next = groupStart;
+            while (next < text.length() && next - groupStart < (group == 0 ? MAX_LIST_TO_VERB : MAX_SHARING_GROUP)
+                    && ",。;:!?\n".indexOf(text.charAt(next)) < 0) {
+                next++;
+            }
+            int end = next;
+            if (persons >= 0 && persons < end) {
+                return Optional.empty();
+            }
+            Optional<RoleMatch> match = roleScan.firstMatch(groupStart, end);
+            if (match.isPresent()) {
+                return match.filter(m -> m.rule().roles().contains(PersonRole.ATTENDEE)
+                        && !m.rule().roles().contains(PersonRole.HOST)).flatMap(UnitsBuilder::roleOf);
+            }
+            if (end >= text.length() || text.charAt(end) != ',') {
+                return Optional.empty();
+            }
+            groupStart = end + 1;
         }
-        int end = next;
-        return roleScan.firstMatch(clauseEnd + 1, end)
-                .filter(match -> match.rule().roles().contains(PersonRole.ATTENDEE)
-                        && !match.rule().roles().contains(PersonRole.HOST)
-                        && (persons < 0 || persons >= end))
-                .flatMap(UnitsBuilder::roleOf);
+        return Optional.empty();
     }
 
     private Optional<UnitRole> roleAfter(String text, RoleRules.Scan roleScan, UnitTrigger trigger, int after) {
