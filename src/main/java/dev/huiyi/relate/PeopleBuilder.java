@@ -356,6 +356,13 @@ final class PeopleBuilder {
                 title = titleStartingAt.last(at);
             }
             Mention next = personStartingAt.first(at);
+            // 项瑞微、|金优秀|、潘一荣: an item of a name's length the recogniser did not read, between two names it did,
+            // is one more name of the list; it does not end the list before the verb all of them share
+            int unread = next == null && separator == '、' && !titled ? unreadItemEnd(text, at, personStartingAt) : -1;
+            if (unread > 0) {
+                end = unread;
+                continue;
+            }
             // A comma joins items only when they are titled (院长张三,副院长李四分别讲话), never bare names.
             if (next == null || separator == ',' && !titled) {
                 break;
@@ -363,6 +370,20 @@ final class PeopleBuilder {
             end = afterItem(text, next.end(), titleStartingAt);
         }
         return end;
+    }
+
+    /** Where an unread item of two to four Han characters starting at {@code at} ends, when 、 and a name follow it; or -1. */
+    private static int unreadItemEnd(String text, int at, MentionsAt personStartingAt) {
+        for (int len = 2; len <= 4 && at + len + 1 < text.length(); len++) {
+            if (!TextChars.isHan(text.charAt(at + len - 1))) {
+                return -1;
+            }
+            if (TextChars.isHan(text.charAt(at)) && text.charAt(at + len) == '、'
+                    && personStartingAt.first(at + len + 1) != null) {
+                return at + len;
+            }
+        }
+        return -1;
     }
 
     /** 邴红坤教授、樊东升教授…等: a post right after a name is part of its item (the list runs on after it). */
