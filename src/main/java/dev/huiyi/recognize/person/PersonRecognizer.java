@@ -53,6 +53,8 @@ public final class PersonRecognizer implements Recognizer {
     /** The shortest and longest name read after a post from HanLP's tags alone (那仁格日勒, 哈那提别克). */
     private static final int MIN_HANLP_NAME = 4;
     private static final int MAX_HANLP_NAME = 6;
+    /** The longest unit prefix and post of a titled item read ahead (旗政协副主席|丁淑萍). */
+    private static final int MAX_TITLED_ITEM = 16;
     /** What joins two people and may also end a given name (乔涌|和|副经理…, but 谭致和). */
     private static final String NAME_JOINERS = "和及与";
     private final NameShape shape;
@@ -443,9 +445,6 @@ public final class PersonRecognizer implements Recognizer {
                 && titledItemAhead(text, end + 1, marks);
         return readByHanlp || chained ? Optional.of(2) : Optional.empty();
     }
-
-    /** The longest unit prefix and post of a titled item read ahead (旗政协副主席|丁淑萍). */
-    private static final int MAX_TITLED_ITEM = 16;
 
     /** Whether a unit prefix and a post, with the name of its holder right after, open the text at {@code from}. */
     private boolean titledItemAhead(String text, int from, TokenMarks marks) {

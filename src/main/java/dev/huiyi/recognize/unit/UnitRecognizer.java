@@ -275,10 +275,13 @@ public final class UnitRecognizer implements Recognizer {
         // 区财政局、人社局、交通局、民政局: a continuation continues in turn, so a list is read to its end, not one
         // item past the unit that opens it
         Deque<Mention> pending = new ArrayDeque<>(units);
+        // each joiner is read past once: overlapping readings of one list would otherwise each walk it to its end
+        BitSet readPast = new BitSet(text.length());
         while (!pending.isEmpty()) {
             Mention m = pending.poll();
             int at = m.end();
-            if (at < text.length() - 1 && LIST_JOINERS.indexOf(text.charAt(at)) >= 0) {
+            if (at < text.length() - 1 && LIST_JOINERS.indexOf(text.charAt(at)) >= 0 && !readPast.get(at)) {
+                readPast.set(at);
                 int end = readFrom(text, at + 1, false, blocked, stopInNoun, anchors);
                 if (end - (at + 1) >= 3) {
                     Mention next = unit(text, at + 1, end, "unit:list", 0.7);
