@@ -78,12 +78,14 @@ public final class PersonRecognizer implements Recognizer {
     private final List<Pattern> listCounts;
     /** The head nouns of units (unit/suffixes.tsv): a name may stand between a unit and a post (武汉理工大学|李新平|院士). */
     private final Lexicon<UnitKind> unitHeads;
+    /** Division names, which a name reading may be where it stands (武宁|县召开). */
+    private final PlaceReading places;
 
     private PersonRecognizer(NameShape shape, Lexicon<Boolean> boundaries, TitleLexicon titles,
                              Set<String> neverNamePos, Set<String> unanchoredNonNamePos, List<String> knownNames,
                              Lexicon<Boolean> strongVerbs, FormLines formLines, Set<String> comradeWords,
                              UnitListCloser unitLists, Set<Character> countMarkers, List<Pattern> listCounts,
-                             Lexicon<UnitKind> unitHeads) {
+                             Lexicon<UnitKind> unitHeads, PlaceReading places) {
         this.shape = shape;
         this.boundaries = boundaries;
         this.titles = titles;
@@ -97,6 +99,7 @@ public final class PersonRecognizer implements Recognizer {
         this.countMarkers = Set.copyOf(countMarkers);
         this.listCounts = List.copyOf(listCounts);
         this.unitHeads = unitHeads;
+        this.places = places;
     }
 
     /**
@@ -166,7 +169,7 @@ public final class PersonRecognizer implements Recognizer {
                 formLines, new HashSet<>(TsvReader.words(models.read("person/comrade_words.tsv"))),
                 UnitListCloser.load(models), characters(models, "person/count_markers.tsv"),
                 TsvReader.rows(models.read("person/list_counts.tsv"), 1).stream().map(row -> row.regex(0)).toList(),
-                units.suffixes());
+                units.suffixes(), new PlaceReading(units.divisions(), units.grammar().text("level_words")));
     }
 
     /** A model file of one character per line (not_name_endings.tsv, count_markers.tsv). */
@@ -257,7 +260,8 @@ public final class PersonRecognizer implements Recognizer {
         }
         candidates.removeIf(c -> readAsOtherWord(c, tokens) || shape.endsLikeAUnit(c.surface())
                 || endsInACount(text, c)
-                || isSurnameAndPost(c.surface()) || unitLists.itemAt(text, c.end()) || postRunsOnFrom(text, c));
+                || isSurnameAndPost(c.surface()) || unitLists.itemAt(text, c.end()) || postRunsOnFrom(text, c)
+                || places.isPlace(text, c.start(), c.end()));
         for (FormLines.Line line : formLines.lines(text)) {
             for (int[] item : FormLines.items(text, line)) {
                 inFormItem(text, item[0], item[1], candidates, wordStart);
