@@ -358,12 +358,7 @@ final class UnitsBuilder {
         // the list's verb of attending; so do the groups after it (…等县直有关部门,|各乡镇相关负责同志,|以及…参加会议)
         int groupStart = clauseEnd + 1;
         for (int group = 0; group < MAX_SHARING_GROUPS; group++) {
-            int next = groupStart;
-            while (next < text.length() && next - groupStart < (group == 0 ? MAX_LIST_TO_VERB : MAX_SHARING_GROUP)
-                    && ",。;:!?\n".indexOf(text.charAt(next)) < 0) {
-                next++;
-            }
-            int end = next;
+            int end = Sentences.clauseEnd(text, groupStart, group == 0 ? MAX_LIST_TO_VERB : MAX_SHARING_GROUP);
             if (persons >= 0 && persons < end) {
                 return Optional.empty();
             }

@@ -376,7 +376,6 @@ public final class PersonRecognizer implements Recognizer {
         }
     }
 
-
     /** The longest list item of a name's shape that a reader may leave unread (a surname and two characters). */
     private static final int MAX_UNREAD_ITEM = 3;
 
