@@ -2,6 +2,7 @@ package dev.huiyi.relate;
 
 import dev.huiyi.text.Deadline;
 import dev.huiyi.api.Span;
+import dev.huiyi.api.UnitKind;
 import dev.huiyi.recognize.unit.UnitKinds;
 import dev.huiyi.resources.KeyedValues;
 import dev.huiyi.resources.Lexicon;
@@ -169,6 +170,7 @@ final class UnitListReader {
         }
         List<Span> units = new ArrayList<>();
         List<Span> divisions = new ArrayList<>();
+        List<Span> shortBodies = new ArrayList<>();
         boolean lastIsItem = false;
         List<Span> hardPieces = splitAtAlso(text, split(text, start, listEnd, separators));
         // 学校党政办公室、|组织部|、宣传部、人事处: inside a list of three or more, after its first item, a department
@@ -250,6 +252,8 @@ final class UnitListReader {
                     } else if (!kinds.isGeneric(name) && (name.length() >= 3 || countedItem)
                             && (!kinds.isBareHead(name) || inLongList && !units.isEmpty()) && !kinds.readsAsRunningText(name)) {
                         units.add(new Span(from, end));
+                    } else if (inLongList && isShortBody(name)) {
+                        shortBodies.add(new Span(from, end));
                     }
                     pending = -1;
                 } else {
@@ -259,6 +263,11 @@ final class UnitListReader {
             }
         }
         if (lastIsItem) {
+            // 校办、纪委、学生处、教务处…负责人: a body's two-character short name is an item of a long list of one
+            // body's offices (not of 省委、县委、政协…, bodies of their own named by their level alone).
+            if (units.stream().anyMatch(u -> kinds.endsLikeOffice(text.substring(u.start(), u.end())))) {
+                units.addAll(shortBodies);
+            }
             units.addAll(divisions);
             units.sort(null);
         }
@@ -279,6 +288,15 @@ final class UnitListReader {
             }
         }
         return true;
+    }
+
+    /**
+     * A body's two-character short name (校办, 纪委, 团委, 工会); not a level of government alone (社区, 街道), which
+     * names a kind of unit rather than one.
+     */
+    private boolean isShortBody(String name) {
+        return name.length() == 2 && isHanOnly(name) && !kinds.isGeneric(name) && !kinds.readsAsRunningText(name)
+                && !(kinds.isBareHead(name) && kinds.kindOf(name) == UnitKind.GOVERNMENT);
     }
 
     /** Han characters only: no quotation, book title mark or count (主题”作…, 《四川省…, 56名执委). */

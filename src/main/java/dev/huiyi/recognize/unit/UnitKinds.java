@@ -26,6 +26,7 @@ public final class UnitKinds {
     private final Pattern countedEtc;
     private final Pattern partyPrefix;
     private final Pattern departmentHead;
+    private final Pattern officeHead;
 
     public UnitKinds(UnitLexicon lexicon) {
         this.lexicon = lexicon;
@@ -40,6 +41,7 @@ public final class UnitKinds {
         this.countedCloser = lexicon.grammar().regex("counted_closer");
         this.kindEtc = lexicon.grammar().regex("kind_etc");
         this.departmentHead = lexicon.grammar().regex("department_head");
+        this.officeHead = lexicon.grammar().regex("office_head");
     }
 
     /**
@@ -49,6 +51,11 @@ public final class UnitKinds {
     public boolean endsLikeDepartment(String name) {
         return name.length() >= 3 && departmentHead.matcher(Deadline.guard(name)).find()
                 && lexicon.notEndings().longestEndingAt(name, name.length()) == 0;
+    }
+
+    /** Whether {@code name} ends like one of a body's internal offices (学生处, 财务科, 党政办, 信息中心). */
+    public boolean endsLikeOffice(String name) {
+        return name.length() >= 3 && officeHead.matcher(Deadline.guard(name)).find();
     }
 
     /** The gazetteer's kind for a known unit; otherwise the kind of its longest head noun; 鼓楼区 is GOVERNMENT. */
