@@ -71,6 +71,12 @@ final class MeetingFactsFinder {
      * the meeting when no listed noun does (names.tsv noun_fallback), or null.
      */
     private final Pattern nounFallback;
+    /**
+     * A headline that alone names the event (新乡县开展|第十六次人居环境整治观摩评比活动, 全省统战部长会议|在我市开幕):
+     * its group {@code name} is the meeting's name when neither the headline nor the opening names one with a meeting
+     * noun (names.tsv headline_event), or null.
+     */
+    private final Pattern headlineEvent;
     /** 决定|2月22日召开…, 定于, 将于: before a date that sets another meeting for later (names.tsv future_date), or null. */
     private final Pattern futureDate;
 
@@ -78,8 +84,9 @@ final class MeetingFactsFinder {
                                Pattern afterName,
                                List<ModeRule> modeRules, OrganizerFinder organizers, Pattern documentTitle,
                                ScanPattern attendVerb, Pattern keepsOwner, Pattern keepsSession, Pattern futureDate,
-                               Pattern nounFallback) {
+                               Pattern nounFallback, Pattern headlineEvent) {
         this.futureDate = futureDate;
+        this.headlineEvent = headlineEvent;
         this.nounFallback = nounFallback;
         this.keepsOwner = keepsOwner;
         this.keepsSession = keepsSession;
@@ -109,6 +116,7 @@ final class MeetingFactsFinder {
         Pattern keepsSession = null;
         Pattern futureDate = null;
         Pattern nounFallback = null;
+        Pattern headlineEvent = null;
         for (TsvRow row : TsvReader.rows(models.read("meeting/names.tsv"), 2)) {
             switch (row.get(0)) {
                 case "verb" -> verb = row.regex(1);
@@ -123,8 +131,10 @@ final class MeetingFactsFinder {
                 case "keeps_session" -> keepsSession = row.regex(1);
                 case "future_date" -> futureDate = row.regex(1);
                 case "noun_fallback" -> nounFallback = row.regex(1);
+                case "headline_event" -> headlineEvent = row.regex(1);
                 default -> throw row.error("kind must be verb, noun, held, lead, held_verb, after_name, "
-                        + "document_title, attend_verb, keeps_owner, keeps_session, future_date or noun_fallback");
+                        + "document_title, attend_verb, keeps_owner, keeps_session, future_date, noun_fallback or "
+                        + "headline_event");
             }
         }
         if (verb == null || noun == null || held == null || lead == null || heldVerb == null || afterName == null) {
@@ -141,7 +151,8 @@ final class MeetingFactsFinder {
         }
         return new MeetingFactsFinder(ScanPattern.of(verb), ScanPattern.of(noun), held, lead, heldVerb, afterName, modes,
                 OrganizerFinder.load(models, lists, kinds), documentTitle,
-                attendVerb == null ? null : ScanPattern.of(attendVerb), keepsOwner, keepsSession, futureDate, nounFallback);
+                attendVerb == null ? null : ScanPattern.of(attendVerb), keepsOwner, keepsSession, futureDate, nounFallback,
+                headlineEvent);
     }
 
     /** Whether the page's headline names an official document (a notice, a request, a decision), not a report. */
@@ -197,6 +208,12 @@ final class MeetingFactsFinder {
             if (found.isPresent() && (name == null || found.get().length() > name.length()
                     && isSubsequence(doc.slice(name), doc.slice(found.get())))) {
                 name = found.get();
+            }
+        }
+        if (name == null && headlineEvent != null && doc.titleLine() != null) {
+            Matcher e = headlineEvent.matcher(Deadline.guard(text)).region(doc.titleLine().start(), doc.titleLine().end());
+            if (e.find()) {
+                name = new Span(e.start("name"), e.end("name"));
             }
         }
         List<OrganizerRef> convenors = organizers.find(doc, candidates, verb, units, names,
