@@ -151,8 +151,8 @@ final class MeetingFactsFinder {
         }
         return new MeetingFactsFinder(ScanPattern.of(verb), ScanPattern.of(noun), held, lead, heldVerb, afterName, modes,
                 OrganizerFinder.load(models, lists, kinds), documentTitle,
-                attendVerb == null ? null : ScanPattern.of(attendVerb), keepsOwner, keepsSession, futureDate, nounFallback,
-                headlineEvent);
+                attendVerb == null ? null : ScanPattern.of(attendVerb), keepsOwner, keepsSession, futureDate,
+                nounFallback, headlineEvent);
     }
 
     /** Whether the page's headline names an official document (a notice, a request, a decision), not a report. */
@@ -211,7 +211,8 @@ final class MeetingFactsFinder {
             }
         }
         if (name == null && headlineEvent != null && doc.titleLine() != null) {
-            Matcher e = headlineEvent.matcher(Deadline.guard(text)).region(doc.titleLine().start(), doc.titleLine().end());
+            Span headline = doc.titleLine();
+            Matcher e = headlineEvent.matcher(Deadline.guard(text)).region(headline.start(), headline.end());
             if (e.find()) {
                 name = new Span(e.start("name"), e.end("name"));
             }

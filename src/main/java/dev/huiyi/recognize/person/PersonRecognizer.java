@@ -412,7 +412,8 @@ public final class PersonRecognizer implements Recognizer {
         }
         // 组织部长|翁涛|一同参加: a boundary word of two characters or more that opens on a three-character reading's
         // last character, where HanLP starts a word too, ends the name before it (翁涛一|同 is no reading)
-        if (len.isPresent() && len.get() == 3 && boundaries.longestAt(text, at + 2) >= 2 && marks.wordStart().get(at + 2)) {
+        if (len.isPresent() && len.get() == 3 && boundaries.longestAt(text, at + 2) >= 2
+                && marks.wordStart().get(at + 2)) {
             return Optional.of(2);
         }
         if (len.isPresent()) {

@@ -13,10 +13,10 @@ import dev.huiyi.text.Tokens;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Organisations. A reading starts at an anchor (a gazetteer entry, a place, a level word 省/市/县 at a
