@@ -213,7 +213,7 @@ final class MeetingFactsFinder {
         if (name == null && headlineEvent != null && doc.titleLine() != null) {
             Span headline = doc.titleLine();
             Matcher e = headlineEvent.matcher(Deadline.guard(text)).region(headline.start(), headline.end());
-            if (e.find()) {
+            if (e.lookingAt()) { // the pattern reads from the headline's start
                 name = new Span(e.start("name"), e.end("name"));
             }
         }

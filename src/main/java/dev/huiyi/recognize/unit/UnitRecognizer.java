@@ -16,7 +16,6 @@ import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Organisations. A reading starts at an anchor (a gazetteer entry, a place, a level word 省/市/县 at a
@@ -39,7 +38,9 @@ public final class UnitRecognizer implements Recognizer {
     /** 中国|化学会, 中华|医学会: national prefixes that open a body's name at a boundary (unit/grammar.tsv). */
     private final ScanPattern nationalPrefix;
     /** 全市|国防教育领导小组(扩大)会议: a scope word before a body owning a meeting's name (grammar.tsv jurisdiction_body). */
-    private final Pattern jurisdictionBody;
+    private final ScanPattern jurisdictionBody;
+    /** The rule of a jurisdiction's body: a reading that opens with a scope word and is no generic collective. */
+    private static final String JURISDICTION = "unit:jurisdiction";
     /** 院长办|作了…报告, 财务科|汇报: what follows a unit that opens its clause as the subject of a report. */
     private final ScanPattern subjectVerb;
     /** 财务科, 审计股: heads of departments besides the unit head nouns (unit/grammar.tsv department_head). */
@@ -60,7 +61,7 @@ public final class UnitRecognizer implements Recognizer {
         this.continuesStrong = lexicon.grammar().text("continues_strong");
         this.abbreviatedOwner = ScanPattern.of(lexicon.grammar().regex("abbreviated_owner"));
         this.nationalPrefix = ScanPattern.of(lexicon.grammar().regex("national_prefix"));
-        this.jurisdictionBody = lexicon.grammar().regex("jurisdiction_body");
+        this.jurisdictionBody = ScanPattern.of(lexicon.grammar().regex("jurisdiction_body"));
         this.subjectVerb = ScanPattern.of(lexicon.grammar().regex("subject_verb"));
         this.departmentHead = lexicon.grammar().regex("department_head");
         this.runningTextPos = java.util.Set.of(lexicon.grammar().text("running_text_pos").strip().split("\\s+"));
@@ -216,24 +217,18 @@ public final class UnitRecognizer implements Recognizer {
         }
         candidates.addAll(subjects);
         // 全市|国防教育领导小组|(扩大)会议: the whole jurisdiction's body owning a meeting's name, read with its scope word
-        Matcher body = jurisdictionBody.matcher(Deadline.guard(text));
-        for (int at = 0; at < text.length() && body.region(at, text.length()).find(); at = body.start() + 1) {
+        Matcher body = jurisdictionBody.matcher(text);
+        for (int at = 0; jurisdictionBody.find(body, text, at, text.length()); at = ScanPattern.resumeAfter(body)) {
             if (body.start() == 0 || TextChars.isBreak(text.charAt(body.start() - 1)) || stopEndsAt.get(body.start())) {
                 // not unit(): that would cut the scope word off as a stop word
                 String name = text.substring(body.start(), body.end("body"));
                 candidates.add(Mention.in(text, MentionType.UNIT, body.start(), body.end("body"),
-                        kinds.kindOf(name).name(), "unit:jurisdiction", 0.9));
+                        kinds.kindOf(name).name(), JURISDICTION, 0.9));
             }
         }
         List<Mention> units = new ArrayList<>(OverlapPolicy.longestThenPriority(candidates));
         units.addAll(listContinuations(text, units, blocked, stopInNoun, anchor));
         return OverlapPolicy.longestThenPriority(units).stream().filter(m -> !isGeneric(text, m)).toList();
-    }
-
-    /** Whether {@code m}, opening with a scope word, is a body that owns the meeting's name after it (jurisdiction_body). */
-    private boolean ownsName(String text, Mention m) {
-        Matcher j = jurisdictionBody.matcher(Deadline.guard(text)).region(m.start(), text.length());
-        return j.lookingAt() && j.end("body") == m.end();
     }
 
     /** 新乡|市, 内乡|县: a division's short name ending in a head noun, with its level word next, ends no unit there. */
@@ -410,8 +405,8 @@ public final class UnitRecognizer implements Recognizer {
     }
 
     private boolean isGeneric(String text, Mention m) {
-        if (lexicon.scopeWords().longestAt(text, m.start()) > 0 && ownsName(text, m)) {
-            return false; // the jurisdiction's own body, read with its scope word (unit:jurisdiction)
+        if (m.provenance().equals(JURISDICTION)) {
+            return false; // the jurisdiction's own body, read with its scope word
         }
         if (m.start() > 0 && text.charAt(m.start() - 1) == '各') {
             return true;
