@@ -50,6 +50,10 @@ final class UnitListCloser {
             int limit = Math.min(text.length(), next + MAX_ITEM);
             while (next < limit && text.charAt(next) != '、' && !closesAt(text, next)
                     && Character.isLetterOrDigit(text.charAt(next))) {
+                if (endsListHere(text, next)) {
+                    // 倪敏、项宇|等委员分别就…等方面: the list closes at a 等 of its own, with other words
+                    return false;
+                }
                 next++;
             }
             if (next == at + 1 || next >= limit) {
@@ -58,6 +62,14 @@ final class UnitListCloser {
             at = next;
         }
         return false;
+    }
+
+    /** Words in which 等 means a degree, not "and others" (高等学校, 中等职业学校, 平等): no list closes there. */
+    private static final String DEGREE_BEFORE_DENG = "高中初平均同对相上优";
+
+    /** Whether a 等 at {@code at} inside an item closes the list there (not 高等学校): items never run across it. */
+    private static boolean endsListHere(String text, int at) {
+        return text.charAt(at) == '等' && at > 0 && DEGREE_BEFORE_DENG.indexOf(text.charAt(at - 1)) < 0;
     }
 
     private boolean closesAt(String text, int at) {
