@@ -511,18 +511,45 @@ final class MeetingFactsFinder {
 
     /**
      * Where the clause from {@code from} ends: punctuation, or a space or colon outside quotation marks (headline
-     * decks; “21世纪中国:留学人员与构建创新型社会”研讨会 is one name).
+     * decks; “21世纪中国:留学人员与构建创新型社会”研讨会 is one name). A short quoted theme closed on its line is read
+     * whole, commas and all (“心手相牵,情系故里”首次…联谊会 is one name).
      */
     private static int clauseEndFrom(String text, int from, int limit) {
         boolean quoted = false;
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
+            int close = c == '“' ? closedThemeEnd(text, i, limit) : -1;
+            if (close > 0) {
+                i = close;
+                quoted = false;
+                continue;
+            }
             quoted = c == '“' || (quoted && c != '”');
             if (c == ',' || c == '。' || c == ';' || c == '\n' || ((c == ' ' || c == ':') && !quoted)) {
                 return i;
             }
         }
         return limit;
+    }
+
+    /** How long a quoted theme read whole across its commas may be. */
+    private static final int MAX_THEME = 24;
+
+    /**
+     * Where the quote opened at {@code open} closes when it is a short theme (no 。, no line break and no second
+     * opening quote before its ”, within {@link #MAX_THEME}), or -1.
+     */
+    private static int closedThemeEnd(String text, int open, int limit) {
+        for (int i = open + 1; i < Math.min(limit, open + 1 + MAX_THEME); i++) {
+            char c = text.charAt(i);
+            if (c == '”') {
+                return i;
+            }
+            if (c == '“' || c == '。' || c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private MeetingMode modeOf(String body, boolean placeNamed) {
