@@ -43,6 +43,8 @@ final class MeetingFactsFinder {
     private static final String JOINS_OWNER = "与和同·";
     /** How many opening paragraphs are read for the meeting's name and convenor. */
     private static final int OPENING_PARAGRAPHS = 2;
+    /** How many sentences after its first a lead paragraph is read for a name that no opening sentence gave. */
+    private static final int LATER_LEAD_SENTENCES = 4;
     private final List<String> selfReferenceWords;
     private final ScanPattern verb;
     private final ScanPattern noun;
@@ -208,6 +210,23 @@ final class MeetingFactsFinder {
             if (found.isPresent() && (name == null || found.get().length() > name.length()
                     && isSubsequence(doc.slice(name), doc.slice(found.get())))) {
                 name = found.get();
+            }
+        }
+        if (name == null && !opening.isEmpty()) {
+            // 百灵网讯,司法是否公正…标志;建立…举措。为…,英山县人民法院于9月14日举行首次新闻发布会: a lead that opens
+            // with the why gives the name a few sentences on, in its first paragraph
+            Span first = opening.get(0);
+            int at = Sentences.endOf(text, first.start()) + 1;
+            for (int n = 0; n < LATER_LEAD_SENTENCES && at < first.end(); n++) {
+                Span sentence = new Span(at, Math.min(first.end(), Sentences.endOf(text, at)));
+                Optional<Span> found = nameIn(text, sentence, units, false);
+                if (found.isPresent()) {
+                    name = found.get();
+                    names.add(name);
+                    candidates.add(sentence);
+                    break;
+                }
+                at = sentence.end() + 1;
             }
         }
         if (name == null && headlineEvent != null && doc.titleLine() != null) {
