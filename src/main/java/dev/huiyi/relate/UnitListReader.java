@@ -44,6 +44,9 @@ final class UnitListReader {
     /** 论坛邀请了来自X、Y…: the list starts after an invitation that opens its clause. */
     private final Pattern invitationOpener;
 
+    /** The word opening a unit's topic in a clause of topics (围绕, 就, 结合, 针对: organizers.tsv topic_opener). */
+    private final Pattern topicOpener;
+
     /** 由X主办、Y承办: a list ends at the sponsoring verb of the list before it. */
     private final Pattern sponsored;
 
@@ -58,6 +61,7 @@ final class UnitListReader {
         this.invitationOpener = rules.regex("invitation_opener");
         this.sponsored = rules.regex("sponsored");
         this.collectiveBeforeList = rules.regex("collective_before_list");
+        this.topicOpener = rules.regex("topic_opener");
     }
 
     static UnitListReader load(ModelSource models, UnitKinds kinds) {
@@ -149,6 +153,14 @@ final class UnitListReader {
     private static final int MAX_COLLECTIVE = 12;
 
     private List<Span> read(String text, int clauseStart, int listEnd, Close close) {
+        if (text.substring(clauseStart, listEnd).isBlank() && clauseStart > 0 && text.charAt(clauseStart - 1) == ',') {
+            // 恩施市文旅局围绕…,利川市文旅局围绕…,宣恩县围绕“旅游+”,|先后作交流发言: a verb opening its clause acts for
+            // the units that open the clauses of topics before it
+            List<Span> topics = topicClauseUnits(text, clauseStart - 1);
+            if (!topics.isEmpty()) {
+                return topics;
+            }
+        }
         boolean headPosts = close == Close.HEAD_POST;
         int start = clauseStart;
         // 由国际徽商交流协会主办、|福建省安徽商会承办: the list of the verb before ends there.
@@ -271,6 +283,41 @@ final class UnitListReader {
             units.addAll(divisions);
             units.sort(null);
         }
+        return units;
+    }
+
+    /** How many clauses of topics a verb opening its clause may act for. */
+    private static final int MAX_TOPIC_CLAUSES = 8;
+
+    /** How far into its clause a unit's topic may open (the unit's name before it). */
+    private static final int MAX_TOPIC_OWNER = 20;
+
+    /**
+     * The units that open the comma-separated clauses ending at {@code comma}, each followed by its topic
+     * (X围绕…, Y就…, Z结合…), read backwards while every clause has that shape.
+     */
+    private List<Span> topicClauseUnits(String text, int comma) {
+        List<Span> units = new ArrayList<>();
+        int end = comma;
+        for (int n = 0; n < MAX_TOPIC_CLAUSES && end > 0; n++) {
+            int start = clauseStart(text, end);
+            Matcher t = topicOpener.matcher(Deadline.guard(text)).region(start, Math.min(end, start + MAX_TOPIC_OWNER + 2));
+            if (!t.find() || t.start() == start) {
+                break;
+            }
+            String name = text.substring(start, t.start()).strip();
+            if (name.length() < 2 || !(kinds.endsLikeUnit(name) || kinds.isDivision(name)) || !isHanOnly(name)
+                    || kinds.isGeneric(name) || kinds.readsAsRunningText(name)) {
+                break;
+            }
+            int from = start + text.substring(start, t.start()).indexOf(name);
+            units.add(new Span(from, from + name.length()));
+            if (start == 0 || text.charAt(start - 1) != ',') {
+                break;
+            }
+            end = start - 1;
+        }
+        units.sort(null);
         return units;
     }
 
