@@ -199,7 +199,7 @@ public final class UnitRecognizer implements Recognizer {
         }
         for (int t = 0; t < words.size(); t++) {
             String pos = words.pos(t);
-            if ((pos.startsWith("nt") || pos.equals("ns")) && noBreak(text, words.start(t), words.end(t))) {
+            if ((pos.startsWith("nt") || pos.equals("ns") || pos.equals("nsf")) && noBreak(text, words.start(t), words.end(t))) {
                 anchor.set(words.start(t));
             }
         }
