@@ -15,6 +15,7 @@ import java.util.List;
 final class ListStarts {
     private static final String SENTENCE_ENDS = "。;!?\n";
     private static final String LIST_GLUE = "、,和及与 :";
+    private static final String COMRADE = "同志";
 
     private final String text;
     private final List<Mention> persons;
@@ -109,6 +110,11 @@ final class ListStarts {
             int before = start;
             while (start > sentence && LIST_GLUE.indexOf(text.charAt(start - 1)) >= 0) {
                 start--;
+            }
+            // 往届市人大常委会、市政协领导|同志|邱莉、钟国磊: 同志 after a group label joins it to the names it labels
+            if (start - COMRADE.length() >= sentence && text.startsWith(COMRADE, start - COMRADE.length())
+                    && earliestStartEndingAt(start - COMRADE.length()) >= sentence) {
+                start -= COMRADE.length();
             }
             int mentionStart = earliestStartEndingAt(start);
             if (mentionStart >= 0 && mentionStart >= sentence) {
