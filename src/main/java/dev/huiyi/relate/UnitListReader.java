@@ -153,7 +153,7 @@ final class UnitListReader {
     private static final int MAX_COLLECTIVE = 12;
 
     private List<Span> read(String text, int clauseStart, int listEnd, Close close) {
-        if (text.substring(clauseStart, listEnd).isBlank() && clauseStart > 0 && text.charAt(clauseStart - 1) == ',') {
+        if (isBlank(text, clauseStart, listEnd) && clauseStart > 0 && text.charAt(clauseStart - 1) == ',') {
             // 恩施市文旅局围绕…,利川市文旅局围绕…,宣恩县围绕“旅游+”,|先后作交流发言: a verb opening its clause acts for
             // the units that open the clauses of topics before it
             List<Span> topics = topicClauseUnits(text, clauseStart - 1);
@@ -301,7 +301,8 @@ final class UnitListReader {
         int end = comma;
         for (int n = 0; n < MAX_TOPIC_CLAUSES && end > 0; n++) {
             int start = clauseStart(text, end);
-            Matcher t = topicOpener.matcher(Deadline.guard(text)).region(start, Math.min(end, start + MAX_TOPIC_OWNER + 2));
+            int topicReach = Math.min(end, start + MAX_TOPIC_OWNER + 2);
+            Matcher t = topicOpener.matcher(Deadline.guard(text)).region(start, topicReach);
             if (!t.find() || t.start() == start) {
                 break;
             }
@@ -319,6 +320,16 @@ final class UnitListReader {
         }
         units.sort(null);
         return units;
+    }
+
+    /** Whether {@code [from, to)} holds nothing but white space (no substring made: read at every trigger). */
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every 、-item of {@code [from, to)} ends like a unit (with {@code headPosts}, before a head's post) and holds no running text. */

@@ -199,7 +199,9 @@ public final class UnitRecognizer implements Recognizer {
         }
         for (int t = 0; t < words.size(); t++) {
             String pos = words.pos(t);
-            if ((pos.startsWith("nt") || pos.equals("ns") || pos.equals("nsf")) && noBreak(text, words.start(t), words.end(t))) {
+            // a place of this country (ns) or abroad (nsf: 菲律宾|晋江同乡总会) anchors a name as an organ (nt) does
+            boolean anchors = pos.startsWith("nt") || pos.equals("ns") || pos.equals("nsf");
+            if (anchors && noBreak(text, words.start(t), words.end(t))) {
                 anchor.set(words.start(t));
             }
         }
