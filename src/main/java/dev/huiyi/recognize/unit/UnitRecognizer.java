@@ -323,6 +323,9 @@ public final class UnitRecognizer implements Recognizer {
             if (TextChars.isBreak(c) || blocked.get(end - 1)) {
                 break;
             }
+            if (end - 1 > start && opensDate(text, end - 1)) {
+                break; // 澳门茂名海外联谊会|3月16日假渔人码头宴会厅举行: a date is no part of a name
+            }
             if (end - 1 > start && !stopInNoun.get(end - 1)
                     && stopStartsAt(text, end - 1, anchored, best > start && best == end - 1)) {
                 break;
@@ -349,6 +352,18 @@ public final class UnitRecognizer implements Recognizer {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a day or month opens at {@code at}: digits and then 月 or 日 (3月16日), which no unit's name holds (a year
+     * may: 省2022年…演练领导小组办公室).
+     */
+    private static boolean opensDate(String text, int at) {
+        int i = at;
+        while (i < text.length() && i - at < 4 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i > at && i < text.length() && "月日".indexOf(text.charAt(i)) >= 0;
     }
 
     private static boolean allHan(String text, int from, int to) {
