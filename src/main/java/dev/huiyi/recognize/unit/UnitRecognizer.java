@@ -339,8 +339,10 @@ public final class UnitRecognizer implements Recognizer {
             }
             // 市委市政府: a complete unit followed by a level word starts another unit; a known body without a head
             // noun of its own is no complete unit, the level word opens the rest of its name (民革|市委会).
+            // 临沧工业园|区管委会 is no such break: there the level word closes a longer head noun (园区).
             if (best == end - 1 && best > start && levelWords.indexOf(c) >= 0
-                    && lexicon.suffixes().longestEndingAt(text, end - 1) > 0) {
+                    && lexicon.suffixes().longestEndingAt(text, end - 1) > 0
+                    && lexicon.suffixes().longestEndingAt(text, end) < 2) {
                 break;
             }
             // A known unit is not extended by a lone head noun (生态环境部|部常务会议).
