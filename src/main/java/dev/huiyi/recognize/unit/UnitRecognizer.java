@@ -121,7 +121,7 @@ public final class UnitRecognizer implements Recognizer {
                 Deadline.check(); // a long document stops here when over its budget
             }
             boolean atBoundary = i == 0 || TextChars.isBreak(text.charAt(i - 1)) || stopEndsAt.get(i)
-                    || afterYear(text, i) || afterPreposition.get(i);
+                    || afterYear(text, i) || afterPreposition.get(i) || afterTermAt(text, i);
             anchor.set(i, lexicon.gazetteer().longestAt(text, i) > 0 || lexicon.places().longestAt(text, i) > 0
                     || (atBoundary && levelWords.indexOf(text.charAt(i)) >= 0)
                     || (atBoundary && lexicon.fullDivisions().longestAt(text, i) > 0)
@@ -134,7 +134,8 @@ public final class UnitRecognizer implements Recognizer {
                 if (i + len < text.length() && placeLevels.indexOf(text.charAt(i + len - 1)) >= 0
                         && allHan(text, i, i + len + 1)) {
                     // 由|江州市科学技术协会: a preposition or verb opening the clause is no part of the place.
-                    int start = words.afterLastTagged(i, i + len - 1, runningTextPos);
+                    // 十一届|县: a term before a level word is none of a place's name.
+                    int start = afterTerm(text, words.afterLastTagged(i, i + len - 1, runningTextPos), i + len - 1);
                     if (i + len - start >= 3) {
                         anchor.set(start);
                     }
@@ -169,6 +170,8 @@ public final class UnitRecognizer implements Recognizer {
             // 奋力推动|学院, 未来五年|医院: running text before a head noun is no name; the name starts after the
             // last verb, adverb or time word HanLP reads there.
             start = words.afterLastTagged(start, end - head, runningTextPos);
+            // 协商通过了十一届|县政协《…》: a term before the body names its term, not the body
+            start = afterTerm(text, start, end - head);
             if (end - start >= 4 && (start == 0 || !TextChars.isHan(text.charAt(start - 1))
                     || stopEndsAt.get(start))) {
                 anchor.set(start);
@@ -326,6 +329,14 @@ public final class UnitRecognizer implements Recognizer {
             if (end - 1 > start && opensDate(text, end - 1)) {
                 break; // 澳门茂名海外联谊会|3月16日假渔人码头宴会厅举行: a date is no part of a name
             }
+            if (end - 1 > start && opensSitting(text, end - 1)) {
+                // 县政协|十一届九次常委会: a term and its sitting name a meeting of the unit, not the unit; a whole
+                // division right before them closes the body's formal name (政协甘肃省|十一届十六次常委会议).
+                if (best > start && lexicon.divisions().contains(text.substring(best, end - 1))) {
+                    best = end - 1;
+                }
+                break;
+            }
             if (end - 1 > start && !stopInNoun.get(end - 1)
                     && stopStartsAt(text, end - 1, anchored, best > start && best == end - 1)) {
                 break;
@@ -366,6 +377,43 @@ public final class UnitRecognizer implements Recognizer {
             i++;
         }
         return i > at && i < text.length() && "月日".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Numerals of a term or sitting (十一届, 第3次). */
+    private static final String SITTING_NUMERALS = "0123456789一二三四五六七八九十百零〇两";
+
+    /**
+     * Whether a term and its sitting open at {@code at}: (第)numerals 届 (第)numerals 次 (十一届九次, 第八届第2次), which
+     * name a meeting; a term alone may stand in a unit's name (共青团通榆县第十四届委员会).
+     */
+    private static boolean opensSitting(String text, int at) {
+        int i = skipNumerals(text, text.startsWith("第", at) ? at + 1 : at);
+        if (i < 0 || !text.startsWith("届", i)) {
+            return false;
+        }
+        i++;
+        i = skipNumerals(text, text.startsWith("第", i) ? i + 1 : i);
+        return i > 0 && text.startsWith("次", i);
+    }
+
+    /** The index after a term ((第)numerals 届) opening at {@code at} and ending before {@code limit}, else {@code at}. */
+    private static int afterTerm(String text, int at, int limit) {
+        int i = skipNumerals(text, text.startsWith("第", at) ? at + 1 : at);
+        return i > 0 && i < limit && text.charAt(i) == '届' ? i + 1 : at;
+    }
+
+    /** Whether a term (十一届) ends right before {@code at}: what follows opens a name (十一届|县政协). */
+    private static boolean afterTermAt(String text, int at) {
+        return at >= 2 && text.charAt(at - 1) == '届' && SITTING_NUMERALS.indexOf(text.charAt(at - 2)) >= 0;
+    }
+
+    /** The index after one to four numerals from {@code at}, or -1 when none stands there. */
+    private static int skipNumerals(String text, int at) {
+        int i = at;
+        while (i < text.length() && i - at < 4 && SITTING_NUMERALS.indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i > at ? i : -1;
     }
 
     private static boolean allHan(String text, int from, int to) {
