@@ -43,6 +43,8 @@ public final class UnitRecognizer implements Recognizer {
     private static final String JURISDICTION = "unit:jurisdiction";
     /** 院长办|作了…报告, 财务科|汇报: what follows a unit that opens its clause as the subject of a report. */
     private final ScanPattern subjectVerb;
+    /** 县政协|十一届九次常委会: a term that ends a unit's reading (unit/grammar.tsv meeting_term). */
+    private final ScanPattern meetingTerm;
     /** 财务科, 审计股: heads of departments besides the unit head nouns (unit/grammar.tsv department_head). */
     private final java.util.regex.Pattern departmentHead;
     private final String continuesHead;
@@ -63,6 +65,7 @@ public final class UnitRecognizer implements Recognizer {
         this.nationalPrefix = ScanPattern.of(lexicon.grammar().regex("national_prefix"));
         this.jurisdictionBody = ScanPattern.of(lexicon.grammar().regex("jurisdiction_body"));
         this.subjectVerb = ScanPattern.of(lexicon.grammar().regex("subject_verb"));
+        this.meetingTerm = ScanPattern.of(lexicon.grammar().regex("meeting_term"));
         this.departmentHead = lexicon.grammar().regex("department_head");
         this.runningTextPos = java.util.Set.of(lexicon.grammar().text("running_text_pos").strip().split("\\s+"));
         this.subjectOpenerPos = java.util.Set.of(lexicon.grammar().text("subject_opener_pos").strip().split("\\s+"));
@@ -329,9 +332,10 @@ public final class UnitRecognizer implements Recognizer {
             if (end - 1 > start && opensDate(text, end - 1)) {
                 break; // 澳门茂名海外联谊会|3月16日假渔人码头宴会厅举行: a date is no part of a name
             }
-            if (end - 1 > start && opensSitting(text, end - 1)) {
-                // 县政协|十一届九次常委会: a term and its sitting name a meeting of the unit, not the unit; a whole
-                // division right before them closes the body's formal name (政协甘肃省|十一届十六次常委会议).
+            if (end - 1 > start && startsWith(meetingTerm, text, end - 1)) {
+                // 县政协|十一届九次常委会, 温江区|新一届市政协…: a term (and its sitting) names a meeting or a new body,
+                // not the unit (grammar.tsv meeting_term); a whole division right before it closes the body's formal
+                // name (政协甘肃省|十一届十六次常委会议).
                 if (best > start && lexicon.divisions().contains(text.substring(best, end - 1))) {
                     best = end - 1;
                 }
@@ -379,22 +383,8 @@ public final class UnitRecognizer implements Recognizer {
         return i > at && i < text.length() && "月日".indexOf(text.charAt(i)) >= 0;
     }
 
-    /** Numerals of a term or sitting (十一届, 第3次). */
+    /** Numerals of a term (十一届, 第3届). */
     private static final String SITTING_NUMERALS = "0123456789一二三四五六七八九十百零〇两";
-
-    /**
-     * Whether a term and its sitting open at {@code at}: (第)numerals 届 (第)numerals 次 (十一届九次, 第八届第2次), which
-     * name a meeting; a term alone may stand in a unit's name (共青团通榆县第十四届委员会).
-     */
-    private static boolean opensSitting(String text, int at) {
-        int i = skipNumerals(text, text.startsWith("第", at) ? at + 1 : at);
-        if (i < 0 || !text.startsWith("届", i)) {
-            return false;
-        }
-        i++;
-        i = skipNumerals(text, text.startsWith("第", i) ? i + 1 : i);
-        return i > 0 && text.startsWith("次", i);
-    }
 
     /** The index after a term ((第)numerals 届) opening at {@code at} and ending before {@code limit}, else {@code at}. */
     private static int afterTerm(String text, int at, int limit) {
