@@ -110,6 +110,10 @@ final class ListStarts {
             int before = start;
             while (start > sentence && LIST_GLUE.indexOf(text.charAt(start - 1)) >= 0) {
                 start--;
+                // …屈佳教授,以及|中华眼科学会常委石伟云教授: 以及 joins as 及 does
+                if (start - 1 >= sentence && text.charAt(start) == '及' && text.charAt(start - 1) == '以') {
+                    start--;
+                }
             }
             // 往届市人大常委会、市政协领导|同志|邱莉、钟国磊: 同志 after a group label joins it to the names it labels
             if (start - COMRADE.length() >= sentence && text.startsWith(COMRADE, start - COMRADE.length())
