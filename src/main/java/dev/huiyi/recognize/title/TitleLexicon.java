@@ -67,7 +67,7 @@ public final class TitleLexicon {
 
     /**
      * The post grammar ({@code models/title/post_grammar.tsv}): modifier + head makes a post, group + 代表 a label,
-     * level + 领导 a collective label. Entries of posts.tsv keep their kind.
+     * level or owner + 领导 a collective label. Entries of posts.tsv keep their kind.
      */
     private static void addGrammar(ModelSource models, Map<String, PostKind> posts) {
         KeyedValues grammar = KeyedValues.read(models.read("title/post_grammar.tsv"), "models/title/post_grammar.tsv");
@@ -83,6 +83,9 @@ public final class TitleLexicon {
         }
         for (String level : words(grammar.text("level"))) {
             posts.putIfAbsent(level + "领导", PostKind.COLLECTIVE);
+        }
+        for (String owner : words(grammar.text("owner"))) {
+            posts.putIfAbsent(owner + "领导", PostKind.COLLECTIVE);
         }
     }
 
