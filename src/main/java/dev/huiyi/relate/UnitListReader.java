@@ -258,10 +258,10 @@ final class UnitListReader {
                 boolean countedItem = close == Close.COUNTED && !opensNext && kinds.namesUnitOfCountedList(name);
                 lastIsItem = division || kinds.endsLikeUnit(name) || kinds.endsLikeDepartment(name) || countedItem;
                 if (lastIsItem) {
-                    // 讨论了一届区委: running text is no unit's name.
+                    // 讨论了一届区委: running text is no unit's name; a known firm's or party's short name (工行、民盟) is one.
                     if (division) {
                         divisions.add(new Span(from, end));
-                    } else if (!kinds.isGeneric(name) && (name.length() >= 3 || countedItem)
+                    } else if (!kinds.isGeneric(name) && (name.length() >= 3 || countedItem || kinds.isKnownNonState(name))
                             && (!kinds.isBareHead(name) || inLongList && !units.isEmpty()) && !kinds.readsAsRunningText(name)) {
                         units.add(new Span(from, end));
                     } else if (inLongList && isShortBody(name)) {

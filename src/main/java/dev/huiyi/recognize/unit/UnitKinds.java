@@ -178,6 +178,15 @@ public final class UnitKinds {
         return m.lookingAt() && m.end() < name.length() ? name.substring(m.end()) : name;
     }
 
+    /**
+     * Whether {@code name} is a unit of the gazetteer that no level of the state stands for (工行, 民盟): 人大 or 政协
+     * alone in a list may be a body only mentioned (人大、政协、法院负责同志).
+     */
+    public boolean isKnownNonState(String name) {
+        return lexicon.gazetteer().get(name)
+                .filter(k -> k == UnitKind.ENTERPRISE || k == UnitKind.INSTITUTION || k == UnitKind.OTHER).isPresent();
+    }
+
     /** Length of the longest gazetteer unit opening {@code name} (民盟|乐清市, 九三学社|台州市), or 0. */
     public int gazetteerUnitAt(String name) {
         return lexicon.gazetteer().longestAt(name, 0);
