@@ -103,6 +103,7 @@ final class PeopleBuilder {
         SentenceIndex sentences = new SentenceIndex(text);
         FormLines.Reader formLineReader = formLines.reader(text);
         Map<Integer, Optional<OpenedRoles>> openerAt = new HashMap<>();
+        RollSentences rolls = new RollSentences(text, persons, titles);
         List<String> inheritedLabels = List.of();
         int previousEnd = -2;
         for (Mention p : persons) {
@@ -162,6 +163,10 @@ final class PeopleBuilder {
                             d.speechType = o.speechType();
                         }
                     });
+                }
+                if (d.roles.isEmpty() && !d.mentionedOnly
+                        && rolls.isRoll(sentences.startOf(p.start()), sentences.endOf(p.start()))) {
+                    d.roles.add(PersonRole.ATTENDEE); // a roll of titled names with no verb lists those present
                 }
             }
             // 副理事长游政院士|、符小唐: a post right after a name is part of its list item.
