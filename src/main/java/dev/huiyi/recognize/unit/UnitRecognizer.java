@@ -384,7 +384,7 @@ public final class UnitRecognizer implements Recognizer {
     }
 
     /** Numerals of a term (十一届, 第3届). */
-    private static final String SITTING_NUMERALS = "0123456789一二三四五六七八九十百零〇两";
+    private static final String TERM_NUMERALS = "0123456789一二三四五六七八九十百零〇两";
 
     /** The index after a term ((第)numerals 届) opening at {@code at} and ending before {@code limit}, else {@code at}. */
     private static int afterTerm(String text, int at, int limit) {
@@ -394,13 +394,13 @@ public final class UnitRecognizer implements Recognizer {
 
     /** Whether a term (十一届) ends right before {@code at}: what follows opens a name (十一届|县政协). */
     private static boolean afterTermAt(String text, int at) {
-        return at >= 2 && text.charAt(at - 1) == '届' && SITTING_NUMERALS.indexOf(text.charAt(at - 2)) >= 0;
+        return at >= 2 && text.charAt(at - 1) == '届' && TERM_NUMERALS.indexOf(text.charAt(at - 2)) >= 0;
     }
 
     /** The index after one to four numerals from {@code at}, or -1 when none stands there. */
     private static int skipNumerals(String text, int at) {
         int i = at;
-        while (i < text.length() && i - at < 4 && SITTING_NUMERALS.indexOf(text.charAt(i)) >= 0) {
+        while (i < text.length() && i - at < 4 && TERM_NUMERALS.indexOf(text.charAt(i)) >= 0) {
             i++;
         }
         return i > at ? i : -1;
