@@ -45,6 +45,8 @@ public final class UnitRecognizer implements Recognizer {
     private final ScanPattern subjectVerb;
     /** 县政协|十一届九次常委会: a term that ends a unit's reading (unit/grammar.tsv meeting_term). */
     private final ScanPattern meetingTerm;
+    /** The numerals of a term (十一届): unit/grammar.tsv term_numerals. */
+    private final String termNumerals;
     /** 财务科, 审计股: heads of departments besides the unit head nouns (unit/grammar.tsv department_head). */
     private final java.util.regex.Pattern departmentHead;
     private final String continuesHead;
@@ -66,6 +68,7 @@ public final class UnitRecognizer implements Recognizer {
         this.jurisdictionBody = ScanPattern.of(lexicon.grammar().regex("jurisdiction_body"));
         this.subjectVerb = ScanPattern.of(lexicon.grammar().regex("subject_verb"));
         this.meetingTerm = ScanPattern.of(lexicon.grammar().regex("meeting_term"));
+        this.termNumerals = lexicon.grammar().text("term_numerals");
         this.departmentHead = lexicon.grammar().regex("department_head");
         this.runningTextPos = java.util.Set.of(lexicon.grammar().text("running_text_pos").strip().split("\\s+"));
         this.subjectOpenerPos = java.util.Set.of(lexicon.grammar().text("subject_opener_pos").strip().split("\\s+"));
@@ -383,24 +386,21 @@ public final class UnitRecognizer implements Recognizer {
         return i > at && i < text.length() && "月日".indexOf(text.charAt(i)) >= 0;
     }
 
-    /** Numerals of a term (十一届, 第3届). */
-    private static final String TERM_NUMERALS = "0123456789一二三四五六七八九十百零〇两";
-
     /** The index after a term ((第)numerals 届) opening at {@code at} and ending before {@code limit}, else {@code at}. */
-    private static int afterTerm(String text, int at, int limit) {
+    private int afterTerm(String text, int at, int limit) {
         int i = skipNumerals(text, text.startsWith("第", at) ? at + 1 : at);
         return i > 0 && i < limit && text.charAt(i) == '届' ? i + 1 : at;
     }
 
     /** Whether a term (十一届) ends right before {@code at}: what follows opens a name (十一届|县政协). */
-    private static boolean afterTermAt(String text, int at) {
-        return at >= 2 && text.charAt(at - 1) == '届' && TERM_NUMERALS.indexOf(text.charAt(at - 2)) >= 0;
+    private boolean afterTermAt(String text, int at) {
+        return at >= 2 && text.charAt(at - 1) == '届' && termNumerals.indexOf(text.charAt(at - 2)) >= 0;
     }
 
     /** The index after one to four numerals from {@code at}, or -1 when none stands there. */
-    private static int skipNumerals(String text, int at) {
+    private int skipNumerals(String text, int at) {
         int i = at;
-        while (i < text.length() && i - at < 4 && TERM_NUMERALS.indexOf(text.charAt(i)) >= 0) {
+        while (i < text.length() && i - at < 4 && termNumerals.indexOf(text.charAt(i)) >= 0) {
             i++;
         }
         return i > at ? i : -1;
