@@ -16,6 +16,8 @@ final class ListStarts {
     private static final String SENTENCE_ENDS = "。;!?\n";
     private static final String LIST_GLUE = "、,和及与 :";
     private static final String COMRADE = "同志";
+    /** How long a note in parentheses after a name may be (孟文生(市人大), 陈志刚(江夏), 李红(女)). */
+    private static final int NOTE_MAX = 8;
 
     private final String text;
     private final List<Mention> persons;
@@ -119,6 +121,13 @@ final class ListStarts {
             if (start - COMRADE.length() >= sentence && text.startsWith(COMRADE, start - COMRADE.length())
                     && earliestStartEndingAt(start - COMRADE.length()) >= sentence) {
                 start -= COMRADE.length();
+            }
+            // 孟文生(市人大)、|覃伟东: a short note in parentheses after a name (its unit, its place) keeps the list going
+            int open = start - 1 > sentence && text.charAt(start - 1) == ')'
+                    ? text.lastIndexOf('(', start - 2) : -1;
+            if (open > sentence && start - open <= NOTE_MAX + 2 && !hasSentenceEnd(open, start)
+                    && text.indexOf(')', open) == start - 1 && earliestStartEndingAt(open) >= sentence) {
+                start = open;
             }
             int mentionStart = earliestStartEndingAt(start);
             if (mentionStart >= 0 && mentionStart >= sentence) {
