@@ -33,6 +33,10 @@ final class NameShape {
     private static final int MIN_SURNAMELESS = 3;
     /** How many characters the part after a name's dot may hold (阿不都热合曼 is six). */
     private static final int MAX_AFTER_DOT = 7;
+    /** How long the part before the first dot may be, hyphens included (让-皮埃尔). */
+    private static final int MAX_BEFORE_DOT = 6;
+    /** How many dots a name may hold (费尔南多·德·拉·罗萨). */
+    private static final int MAX_DOTS = 3;
     private static final int MAX_SURNAMELESS = 6;
     private final Set<String> surnamelessStarts;
     private final Set<Character> surnamelessFirstChars;
@@ -210,6 +214,10 @@ final class NameShape {
         return false;
     }
 
+    private static boolean hanAt(String text, int i) {
+        return i < text.length() && TextChars.isHan(text.charAt(i));
+    }
+
     /** The middle dot between the parts of a minority or foreign name, as pages type it (·, •, ・, ‧). */
     private static boolean isNameDot(char c) {
         return c == '·' || c == '•' || c == '・' || c == '‧';
@@ -217,24 +225,37 @@ final class NameShape {
 
     private Optional<Integer> dottedAt(String text, int start, IntPredicate boundaryAt) {
         int i = start;
-        while (i < text.length() && i - start < 6 && TextChars.isHan(text.charAt(i))) {
+        // 让-皮埃尔·马松巴: a hyphen joins the parts of a first name
+        while (i < text.length() && i - start < MAX_BEFORE_DOT && (TextChars.isHan(text.charAt(i))
+                || text.charAt(i) == '-' && i > start && hanAt(text, i + 1))) {
             i++;
         }
         if (i - start < 2 || i >= text.length() || !isNameDot(text.charAt(i))) {
             return Optional.empty();
         }
         int j = i + 1;
+        int lastDot = i;
+        int dots = 1;
         // 史蒂文·莫里森在致辞中: a character never inside a name ends the part after the dot.
-        // 古丽米拉·阿不都热合曼: up to seven characters, and those a transliteration may hold (都)
-        while (j < text.length() && j - i <= MAX_AFTER_DOT && transliteratedChars(text, j, j + 1)) {
+        // 古丽米拉·阿不都热合曼: up to seven characters, and those a transliteration may hold (都);
+        // 费尔南多·德·拉·罗萨: further dots join particles and surnames, each part as long
+        while (j < text.length()) {
+            if (isNameDot(text.charAt(j)) && j > lastDot + 1 && dots < MAX_DOTS && hanAt(text, j + 1)) {
+                lastDot = j;
+                dots++;
+            } else if (j - lastDot > MAX_AFTER_DOT || !transliteratedChars(text, j, j + 1)) {
+                break;
+            }
             j++;
         }
         if (j - i < 3) {
             return Optional.empty();
         }
-        // Shortest first: 马克·霍尔顿|致辞 — the part after the dot ends at the first boundary, not the last.
+        // Shortest first: 马克·霍尔顿|致辞 — the part after the dot ends at the first boundary, not the last; a name
+        // ends neither on a dot nor right before one.
         for (int end = i + 3; end <= j; end++) {
-            if (boundaryAt.test(end)) {
+            if (!isNameDot(text.charAt(end - 1)) && (end >= text.length() || !isNameDot(text.charAt(end)))
+                    && boundaryAt.test(end)) {
                 return Optional.of(end - start);
             }
         }
