@@ -1,5 +1,6 @@
 package dev.huiyi.relate;
 
+import dev.huiyi.recognize.person.FormLines;
 import dev.huiyi.text.Deadline;
 import dev.huiyi.api.PersonRole;
 import dev.huiyi.api.Span;
@@ -60,8 +61,12 @@ final class UnitsBuilder {
     /** What opens a list of units that took part (参加会议的单位有|X、Y、Z。): models/role/unit_list_openers.tsv. */
     private final List<UnitTrigger> openers;
 
+    /** The people lines of form-layout minutes: units listed on an 出席:/列席: line take part. */
+    private final FormLines formLines;
+
     private UnitsBuilder(List<UnitTrigger> triggers, List<UnitTrigger> openers, UnitListReader lists, UnitKinds kinds,
-                         RoleRules roleRules, DelegateUnits delegates, Pattern demand) {
+                         RoleRules roleRules, DelegateUnits delegates, Pattern demand, FormLines formLines) {
+        this.formLines = formLines;
         this.demand = demand;
         this.openers = List.copyOf(openers);
         this.delegates = delegates;
@@ -72,12 +77,14 @@ final class UnitsBuilder {
         this.roleRules = roleRules;
     }
 
-    static UnitsBuilder load(ModelSource models, UnitKinds kinds, UnitListReader lists, RoleRules roleRules) {
+    static UnitsBuilder load(ModelSource models, UnitKinds kinds, UnitListReader lists, RoleRules roleRules,
+                             FormLines formLines) {
         List<UnitTrigger> triggers = triggers(models, "role/unit_triggers.tsv", true);
         List<UnitTrigger> openers = triggers(models, "role/unit_list_openers.tsv", false);
         Pattern demand = KeyedValues.read(models.read("role/unit_fallback.tsv"), "models/role/unit_fallback.tsv")
                 .regex("demand");
-        return new UnitsBuilder(triggers, openers, lists, kinds, roleRules, DelegateUnits.load(models, kinds), demand);
+        return new UnitsBuilder(triggers, openers, lists, kinds, roleRules, DelegateUnits.load(models, kinds), demand,
+                formLines);
     }
 
     private static List<UnitTrigger> triggers(ModelSource models, String path, boolean rulesAllowed) {
@@ -137,6 +144,7 @@ final class UnitsBuilder {
         List<Fallback> fallbacks = new ArrayList<>();
         ScanGroup.Starts triggerStarts = triggerPatterns.startsIn(text);
         RoleRules.Scan roleScan = roleRules.scan(text); // one per text: it reads the text for all rules once
+        FormLines.Reader formReader = formLines.reader(text);
         for (int k = 0; k < triggers.size(); k++) {
             UnitTrigger trigger = triggers.get(k);
             Matcher m = trigger.pattern().matcher(Deadline.guard(text));
@@ -147,8 +155,10 @@ final class UnitsBuilder {
                     continue;
                 }
                 Optional<UnitRole> role = roleAfter(text, roleScan, trigger, m.end());
-                if (role.isEmpty() && trigger.role() == null && lists.openedByAttendance(text, m.start())) {
-                    role = Optional.of(UnitRole.PARTICIPANT); // 列席会议的还有|县法院、县检察院主要负责同志
+                if (role.isEmpty() && trigger.role() == null && (lists.openedByAttendance(text, m.start())
+                        || onAttendanceLine(formReader, m.start()))) {
+                    // 列席会议的还有|县法院、县检察院主要负责同志; 列席:…;区府办、区财政局主要负责同志 (a form line)
+                    role = Optional.of(UnitRole.PARTICIPANT);
                 }
                 boolean byFallback = false;
                 if (role.isEmpty()) {
@@ -393,6 +403,11 @@ final class UnitsBuilder {
         }
         Matcher rest = demand.matcher(Deadline.guard(text)).region(after, Sentences.endOf(text, after));
         return rest.lookingAt() ? Optional.empty() : Optional.of(trigger.fallback());
+    }
+
+    /** Whether {@code at} lies in the list of a form line whose label says those listed were present (出席:, 列席:). */
+    private static boolean onAttendanceLine(FormLines.Reader formReader, int at) {
+        return formReader.lineAt(at).filter(line -> line.label().roles().contains(PersonRole.ATTENDEE)).isPresent();
     }
 
     /** The role a unit takes from a role rule's match: a guest's, a speaker's, else a participant's; none for a mention. */

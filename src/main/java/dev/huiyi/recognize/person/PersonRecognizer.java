@@ -670,7 +670,8 @@ public final class PersonRecognizer implements Recognizer {
             }
             final int itemEnd = stop;
             Optional<Integer> len = shape.readAt(text, from, e -> e == itemEnd, wordStart.get(from));
-            if (len.isPresent()) {
+            // 列席:…;区府办、区财政局…负责同志 — a unit's abbreviation among the items is no name (区 is a surname too)
+            if (len.isPresent() && !shape.endsLikeAUnit(text.substring(from, itemEnd))) {
                 out.add(mention(text, from, itemEnd, "person:form", 0.85));
                 return;
             }
