@@ -1,11 +1,11 @@
 package dev.huiyi.relate;
 
-import dev.huiyi.recognize.person.FormLines;
 import dev.huiyi.text.Deadline;
 import dev.huiyi.api.PersonRole;
 import dev.huiyi.api.Span;
 import dev.huiyi.api.UnitKind;
 import dev.huiyi.api.UnitRole;
+import dev.huiyi.recognize.person.FormLines;
 import dev.huiyi.recognize.unit.UnitKinds;
 import dev.huiyi.resources.KeyedValues;
 import dev.huiyi.resources.ModelSource;

@@ -214,6 +214,7 @@ final class NameShape {
         return false;
     }
 
+    /** Whether a Han character stands at {@code i} (a hyphen or a further dot must lead on to one). */
     private static boolean hanAt(String text, int i) {
         return i < text.length() && TextChars.isHan(text.charAt(i));
     }
