@@ -756,6 +756,7 @@ final class OrganizerFinder {
                 // describes, it does not name.
                 if (u.surface().endsWith(head) && !u.surface().equals(word)
                         && u.surface().length() > head.length() && !describedAt(text, u.start())
+                        && namesOneBody(u.surface())
                         && !otherThanThePage(text, u, u.surface(), head)) {
                     return new OrganizerRef(u.surface(), UnitKind.valueOf(u.value()), span);
                 }
@@ -766,13 +767,23 @@ final class OrganizerFinder {
         for (String head : longestFirst) {
             for (Mention u : units) {
                 int headAt = u.surface().indexOf(head);
-                if (headAt > 0 && !otherThanThePage(text, u, u.surface().substring(0, headAt + head.length()), head)) {
+                if (headAt > 0 && namesOneBody(u.surface())
+                        && !otherThanThePage(text, u, u.surface().substring(0, headAt + head.length()), head)) {
                     String name = u.surface().substring(0, headAt + head.length());
                     return new OrganizerRef(name, kinds.kindOf(name), span);
                 }
             }
         }
         return new OrganizerRef(word, UnitKind.OTHER, span);
+    }
+
+    /**
+     * Whether a unit read in the body may be the page's own name: a firm's name may be any brand (西岭能源集团有限公司),
+     * but a school, hospital or division opens with a proper name (青川县|职业中学), not a common word that merely
+     * ends in the head noun (年度|学院, 高水平|中学, 兄弟|市).
+     */
+    private boolean namesOneBody(String name) {
+        return kinds.kindOf(name) == UnitKind.ENTERPRISE || kinds.opensWithProperName(name);
     }
 
     /** Whether a reading starting at {@code start} opens its clause (not 余下|街道热电厂社区, a reading cut short). */

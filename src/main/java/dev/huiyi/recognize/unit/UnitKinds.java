@@ -192,6 +192,26 @@ public final class UnitKinds {
         return lexicon.gazetteer().longestAt(name, 0);
     }
 
+    /**
+     * Whether {@code name} opens with a proper name: a division (江西|师范大学, 常州市|第二十四中学), a place or a unit the
+     * lexicons know (中国|科学技术大学). A reading that opens with a common word (年度|学院, 二级|学院) names no one body.
+     */
+    public boolean opensWithProperName(String name) {
+        if (lexicon.fullDivisions().longestAt(name, 0) > 0 || lexicon.places().longestAt(name, 0) > 0
+                || lexicon.gazetteer().longestAt(name, 0) > 0) {
+            return true;
+        }
+        for (int end = 2; end <= Math.min(name.length() - 1, MAX_DIVISION_PREFIX); end++) {
+            if (lexicon.divisions().contains(name.substring(0, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How long a division's name opening a unit's name may be (内蒙古自治区 is six). */
+    private static final int MAX_DIVISION_PREFIX = 8;
+
     /** Whether {@code name} is a division of the country, with or without its level word (佛山, 佛山市). */
     public boolean isDivision(String name) {
         return lexicon.divisions().contains(name);
