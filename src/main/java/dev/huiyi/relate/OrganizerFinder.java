@@ -31,6 +31,7 @@ final class OrganizerFinder {
     /** The longest clause-opening convenor read without the unit recogniser (市文学艺术界联合会 is 10). */
     private static final int MAX_SUBJECT = 20;
     private final ScanPattern sponsored;
+    private final ScanPattern jointBy;
     private final Pattern unitToVerb;
     private final Pattern afterSelf;
     private final Pattern listGlue;
@@ -83,6 +84,7 @@ final class OrganizerFinder {
     private OrganizerFinder(Map<String, List<String>> selfReferences, UnitListReader lists, UnitKinds kinds,
                             KeyedValues rules) {
         this.sponsored = ScanPattern.of(rules.regex("sponsored"));
+        this.jointBy = ScanPattern.of(rules.regex("joint_by"));
         this.unitToVerb = rules.regex("unit_to_verb");
         this.afterSelf = rules.regex("after_self");
         this.listGlue = rules.regex("list_glue");
@@ -701,6 +703,17 @@ final class OrganizerFinder {
             for (Span s : lists.read(text, m.start())) {
                 String name = text.substring(s.start(), s.end());
                 found.add(new OrganizerRef(name, kinds.kindOf(name), s));
+            }
+        }
+        // 筹备会由|江苏省台联、重庆市台联|联合召开: a joint convening after 由 names the sponsors too
+        Matcher j = jointBy.matcher(Deadline.guard(text));
+        for (int at = paragraph.start(); jointBy.find(j, text, at, paragraph.end()); at = ScanPattern.resumeAfter(j)) {
+            List<Span> items = lists.read(text, j.start());
+            if (!items.isEmpty() && items.get(0).start() > 0 && text.charAt(items.get(0).start() - 1) == '由') {
+                for (Span s : items) {
+                    String name = text.substring(s.start(), s.end());
+                    found.add(new OrganizerRef(name, kinds.kindOf(name), s));
+                }
             }
         }
         return found;
