@@ -59,6 +59,9 @@ final class MeetingFactsFinder {
 
     /** A headline of an official document (…的通知, …的请示, …的决定), or null: such a page is no meeting report. */
     private final Pattern documentTitle;
+
+    /** The 会议 of 会议纪要 after a name that ends in its own meeting noun (民主议事会|会议记录; names.tsv minutes_word). */
+    private final Pattern minutesWord;
     /**
      * What introduces the name of a meeting the reporting unit took part in (物探队应邀参加了|四湾社区座谈会), or null:
      * read when no convening verb and no held name gives one, and only a name with more than its noun.
@@ -86,9 +89,10 @@ final class MeetingFactsFinder {
                                Pattern afterName,
                                List<ModeRule> modeRules, OrganizerFinder organizers, Pattern documentTitle,
                                ScanPattern attendVerb, Pattern keepsOwner, Pattern keepsSession, Pattern futureDate,
-                               Pattern nounFallback, Pattern headlineEvent) {
+                               Pattern nounFallback, Pattern headlineEvent, Pattern minutesWord) {
         this.futureDate = futureDate;
         this.headlineEvent = headlineEvent;
+        this.minutesWord = minutesWord;
         this.nounFallback = nounFallback;
         this.keepsOwner = keepsOwner;
         this.keepsSession = keepsSession;
@@ -119,6 +123,7 @@ final class MeetingFactsFinder {
         Pattern futureDate = null;
         Pattern nounFallback = null;
         Pattern headlineEvent = null;
+        Pattern minutesWord = null;
         for (TsvRow row : TsvReader.rows(models.read("meeting/names.tsv"), 2)) {
             switch (row.get(0)) {
                 case "verb" -> verb = row.regex(1);
@@ -134,9 +139,10 @@ final class MeetingFactsFinder {
                 case "future_date" -> futureDate = row.regex(1);
                 case "noun_fallback" -> nounFallback = row.regex(1);
                 case "headline_event" -> headlineEvent = row.regex(1);
+                case "minutes_word" -> minutesWord = row.regex(1);
                 default -> throw row.error("kind must be verb, noun, held, lead, held_verb, after_name, "
-                        + "document_title, attend_verb, keeps_owner, keeps_session, future_date, noun_fallback or "
-                        + "headline_event");
+                        + "document_title, attend_verb, keeps_owner, keeps_session, future_date, noun_fallback, "
+                        + "headline_event or minutes_word");
             }
         }
         if (verb == null || noun == null || held == null || lead == null || heldVerb == null || afterName == null) {
@@ -154,7 +160,7 @@ final class MeetingFactsFinder {
         return new MeetingFactsFinder(ScanPattern.of(verb), ScanPattern.of(noun), held, lead, heldVerb, afterName, modes,
                 OrganizerFinder.load(models, lists, kinds), documentTitle,
                 attendVerb == null ? null : ScanPattern.of(attendVerb), keepsOwner, keepsSession, futureDate,
-                nounFallback, headlineEvent);
+                nounFallback, headlineEvent, minutesWord);
     }
 
     /** Whether the page's headline names an official document (a notice, a request, a decision), not a report. */
@@ -235,6 +241,9 @@ final class MeetingFactsFinder {
             if (e.lookingAt()) { // the pattern reads from the headline's start
                 name = new Span(e.start("name"), e.end("name"));
             }
+        }
+        if (name != null) {
+            name = withoutMinutesWord(text, name);
         }
         List<OrganizerRef> convenors = organizers.find(doc, candidates, verb, units, names,
                 TypedMentions.of(mentions, MentionType.PERSON, MentionType.TITLE));
@@ -467,6 +476,19 @@ final class MeetingFactsFinder {
         return unread > 0 ? unread : organizers.divisionOwnerEnd(text, at, end);
     }
 
+    /** The word of a meeting the minutes' 会议纪要 opens with. */
+    private static final String MINUTES_WORD = "会议";
+
+    /** 民主议事会|会议记录, 专家研讨会|会议纪要: the 会议 of the minutes is the document's, not the name's. */
+    private Span withoutMinutesWord(String text, Span name) {
+        int cut = name.end() - MINUTES_WORD.length();
+        if (minutesWord != null && cut - name.start() > 1 && minutesWord.matcher(Deadline.guard(text))
+                .region(cut, text.length()).useTransparentBounds(true).lookingAt()) {
+            return new Span(name.start(), cut);
+        }
+        return name;
+    }
+
     /** From {@code start} to the end of the last (and longest) meeting noun before {@code end}. */
     private Optional<Span> lastNoun(String text, int start, int end) {
         Matcher n = noun.matcher(Deadline.guard(text)).region(start, end);
@@ -494,6 +516,7 @@ final class MeetingFactsFinder {
         if (last < 0 || text.substring(start, last).equals("会议")) {
             return Optional.empty();
         }
+
         // 主办的|“成都市长春商会成立大会”: a linking 的 and quotes around the whole name are not part of it; nor is a
         // sponsor clause before it (、福建省安徽商会承办的|2022年…研讨会).
         int from = afterLead(text, text.charAt(start) == '的' ? start + 1 : start, last);
