@@ -516,7 +516,6 @@ final class MeetingFactsFinder {
         if (last < 0 || text.substring(start, last).equals("会议")) {
             return Optional.empty();
         }
-
         // 主办的|“成都市长春商会成立大会”: a linking 的 and quotes around the whole name are not part of it; nor is a
         // sponsor clause before it (、福建省安徽商会承办的|2022年…研讨会).
         int from = afterLead(text, text.charAt(start) == '的' ? start + 1 : start, last);

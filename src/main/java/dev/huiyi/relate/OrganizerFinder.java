@@ -700,23 +700,25 @@ final class OrganizerFinder {
                     .region(Math.max(paragraph.start(), Sentences.startOf(text, m.start())), m.start()).lookingAt()) {
                 continue;
             }
-            for (Span s : lists.read(text, m.start())) {
-                String name = text.substring(s.start(), s.end());
-                found.add(new OrganizerRef(name, kinds.kindOf(name), s));
-            }
+            addItems(text, lists.read(text, m.start()), found);
         }
         // 筹备会由|江苏省台联、重庆市台联|联合召开: a joint convening after 由 names the sponsors too
         Matcher j = jointBy.matcher(Deadline.guard(text));
         for (int at = paragraph.start(); jointBy.find(j, text, at, paragraph.end()); at = ScanPattern.resumeAfter(j)) {
             List<Span> items = lists.read(text, j.start());
             if (!items.isEmpty() && items.get(0).start() > 0 && text.charAt(items.get(0).start() - 1) == '由') {
-                for (Span s : items) {
-                    String name = text.substring(s.start(), s.end());
-                    found.add(new OrganizerRef(name, kinds.kindOf(name), s));
-                }
+                addItems(text, items, found);
             }
         }
         return found;
+    }
+
+    /** Each item of a list of units as an organiser. */
+    private void addItems(String text, List<Span> items, List<OrganizerRef> found) {
+        for (Span s : items) {
+            String name = text.substring(s.start(), s.end());
+            found.add(new OrganizerRef(name, kinds.kindOf(name), s));
+        }
     }
 
     /** 学校召开…, 集团党委召开… → the page's unit whose name ends with a head noun of 学校 (江州大学), in that order. */
