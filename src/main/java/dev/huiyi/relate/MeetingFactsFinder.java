@@ -476,15 +476,17 @@ final class MeetingFactsFinder {
         return unread > 0 ? unread : organizers.divisionOwnerEnd(text, at, end);
     }
 
-    /** The word of a meeting the minutes' 会议纪要 opens with. */
-    private static final String MINUTES_WORD = "会议";
-
     /** 民主议事会|会议记录, 专家研讨会|会议纪要: the 会议 of the minutes is the document's, not the name's. */
     private Span withoutMinutesWord(String text, Span name) {
-        int cut = name.end() - MINUTES_WORD.length();
-        if (minutesWord != null && cut - name.start() > 1 && minutesWord.matcher(Deadline.guard(text))
-                .region(cut, text.length()).useTransparentBounds(true).lookingAt()) {
-            return new Span(name.start(), cut);
+        if (minutesWord == null) {
+            return name;
+        }
+        Matcher m = minutesWord.matcher(Deadline.guard(text)).region(name.start(), text.length())
+                .useTransparentBounds(true);
+        while (m.find() && m.start() < name.end()) {
+            if (m.end() == name.end() && m.start() - name.start() > 1) {
+                return new Span(name.start(), m.start());
+            }
         }
         return name;
     }
