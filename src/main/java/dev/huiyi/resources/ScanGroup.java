@@ -121,7 +121,7 @@ public final class ScanGroup {
                 return pattern.find(m, text, from, to);
             }
             int at = firstAtOrAfter(k, from);
-            return pattern.findFromStarts(m, from, to, positions, at, offsets[k + 1]);
+            return pattern.findFromStarts(m, from, to, text.length(), positions, at, offsets[k + 1]);
         }
 
         /** Whether pattern {@code k} occurs in the text (like {@link ScanPattern#occursIn}). */

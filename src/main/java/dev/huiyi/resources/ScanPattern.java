@@ -17,10 +17,13 @@ import java.util.regex.Pattern;
  * <p>
  * A look-behind makes a match depend on the text before its start. Such a pattern is indexed with its
  * look-behinds removed: that pattern matches wherever the full one does, so its index still only rules out
- * characters no match can start with. {@link #find} then uses the index to skip to the first possible start
- * and leaves the rest to {@code Matcher.find()}, which sees the text behind as the full pattern needs.
- * Patterns with anchors ({@code ^} other than a leading one, {@code $}), word boundaries or an empty match
- * are not indexed: for them {@link #find} is plain {@code Matcher.find()}.
+ * characters no match can start with. {@link #find} then tries the full pattern at each possible start on its own,
+ * its look-behinds seeing the text before that start (transparent bounds), as a search reaching the start would;
+ * where they could read before the searched region, or a look-ahead past its end, it leaves the rest to
+ * {@code Matcher.find()} from the first possible start.
+ * End anchors ({@code $}) read only the text after a start and are indexed like any other syntax. Patterns with
+ * other anchors ({@code ^} other than a leading one, {@code \b}, {@code \G}), or an empty match, are not indexed:
+ * for them {@link #find} is plain {@code Matcher.find()}.
  */
 public final class ScanPattern {
     private final Pattern pattern;
@@ -75,6 +78,28 @@ public final class ScanPattern {
         return lookBehindReach == LookBehindReach.UNKNOWN ? from : Math.max(from, first - lookBehindReach);
     }
 
+    /**
+     * Whether a match of this look-behind pattern can be tried at {@code start} on its own, its look-behinds reading
+     * the text before it: only when they cannot read before {@code from} (which a search from there cannot see)
+     * and the region runs to the end of the text (transparent bounds would let a look-ahead read past it).
+     */
+    private boolean seesBehindAlone(int from, int start, int to, int textLength) {
+        return lookBehindReach != LookBehindReach.UNKNOWN && start - lookBehindReach >= from && to == textLength;
+    }
+
+    /**
+     * A match tried at {@code start} alone, its look-behinds seeing the text before it (transparent bounds): what a
+     * search reaching {@code start} tries there. One attempt per possible start, where a search would try every
+     * position from the first.
+     */
+    private static boolean lookingAtSeeingBehind(Matcher m, int start, int to) {
+        m.region(start, to);
+        m.useTransparentBounds(true);
+        boolean found = m.lookingAt();
+        m.useTransparentBounds(false); // the match stays; later searches with this matcher see opaque bounds again
+        return found;
+    }
+
     public static ScanPattern of(Pattern pattern) {
         return new ScanPattern(pattern);
     }
@@ -105,16 +130,23 @@ public final class ScanPattern {
             m.region(from, to); // anchoring bounds (the default): ^ matches at `from` only, as in find()
             return m.lookingAt();
         }
-        if (!indexedExactly) {
-            int first = from;
-            while (indexed && first < to && !mayStartWith(text.charAt(first))) {
-                first++;
-            }
-            if (indexed && first == to) {
-                return false;
-            }
-            m.region(indexed ? searchStart(from, first) : from, to);
+        if (!indexed) {
+            m.region(from, to);
             return m.find();
+        }
+        if (!indexedExactly) {
+            for (int i = from; i < to; i++) {
+                if (mayStartWith(text.charAt(i))) {
+                    if (!seesBehindAlone(from, i, to, text.length())) {
+                        m.region(searchStart(from, i), to);
+                        return m.find();
+                    }
+                    if (lookingAtSeeingBehind(m, i, to)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
         for (int i = from; i < to; i++) {
             if (mayStartWith(text.charAt(i))) {
@@ -131,13 +163,18 @@ public final class ScanPattern {
      * {@link #find} over the possible starts a {@link ScanGroup} read: {@code starts[at..end)}, ascending, none
      * before {@code from}.
      */
-    boolean findFromStarts(Matcher m, int from, int to, int[] starts, int at, int end) {
+    boolean findFromStarts(Matcher m, int from, int to, int textLength, int[] starts, int at, int end) {
         if (!indexedExactly) {
-            if (at == end || starts[at] >= to) {
-                return false;
+            for (int i = at; i < end && starts[i] < to; i++) {
+                if (!seesBehindAlone(from, starts[i], to, textLength)) {
+                    m.region(searchStart(from, starts[i]), to);
+                    return m.find();
+                }
+                if (lookingAtSeeingBehind(m, starts[i], to)) {
+                    return true;
+                }
             }
-            m.region(searchStart(from, starts[at]), to);
-            return m.find();
+            return false;
         }
         for (int i = at; i < end && starts[i] < to; i++) {
             m.region(starts[i], to);
@@ -244,8 +281,10 @@ public final class ScanPattern {
             if (!syntax[i]) {
                 continue;
             }
-            boolean escapedAnchor = c == '\\' && i + 1 < regex.length() && "bBGAzZQ".indexOf(regex.charAt(i + 1)) >= 0;
-            if (escapedAnchor || c == '^' || c == '$' || regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i)) {
+            // an end anchor ($, \z, \Z) reads only the text after a start: a match tried at a start on its own, in
+            // the same region, sees the same end
+            boolean escapedAnchor = c == '\\' && i + 1 < regex.length() && "bBGAQ".indexOf(regex.charAt(i + 1)) >= 0;
+            if (escapedAnchor || c == '^' || regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i)) {
                 return false; // (\\Q: quoted runs are rare in our data and not worth parsing)
             }
         }

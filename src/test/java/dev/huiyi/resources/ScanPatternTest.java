@@ -123,7 +123,10 @@ class ScanPatternTest {
         assertThat(indexed("(?<=在)京")).isTrue();
         assertThat(indexed("(?<![\\d(])(?<d>\\d{1,2})日")).isTrue();
         assertThat(indexed("^主持")).isFalse();
-        assertThat(indexed("主持$")).isFalse();
+        assertThat(indexed("主持$")).isTrue();              // an end anchor reads only what follows a start
+        assertThat(indexed("签约(?=[,。;]|$)")).isTrue();
+        assertThat(indexed("(?m)主持$")).isTrue();
+        assertThat(indexed("(?m)^主持")).isFalse();
         assertThat(indexed("\\bchair")).isFalse();
         assertThat(indexed("(主持)?")).isFalse();             // matches the empty string
     }
