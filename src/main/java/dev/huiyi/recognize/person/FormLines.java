@@ -29,6 +29,9 @@ public final class FormLines {
     public record Line(Label label, int listStart, int end) {
     }
 
+    /** The roles column of the row that gives what may open a line before its label. */
+    private static final String PREFIX = "PREFIX";
+
     private final List<Label> labels;
 
     private FormLines(List<Label> labels) {
@@ -36,11 +39,18 @@ public final class FormLines {
     }
 
     public static FormLines load(ModelSource models) {
+        List<TsvRow> rows = TsvReader.rows(models.read("person/form_lines.tsv"), 3);
+        // What may stand before any label: an item number, the meeting the field is of ((四)现场会议|主持人:).
+        String prefix = rows.stream().filter(r -> r.get(1).equals(PREFIX)).map(r -> "(?:" + r.regex(2).pattern() + ")?")
+                .findFirst().orElse("");
         List<Label> labels = new ArrayList<>();
-        for (TsvRow row : TsvReader.rows(models.read("person/form_lines.tsv"), 3)) {
+        for (TsvRow row : rows) {
+            if (row.get(1).equals(PREFIX)) {
+                continue;
+            }
             // Printed forms space their labels out (主 持 人:): a space may stand between any two characters.
             String spaced = row.regex(2).pattern().replaceAll("(\\p{IsHan})(?=\\p{IsHan})", "$1[ \\\\t]*");
-            Pattern label = Pattern.compile("^[ \\t]*(" + spaced + ")[ \\t]*[::][ \\t]*");
+            Pattern label = Pattern.compile("^[ \\t]*" + prefix + "(" + spaced + ")[ \\t]*[::][ \\t]*");
             labels.add(new Label(row.get(0), row.roles(1), label));
         }
         return new FormLines(labels);
