@@ -103,6 +103,16 @@ public final class UnitRecognizer implements Recognizer {
                 }
             }
         }
+        // 和平|街道, 和顺县: a joiner that opens a noun HanLP reads (和平, 和顺) is the name's first character, not a
+        // joiner before it.
+        BitSet joinerOpensNoun = new BitSet(text.length());
+        for (int t = 0; t < words.size(); t++) {
+            int k = words.start(t);
+            if (words.pos(t).startsWith("n") && words.end(t) - k >= 2 && "和与及".indexOf(text.charAt(k)) >= 0
+                    && lexicon.stops().longestAt(text, k) == 1) {
+                joinerOpensNoun.set(k);
+            }
+        }
         // Where a stop word ends: asked for at every position by several of the passes below (only whether one does).
         BitSet stopEndsAt = new BitSet(text.length() + 1);
         // 会同|江州市: no unit starts inside a stop word (同江 is a county's short name).
@@ -157,7 +167,7 @@ public final class UnitRecognizer implements Recognizer {
                 int from = afterOpener(words, i);
                 int end = subjectEnd(text, from);
                 if (end > from) {
-                    subjects.add(unit(text, from, end, "unit:subject", 0.8));
+                    subjects.add(unit(text, from, end, joinerOpensNoun, "unit:subject", 0.8));
                 }
             }
         }
@@ -222,7 +232,7 @@ public final class UnitRecognizer implements Recognizer {
             if (anchor.get(i) && !blocked.get(i) && !insideStop.get(i)) {
                 int end = readFrom(text, i, true, blocked, stopInNoun, anchor);
                 if (end > i && !headOpensWord(words, end)) {
-                    candidates.add(unit(text, i, end, "unit:anchored", 0.9));
+                    candidates.add(unit(text, i, end, joinerOpensNoun, "unit:anchored", 0.9));
                 }
             }
         }
@@ -238,8 +248,8 @@ public final class UnitRecognizer implements Recognizer {
             }
         }
         List<Mention> units = new ArrayList<>(OverlapPolicy.longestThenPriority(candidates));
-        units.addAll(listContinuations(text, units, blocked, stopInNoun, anchor));
-        return OverlapPolicy.longestThenPriority(units).stream().filter(m -> !isGeneric(text, m)).toList();
+        units.addAll(listContinuations(text, units, blocked, stopInNoun, anchor, joinerOpensNoun));
+        return OverlapPolicy.longestThenPriority(units).stream().filter(m -> !isGeneric(text, m, joinerOpensNoun)).toList();
     }
 
     /** 新乡|市, 内乡|县: a division's short name ending in a head noun, with its level word next, ends no unit there. */
@@ -297,7 +307,7 @@ public final class UnitRecognizer implements Recognizer {
     }
 
     private List<Mention> listContinuations(String text, List<Mention> units, BitSet blocked, BitSet stopInNoun,
-                                            BitSet anchors) {
+                                            BitSet anchors, BitSet joinerOpensNoun) {
         List<Mention> more = new ArrayList<>();
         // 区财政局、人社局、交通局、民政局: a continuation continues in turn, so a list is read to its end, not one
         // item past the unit that opens it
@@ -311,7 +321,7 @@ public final class UnitRecognizer implements Recognizer {
                 readPast.set(at);
                 int end = readFrom(text, at + 1, false, blocked, stopInNoun, anchors);
                 if (end - (at + 1) >= 3) {
-                    Mention next = unit(text, at + 1, end, "unit:list", 0.7);
+                    Mention next = unit(text, at + 1, end, joinerOpensNoun, "unit:list", 0.7);
                     more.add(next);
                     pending.add(next);
                 }
@@ -461,7 +471,7 @@ public final class UnitRecognizer implements Recognizer {
                 && (text.startsWith("会议", end) || lexicon.stops().longestAt(text, end) == 0);
     }
 
-    private boolean isGeneric(String text, Mention m) {
+    private boolean isGeneric(String text, Mention m, BitSet joinerOpensNoun) {
         if (m.provenance().equals(JURISDICTION)) {
             return false; // the jurisdiction's own body, read with its scope word
         }
@@ -472,14 +482,16 @@ public final class UnitRecognizer implements Recognizer {
         if (lexicon.scopeWords().longestEndingAt(text, m.start()) > 0) {
             return true;
         }
-        return kinds.isGeneric(m.surface()) || lexicon.places().contains(m.surface());
+        // 和平街道: the joiner opening a noun HanLP reads is the name's first character, not a joiner before a name
+        String judged = joinerOpensNoun.get(m.start()) ? m.surface().substring(1) : m.surface();
+        return kinds.isGeneric(judged) || lexicon.places().contains(m.surface());
     }
 
-    private Mention unit(String text, int from, int end, String rule, double confidence) {
+    private Mention unit(String text, int from, int end, BitSet joinerOpensNoun, String rule, double confidence) {
         int start = from;
         // 由江州大学: a stop word the anchor swallowed is not part of the name.
-        for (int stop = lexicon.stops().longestAt(text, start); stop > 0 && end - start - stop >= 2;
-             stop = lexicon.stops().longestAt(text, start)) {
+        for (int stop = lexicon.stops().longestAt(text, start); stop > 0 && end - start - stop >= 2
+                && !joinerOpensNoun.get(start); stop = lexicon.stops().longestAt(text, start)) {
             start += stop;
         }
         return Mention.in(text, MentionType.UNIT, start, end, kinds.kindOf(text.substring(start, end)).name(), rule,
