@@ -244,7 +244,7 @@ public final class PersonRecognizer implements Recognizer {
                 beforePost(text, i, candidates, true);
             }
             if (i == 0 || ",。;:\n".indexOf(text.charAt(i - 1)) >= 0) {
-                atClauseStart(text, i, candidates);
+                atClauseStart(text, i, candidates, marks);
             }
             if (i > 0 && text.charAt(i - 1) == ':') {
                 colonList(text, i, candidates, wordStart);
@@ -581,7 +581,7 @@ public final class PersonRecognizer implements Recognizer {
                 .ifPresent(len -> out.add(mention(text, start, at, "person:before-comrade", 0.8)));
     }
 
-    private void atClauseStart(String text, int at, List<Mention> out) {
+    private void atClauseStart(String text, int at, List<Mention> out, TokenMarks marks) {
         if (titles.postAt(text, at) > 0) {
             return; // 县长阿依古丽·吐尔逊: a post opens the clause, the after-post reading applies
         }
@@ -606,6 +606,9 @@ public final class PersonRecognizer implements Recognizer {
             if (titles.postEndingAt(text, end) >= 2) {
                 return; // 冯部长要求: a surname and a post, a reference to someone named before
             }
+            if (list.isEmpty() && text.charAt(end) != '、' && isOrdinaryWord(marks, start, end)) {
+                return; // 。方案|要求…, 章程|规定…: a document HanLP reads as one ordinary word speaks, no person
+            }
             list.add(mention(text, start, end, "person:clause-start", 0.75));
             if (text.charAt(end) != '、' || closesWithLabel(text, end)) {
                 out.addAll(list);
@@ -613,6 +616,13 @@ public final class PersonRecognizer implements Recognizer {
             }
             start = end + 1;
         }
+    }
+
+    /** Whether HanLP reads {@code [start, end)} as exactly one word of two or more characters that is no name. */
+    private static boolean isOrdinaryWord(TokenMarks marks, int start, int end) {
+        int nextStart = marks.wordStart().nextSetBit(start + 1);
+        return marks.wordStart().get(start) && (nextStart < 0 || nextStart >= end) && marks.wordStart().get(end)
+                && marks.wordChars().get(start) && !anySet(marks.nameChars(), start, end);
     }
 
     /** 哈力克·吐尔逊|向大会作…: a strong verb a few characters on, in the same clause. */
