@@ -37,6 +37,8 @@ final class KeyPointExtractor {
     private final Pattern connective;
     /** What carries a pronoun's subject on to a later clause (他回顾了…,并|对…提出), or null (kind=continuation). */
     private final Pattern continuation;
+    /** A whole clause before a lead-in that is the meeting itself (会上|强调, 全会|指出), or null (kind=meeting). */
+    private final Pattern meetingSubject;
     private final List<ScanPattern> leadIns;
     /** The lead-ins' patterns, in order, read through a text in one pass. */
     private final ScanGroup leadInPatterns;
@@ -53,8 +55,9 @@ final class KeyPointExtractor {
 
     private KeyPointExtractor(List<ScanPattern> leadIns, List<Boolean> meetingsOwn, List<Pattern> stops,
                               List<Pattern> skips, Pattern enumerator, List<Pattern> resolutions, Pattern itemStart, Pattern connective,
-                              Pattern continuation) {
+                              Pattern continuation, Pattern meetingSubject) {
         this.continuation = continuation;
+        this.meetingSubject = meetingSubject;
         this.meetingsOwn = List.copyOf(meetingsOwn);
         this.connective = connective;
         this.leadIns = List.copyOf(leadIns);
@@ -75,6 +78,7 @@ final class KeyPointExtractor {
         Pattern itemStart = null;
         Pattern connective = null;
         Pattern continuation = null;
+        Pattern meetingSubject = null;
         List<Boolean> meetingsOwn = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read("keypoint/leadins.tsv"), 3)) {
             switch (row.get(1)) {
@@ -93,15 +97,16 @@ final class KeyPointExtractor {
                 case "item" -> itemStart = row.regex(2);
                 case "connective" -> connective = row.regex(2);
                 case "continuation" -> continuation = row.regex(2);
-                default -> throw row.error(
-                        "kind must be leadin, consensus, stop, skip, enumerator, resolution, item, connective or continuation");
+                case "meeting" -> meetingSubject = row.regex(2);
+                default -> throw row.error("kind must be leadin, consensus, stop, skip, enumerator, resolution, item, "
+                        + "connective, continuation or meeting");
             }
         }
         if (enumerator == null || itemStart == null) {
             throw new ModelException("models/keypoint/leadins.tsv: an enumerator row and an item row are required");
         }
         return new KeyPointExtractor(leadIns, meetingsOwn, stops, skips, enumerator, resolutions, itemStart,
-                connective, continuation);
+                connective, continuation, meetingSubject);
     }
 
     /** A person mention: who, where. */
@@ -136,8 +141,9 @@ final class KeyPointExtractor {
                 if (!lead.subject().equals(MEETING)) {
                     lastSpeaker = lead.subject();
                 }
-                int next = nextLeadInStart(text, lead.end(), para.end(), openers, at -> opensLeadIn.computeIfAbsent(at,
-                        a -> scan.find(a, Sentences.endOf(text, a), null) != null));
+                int next = Math.min(nextLeadInStart(text, lead.end(), para.end(), openers, at -> opensLeadIn.computeIfAbsent(at,
+                        a -> scan.find(a, Sentences.endOf(text, a), null) != null)),
+                        nextMeetingLeadIn(text, lead.end(), para.end(), scan));
                 int stoppedAt = split(text, lead.end(), next, lead.subject(), points);
                 if (next == para.end() && stoppedAt == next && closesWithColonOrStop(text, lead.end(), para.end())) {
                     listSubject = lead.subject();
@@ -249,6 +255,32 @@ final class KeyPointExtractor {
         return to;
     }
 
+    /**
+     * Where a later sentence of the run opens with the meeting's own lead-in (会议指出,…。会议强调,|…), or {@code to}:
+     * it starts a run of its own, its lead-in no part of a key point.
+     */
+    private int nextMeetingLeadIn(String text, int from, int to, LeadInScan scan) {
+        if (meetingSubject == null) {
+            return to;
+        }
+        for (int at = from + 1; at < to; at++) {
+            if (!opensSentence(text, at)) {
+                continue;
+            }
+            Matcher subject = meetingSubject.matcher(Deadline.guard(text)).region(at, to);
+            if (subject.lookingAt() || text.startsWith(MEETING, at)) {
+                LeadIn lead = scan.find(at, Sentences.endOf(text, at), null);
+                if (lead != null && lead.subject().equals(MEETING) && lead.start() - at <= MAX_MEETING_SUBJECT) {
+                    return at;
+                }
+            }
+        }
+        return to;
+    }
+
+    /** The longest clause before a lead-in that names the meeting itself (本次会议还, 会议认为). */
+    private static final int MAX_MEETING_SUBJECT = 6;
+
     private static boolean opensSentence(String text, int at) {
         return at == 0 || "。;\n".indexOf(text.charAt(at - 1)) >= 0;
     }
@@ -261,7 +293,7 @@ final class KeyPointExtractor {
         if (best != null) {
             return best.name();
         }
-        if (clause.endsWith(MEETING) || clause.matches("^(会议|会上|会议认为|会议还)$")) {
+        if (clause.endsWith(MEETING) || meetingSubject != null && meetingSubject.matcher(clause).matches()) {
             return MEETING;
         }
         if (clause.startsWith("会议")) {
