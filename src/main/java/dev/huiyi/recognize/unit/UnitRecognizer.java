@@ -92,12 +92,13 @@ public final class UnitRecognizer implements Recognizer {
         }
         Tokens words = input.tokens();
         // 中国热带|作物|学会, 江州市|作家协会: a one-character stop word inside a longer noun HanLP reads (作物, 作家) is
-        // part of the name, not the verb 作 of 作了报告 that ends a reading. The joiners keep their own rule.
+        // part of the name, not the verb 作 of 作了报告 that ends a reading; so is a joiner inside one (嘉和|社区,
+        // 协和|医院, 永和|街道), which joins no two units.
         BitSet stopInNoun = new BitSet(text.length());
         for (int t = 0; t < words.size(); t++) {
             if (words.pos(t).startsWith("n") && words.end(t) - words.start(t) >= 2) {
                 for (int k = words.start(t); k < words.end(t); k++) {
-                    if (lexicon.stops().longestAt(text, k) == 1 && "和与及".indexOf(text.charAt(k)) < 0) {
+                    if (lexicon.stops().longestAt(text, k) == 1) {
                         stopInNoun.set(k);
                     }
                 }
