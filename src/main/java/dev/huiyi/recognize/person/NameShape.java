@@ -152,6 +152,16 @@ final class NameShape {
         return surnames.longestAt(text, start) > 0;
     }
 
+    /** Han characters that a name may hold (none of not_in_name.tsv but those marked {@code given}), and no stop name. */
+    boolean mayBeName(String text, int from, int to) {
+        return transliteratedChars(text, from, to) && !stopNames.contains(text.substring(from, to));
+    }
+
+    /** Whether an attested surname (of any list) opens {@code text} at {@code start}. */
+    boolean hasAttestedSurnameAt(String text, int start) {
+        return attestedSurnames.longestAt(text, start) > 0 || surnames.longestAt(text, start) > 0;
+    }
+
     boolean isStopName(String name) {
         return stopNames.contains(name);
     }

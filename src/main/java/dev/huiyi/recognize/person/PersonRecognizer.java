@@ -321,20 +321,37 @@ public final class PersonRecognizer implements Recognizer {
      * What HanLP's reading says about each character: where a word starts, which characters it tags as part of a
      * person's name ({@code nr*}), and which stand in a word of two or more characters that is no name (办公会议/n).
      */
-    private record TokenMarks(BitSet wordStart, BitSet nameChars, BitSet wordChars) {
+    /**
+     * What HanLP read, as bits per character: where its words start, the characters of the names (nr) it read, of its
+     * other words of two or more characters, of those of them that are no proper noun either (nz, ns: 永昌 may be a
+     * given name), and of its one-character function words (adverbs, prepositions, particles, numbers, pronouns…).
+     */
+    private record TokenMarks(BitSet wordStart, BitSet nameChars, BitSet wordChars, BitSet commonWordChars,
+                              BitSet functionChars) {
+        /** The parts of speech of one-character words that hold no name (d 也, p 在, u 等, m 一, r 我, f 上, t 今…). */
+        private static final String FUNCTION_POS = "dpumrqtfyeow";
+
         static TokenMarks of(String text, Tokens tokens) {
             BitSet starts = new BitSet(text.length() + 1);
             BitSet names = new BitSet(text.length() + 1);
             BitSet words = new BitSet(text.length() + 1);
+            BitSet common = new BitSet(text.length() + 1);
+            BitSet function = new BitSet(text.length() + 1);
             for (int t = 0; t < tokens.size(); t++) {
                 starts.set(tokens.start(t));
-                if (tokens.pos(t).startsWith("nr")) {
+                String pos = tokens.pos(t);
+                if (pos.startsWith("nr")) {
                     names.set(tokens.start(t), tokens.end(t));
                 } else if (tokens.end(t) - tokens.start(t) >= 2) {
                     words.set(tokens.start(t), tokens.end(t));
+                    if (!pos.equals("nz") && !pos.equals("ns")) {
+                        common.set(tokens.start(t), tokens.end(t));
+                    }
+                } else if (!pos.isEmpty() && FUNCTION_POS.indexOf(pos.charAt(0)) >= 0) {
+                    function.set(tokens.start(t));
                 }
             }
-            return new TokenMarks(starts, names, words);
+            return new TokenMarks(starts, names, words, common, function);
         }
     }
 
@@ -428,7 +445,40 @@ public final class PersonRecognizer implements Recognizer {
         if (closed && (shape.isEnclosedName(text, at, end) || isUnreadName(text, at, end, marks))) {
             return Optional.of(3);
         }
-        return twoEnclosed(text, at, marks).or(() -> readByHanlpAfterPost(text, at, marks));
+        return twoEnclosed(text, at, marks).or(() -> readByHanlpAfterPost(text, at, marks))
+                .or(() -> beforeStrongVerb(text, at, marks));
+    }
+
+    /** The longest name this reading takes that a strong verb closes (泽郎多吉|主持). */
+    private static final int MAX_BEFORE_VERB = 4;
+
+    /**
+     * 县长|起永昌|主持, 州委书记|者永华|主持, 副县长|和丽萍|出席, 州委副书记|泽郎多吉|主持: two to four characters between a
+     * post and a strong verb are its holder's name, whatever their surname, where HanLP reads no common word and no
+     * function word in them (县长|亲自|主持, 书记|今天|出席, 县长|等人|出席 are no names) and no post opens inside.
+     * The first character may be any word HanLP reads (起 a verb, 和 a conjunction) but a function word, unless it
+     * is an attested surname.
+     */
+    private Optional<Integer> beforeStrongVerb(String text, int at, TokenMarks marks) {
+        int post = titles.postEndingAt(text, at);
+        // 代表|主办方|致辞, 领导和专家|百余人|出席: not after a label (代表, 专家), whose words run on into the sentence
+        if (!marks.wordStart().get(at) || post == 0 || titles.isLabel(text.substring(at - post, at))
+                || marks.functionChars().get(at) && !shape.hasAttestedSurnameAt(text, at)) {
+            return Optional.empty();
+        }
+        for (int len = 2; len <= MAX_BEFORE_VERB && at + len < text.length(); len++) {
+            int end = at + len;
+            // 专家|百余人|出席: a count (余, 多) holds no name
+            if (!TextChars.isHan(text.charAt(end - 1)) || titles.postAt(text, end - 1) > 0
+                    || marks.functionChars().get(end - 1) || countMarkers.contains(text.charAt(end - 1))
+                    || anySet(marks.commonWordChars(), at, end)) {
+                return Optional.empty();
+            }
+            if (marks.wordStart().get(end) && strongVerbs.longestAt(text, end) > 0 && shape.mayBeName(text, at, end)) {
+                return Optional.of(len);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
