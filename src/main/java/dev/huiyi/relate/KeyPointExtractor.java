@@ -141,9 +141,10 @@ final class KeyPointExtractor {
                 if (!lead.subject().equals(MEETING)) {
                     lastSpeaker = lead.subject();
                 }
-                int next = Math.min(nextLeadInStart(text, lead.end(), para.end(), openers, at -> opensLeadIn.computeIfAbsent(at,
-                        a -> scan.find(a, Sentences.endOf(text, a), null) != null)),
-                        nextMeetingLeadIn(text, lead.end(), para.end(), scan));
+                int byPerson = nextLeadInStart(text, lead.end(), para.end(), openers, at -> opensLeadIn.computeIfAbsent(at,
+                        a -> scan.find(a, Sentences.endOf(text, a), null) != null));
+                // read only up to the next speaker's lead-in: each stretch of the paragraph is read once
+                int next = nextMeetingLeadIn(text, lead.end(), byPerson, scan);
                 int stoppedAt = split(text, lead.end(), next, lead.subject(), points);
                 if (next == para.end() && stoppedAt == next && closesWithColonOrStop(text, lead.end(), para.end())) {
                     listSubject = lead.subject();

@@ -319,12 +319,9 @@ public final class PersonRecognizer implements Recognizer {
 
     /**
      * What HanLP's reading says about each character: where a word starts, which characters it tags as part of a
-     * person's name ({@code nr*}), and which stand in a word of two or more characters that is no name (办公会议/n).
-     */
-    /**
-     * What HanLP read, as bits per character: where its words start, the characters of the names (nr) it read, of its
-     * other words of two or more characters, of those of them that are no proper noun either (nz, ns: 永昌 may be a
-     * given name), and of its one-character function words (adverbs, prepositions, particles, numbers, pronouns…).
+     * person's name ({@code nr*}), which stand in a word of two or more characters that is no name (办公会议/n), which
+     * of those stand in one that is no proper noun either (nz, ns: 永昌 may be a given name), and which are
+     * one-character function words (adverbs, prepositions, particles, numbers, pronouns…).
      */
     private record TokenMarks(BitSet wordStart, BitSet nameChars, BitSet wordChars, BitSet commonWordChars,
                               BitSet functionChars) {
