@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Key points: after a lead-in (王志刚部长在讲话中强调, / 他指出, / 会议要求,) the rest of the paragraph is split
@@ -133,6 +134,8 @@ final class KeyPointExtractor {
             }
             listSubject = null;
             int pos = para.start();
+            // where the meeting's own lead-ins open sentences of the paragraph, found once (not once per run)
+            int[] meetingLeadIns = null;
             while (pos < para.end()) {
                 LeadIn lead = scan.find(pos, para.end(), lastSpeaker);
                 if (lead == null) {
@@ -143,8 +146,11 @@ final class KeyPointExtractor {
                 }
                 int byPerson = nextLeadInStart(text, lead.end(), para.end(), openers, at -> opensLeadIn.computeIfAbsent(at,
                         a -> scan.find(a, Sentences.endOf(text, a), null) != null));
-                // read only up to the next speaker's lead-in: each stretch of the paragraph is read once
-                int next = nextMeetingLeadIn(text, lead.end(), byPerson, scan);
+                // the run ends at the next speaker's lead-in or the meeting's, whichever comes first
+                if (meetingLeadIns == null) {
+                    meetingLeadIns = meetingLeadIns(text, para, scan);
+                }
+                int next = firstWithin(meetingLeadIns, lead.end() + 1, byPerson);
                 int stoppedAt = split(text, lead.end(), next, lead.subject(), points);
                 if (next == para.end() && stoppedAt == next && closesWithColonOrStop(text, lead.end(), para.end())) {
                     listSubject = lead.subject();
@@ -257,26 +263,34 @@ final class KeyPointExtractor {
     }
 
     /**
-     * Where a later sentence of the run opens with the meeting's own lead-in (会议指出,…。会议强调,|…), or {@code to}:
-     * it starts a run of its own, its lead-in no part of a key point.
+     * Where sentences of the paragraph open with the meeting's own lead-in (会议指出,…。会议强调,|…), ascending: each
+     * starts a run of its own, its lead-in no part of the key point before it.
      */
-    private int nextMeetingLeadIn(String text, int from, int to, LeadInScan scan) {
+    private int[] meetingLeadIns(String text, Span para, LeadInScan scan) {
         if (meetingSubject == null) {
-            return to;
+            return new int[0];
         }
-        for (int at = from + 1; at < to; at++) {
+        IntStream.Builder starts = IntStream.builder();
+        for (int at = para.start() + 1; at < para.end(); at++) {
             if (!opensSentence(text, at)) {
                 continue;
             }
-            Matcher subject = meetingSubject.matcher(Deadline.guard(text)).region(at, to);
+            Matcher subject = meetingSubject.matcher(Deadline.guard(text)).region(at, para.end());
             if (subject.lookingAt() || text.startsWith(MEETING, at)) {
                 LeadIn lead = scan.find(at, Sentences.endOf(text, at), null);
                 if (lead != null && lead.subject().equals(MEETING) && lead.start() - at <= MAX_MEETING_SUBJECT) {
-                    return at;
+                    starts.add(at);
                 }
             }
         }
-        return to;
+        return starts.build().toArray();
+    }
+
+    /** The first of the ascending {@code positions} in {@code [from, to)}, or {@code to}. */
+    private static int firstWithin(int[] positions, int from, int to) {
+        int i = Arrays.binarySearch(positions, from);
+        int at = i >= 0 ? i : -i - 1;
+        return at < positions.length && positions[at] < to ? positions[at] : to;
     }
 
     /** The longest clause before a lead-in that names the meeting itself (本次会议还, 会议认为). */
