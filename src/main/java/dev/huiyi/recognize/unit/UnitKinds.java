@@ -153,6 +153,11 @@ public final class UnitKinds {
      */
     public boolean hasStopWord(String name) {
         for (int i = 0; i < name.length(); i++) {
+            int division = lexicon.fullDivisions().longestAt(name, i);
+            if (division > 1) {
+                i += division - 1; // 和平区, 和顺县: a division's full name holds no stop word (和 is no joiner there)
+                continue;
+            }
             int stop = lexicon.stops().longestAt(name, i);
             if (stop > 0 && lexicon.suffixes().longestAt(name, i) <= stop) {
                 return true;
