@@ -30,6 +30,8 @@ public final class UnitRecognizer implements Recognizer {
     /** The longest department name read as the subject of a report without an anchor (院长办, 财务科). */
     private static final int MAX_DEPARTMENT = 8;
     private static final String LIST_JOINERS = "、和及";
+    /** The one-character stop words that join two units (A和B); inside a noun HanLP reads they join none. */
+    private static final String JOINERS = "和与及";
     private final UnitLexicon lexicon;
     private final UnitKinds kinds;
     private final String levelWords;
@@ -95,6 +97,9 @@ public final class UnitRecognizer implements Recognizer {
         // part of the name, not the verb 作 of 作了报告 that ends a reading; so is a joiner inside one (嘉和|社区,
         // 协和|医院, 永和|街道), which joins no two units.
         BitSet stopInNoun = new BitSet(text.length());
+        // 和平|街道, 和顺县: a joiner that opens such a noun (和平, 和顺) is the name's first character, not a joiner
+        // before it: a stop word in a noun that is also the noun's first character and a joiner.
+        BitSet joinerOpensNoun = new BitSet(text.length());
         for (int t = 0; t < words.size(); t++) {
             if (words.pos(t).startsWith("n") && words.end(t) - words.start(t) >= 2) {
                 for (int k = words.start(t); k < words.end(t); k++) {
@@ -102,16 +107,10 @@ public final class UnitRecognizer implements Recognizer {
                         stopInNoun.set(k);
                     }
                 }
-            }
-        }
-        // 和平|街道, 和顺县: a joiner that opens a noun HanLP reads (和平, 和顺) is the name's first character, not a
-        // joiner before it.
-        BitSet joinerOpensNoun = new BitSet(text.length());
-        for (int t = 0; t < words.size(); t++) {
-            int k = words.start(t);
-            if (words.pos(t).startsWith("n") && words.end(t) - k >= 2 && "和与及".indexOf(text.charAt(k)) >= 0
-                    && lexicon.stops().longestAt(text, k) == 1) {
-                joinerOpensNoun.set(k);
+                int first = words.start(t);
+                if (stopInNoun.get(first) && JOINERS.indexOf(text.charAt(first)) >= 0) {
+                    joinerOpensNoun.set(first);
+                }
             }
         }
         // Where a stop word ends: asked for at every position by several of the passes below (only whether one does).
@@ -437,7 +436,7 @@ public final class UnitRecognizer implements Recognizer {
         if (stop == 0 || lexicon.suffixes().longestAt(text, at) > stop || insideHeadNoun(text, at, stop)) {
             return false;
         }
-        boolean joiner = "和与及".indexOf(text.charAt(at)) >= 0 && stop == 1;
+        boolean joiner = JOINERS.indexOf(text.charAt(at)) >= 0 && stop == 1;
         return !joiner || unitEndsHere || !anchored;
     }
 
