@@ -56,7 +56,8 @@ public final class RoleRules {
                 // depend on where the search starts
                 throw row.error("a rule with maxGap * must not be anchored or look behind");
             }
-            rules.add(new RoleRule(row.get(0), roles, gap, ScanPattern.of(regex)));
+            boolean readsBefore = regex.pattern().startsWith("(?<=") || regex.pattern().startsWith("(?<!");
+            rules.add(new RoleRule(row.get(0), roles, gap, ScanPattern.of(regex), readsBefore));
         }
         KeyedValues groups = KeyedValues.read(models.read("role/groups.tsv"), "models/role/groups.tsv");
         return new RoleRules(rules, groups.regex("enumeration"));
@@ -155,7 +156,7 @@ public final class RoleRules {
             if (starts == null) {
                 starts = patterns.startsIn(text);
             }
-            int start = matchStart(i, starts, rule.pattern(), m, text, from, to, rule.maxGap(), quoted());
+            int start = matchStart(i, starts, rule, m, text, from, to, quoted());
             RoleMatch match = start < 0 ? null : new RoleMatch(rule, new Span(start, m.end()), group(m, "type"));
             if (unbounded) {
                 cachedFrom[i] = from;
@@ -170,11 +171,13 @@ public final class RoleRules {
      * Where the rule first matches in {@code [from, to)} starting at most {@code maxGap} after {@code from}, or -1.
      * A near rule is tried only at the positions it may start at, instead of scanning the whole sentence.
      */
-    private static int matchStart(int rule, ScanGroup.Starts starts, ScanPattern pattern, Matcher m, String text,
-                                  int from, int to, int maxGap, BitSet quoted) {
+    private static int matchStart(int i, ScanGroup.Starts starts, RoleRule rule, Matcher m, String text,
+                                  int from, int to, BitSet quoted) {
+        ScanPattern pattern = rule.pattern();
+        int maxGap = rule.maxGap();
         if (maxGap == Integer.MAX_VALUE) {
             int at = from;
-            while (at < to && starts.find(rule, m, text, at, to)) {
+            while (at < to && starts.find(i, m, text, at, to)) {
                 if (!quoted.get(m.start())) {
                     return m.start();
                 }
@@ -188,6 +191,7 @@ public final class RoleRules {
             }
             m.region(start, to);
             m.useAnchoringBounds(start == from);
+            m.useTransparentBounds(rule.readsBefore());
             if (m.lookingAt()) {
                 return start;
             }

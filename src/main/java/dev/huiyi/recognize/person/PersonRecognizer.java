@@ -74,6 +74,8 @@ public final class PersonRecognizer implements Recognizer {
     private final UnitListCloser unitLists;
     /** What follows a numeral in a count (十|余位校长, 二十|多名代表): no name opens with it there (person/count_markers.tsv). */
     private final Set<Character> countMarkers;
+    /** What no name opens with right after a numeral: a count's markers and a clock time's 时 (8|时整); count_markers.tsv. */
+    private final Set<Character> afterNumeral;
     /** A count closing a clause-start list of names (…、司徒建平|三位…汇报): person/list_counts.tsv. */
     private final List<Pattern> listCounts;
     /** The head nouns of units (unit/suffixes.tsv): a name may stand between a unit and a post (武汉理工大学|李新平|院士). */
@@ -84,7 +86,8 @@ public final class PersonRecognizer implements Recognizer {
     private PersonRecognizer(NameShape shape, Lexicon<Boolean> boundaries, TitleLexicon titles,
                              Set<String> neverNamePos, Set<String> unanchoredNonNamePos, List<String> knownNames,
                              Lexicon<Boolean> strongVerbs, FormLines formLines, Set<String> comradeWords,
-                             UnitListCloser unitLists, Set<Character> countMarkers, List<Pattern> listCounts,
+                             UnitListCloser unitLists, Set<Character> countMarkers, Set<Character> afterNumeral,
+                             List<Pattern> listCounts,
                              Lexicon<UnitKind> unitHeads, PlaceReading places) {
         this.shape = shape;
         this.boundaries = boundaries;
@@ -97,6 +100,7 @@ public final class PersonRecognizer implements Recognizer {
         this.comradeWords = Set.copyOf(comradeWords);
         this.unitLists = unitLists;
         this.countMarkers = Set.copyOf(countMarkers);
+        this.afterNumeral = Set.copyOf(afterNumeral);
         this.listCounts = List.copyOf(listCounts);
         this.unitHeads = unitHeads;
         this.places = places;
@@ -162,17 +166,39 @@ public final class PersonRecognizer implements Recognizer {
         }
         Map<String, Boolean> strong = new HashMap<>();
         TsvReader.words(models.read("person/strong_verbs.tsv")).forEach(s -> strong.put(s, Boolean.TRUE));
+        Map<Boolean, Set<Character>> countMarkers = numeralFollowers(models);
+        Set<Character> afterNumeral = new HashSet<>(countMarkers.get(true));
+        afterNumeral.addAll(countMarkers.get(false));
         return new PersonRecognizer(new NameShape(Lexicon.of(surnames), Lexicon.of(rare), Lexicon.of(attested), notInName,
                 stopNames, new HashSet<>(TsvReader.words(models.read("person/name_starts.tsv"))), notNameEndings,
                 notInGivenNameOnly, notOpeningEnclosed, inEnclosedName, middleOfName), Lexicon.of(bounds),
                 titles, never, unanchored, TsvReader.words(models.read("person/names.tsv")), Lexicon.of(strong),
                 formLines, new HashSet<>(TsvReader.words(models.read("person/comrade_words.tsv"))),
-                UnitListCloser.load(models), characters(models, "person/count_markers.tsv"),
+                UnitListCloser.load(models), countMarkers.get(true), afterNumeral,
                 TsvReader.rows(models.read("person/list_counts.tsv"), 1).stream().map(row -> row.regex(0)).toList(),
                 units.suffixes(), new PlaceReading(units.divisions(), units.grammar().text("level_words")));
     }
 
-    /** A model file of one character per line (not_name_endings.tsv, count_markers.tsv). */
+    /**
+     * person/count_markers.tsv: under {@code true} the markers of a count (余, 多), under {@code false} the characters
+     * that follow a numeral only in a clock time (时).
+     */
+    private static Map<Boolean, Set<Character>> numeralFollowers(ModelSource models) {
+        Map<Boolean, Set<Character>> sets = Map.of(true, new HashSet<>(), false, new HashSet<>());
+        for (TsvRow row : TsvReader.rows(models.read("person/count_markers.tsv"), 1)) {
+            if (row.get(0).length() != 1) {
+                throw row.error("one character per line expected");
+            }
+            String use = row.get(1).isEmpty() ? "count" : row.get(1);
+            if (!use.equals("count") && !use.equals("time")) {
+                throw row.error("use must be count or time");
+            }
+            sets.get(use.equals("count")).add(row.get(0).charAt(0));
+        }
+        return sets;
+    }
+
+    /** A model file of one character per line (not_name_endings.tsv). */
     private static Set<Character> characters(ModelSource models, String path) {
         Set<Character> chars = new HashSet<>();
         for (TsvRow row : TsvReader.rows(models.read(path), 1)) {
@@ -808,11 +834,14 @@ public final class PersonRecognizer implements Recognizer {
         return false;
     }
 
-    /** 等十|余位校长: HanLP reads 余位 as a name right after a numeral; it is the count's (person/count_markers.tsv). */
+    /**
+     * 等十|余位校长, 8|时整: HanLP reads 余位 or 时整 as a name right after a numeral; it is the count's or the clock
+     * time's (person/count_markers.tsv).
+     */
     private boolean countAfterNumeral(Mention candidate, Tokens tokens) {
         int t = tokens.startingAt(candidate.start());
         return t > 0 && tokens.end(t - 1) == candidate.start() && tokens.pos(t - 1).equals("m")
-                && countMarkers.contains(candidate.surface().charAt(0));
+                && afterNumeral.contains(candidate.surface().charAt(0));
     }
 
     /**
