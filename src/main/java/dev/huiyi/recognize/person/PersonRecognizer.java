@@ -76,6 +76,8 @@ public final class PersonRecognizer implements Recognizer {
     private final Set<Character> countMarkers;
     /** What no name opens with right after a numeral: a count's markers and a clock time's 时 (8|时整); count_markers.tsv. */
     private final Set<Character> afterNumeral;
+    /** One-character words HanLP tags as function words that given names hold (振|东): person/name_function_chars.tsv. */
+    private final Set<Character> nameFunctionChars;
     /** A count closing a clause-start list of names (…、司徒建平|三位…汇报): person/list_counts.tsv. */
     private final List<Pattern> listCounts;
     /** The head nouns of units (unit/suffixes.tsv): a name may stand between a unit and a post (武汉理工大学|李新平|院士). */
@@ -87,7 +89,7 @@ public final class PersonRecognizer implements Recognizer {
                              Set<String> neverNamePos, Set<String> unanchoredNonNamePos, List<String> knownNames,
                              Lexicon<Boolean> strongVerbs, FormLines formLines, Set<String> comradeWords,
                              UnitListCloser unitLists, Set<Character> countMarkers, Set<Character> afterNumeral,
-                             List<Pattern> listCounts,
+                             Set<Character> nameFunctionChars, List<Pattern> listCounts,
                              Lexicon<UnitKind> unitHeads, PlaceReading places) {
         this.shape = shape;
         this.boundaries = boundaries;
@@ -101,6 +103,7 @@ public final class PersonRecognizer implements Recognizer {
         this.unitLists = unitLists;
         this.countMarkers = Set.copyOf(countMarkers);
         this.afterNumeral = Set.copyOf(afterNumeral);
+        this.nameFunctionChars = Set.copyOf(nameFunctionChars);
         this.listCounts = List.copyOf(listCounts);
         this.unitHeads = unitHeads;
         this.places = places;
@@ -175,6 +178,7 @@ public final class PersonRecognizer implements Recognizer {
                 titles, never, unanchored, TsvReader.words(models.read("person/names.tsv")), Lexicon.of(strong),
                 formLines, new HashSet<>(TsvReader.words(models.read("person/comrade_words.tsv"))),
                 UnitListCloser.load(models), countMarkers.get(true), afterNumeral,
+                characters(models, "person/name_function_chars.tsv"),
                 TsvReader.rows(models.read("person/list_counts.tsv"), 1).stream().map(row -> row.regex(0)).toList(),
                 units.suffixes(), new PlaceReading(units.divisions(), units.grammar().text("level_words")));
     }
@@ -198,7 +202,7 @@ public final class PersonRecognizer implements Recognizer {
         return sets;
     }
 
-    /** A model file of one character per line (not_name_endings.tsv). */
+    /** A model file of one character per line (not_name_endings.tsv, name_function_chars.tsv). */
     private static Set<Character> characters(ModelSource models, String path) {
         Set<Character> chars = new HashSet<>();
         for (TsvRow row : TsvReader.rows(models.read(path), 1)) {
@@ -236,7 +240,7 @@ public final class PersonRecognizer implements Recognizer {
         String text = input.text();
         // A rare surname starts a name only where HanLP starts a word too: 主席|台前排 is no name (主席台).
         Tokens tokens = input.tokens();
-        TokenMarks marks = TokenMarks.of(text, tokens); // bits, not bytes, per character
+        TokenMarks marks = TokenMarks.of(text, tokens, nameFunctionChars); // bits, not bytes, per character
         BitSet wordStart = marks.wordStart();
         // a table, not a list of objects: a list of names has a candidate every three characters
         List<Mention> candidates = new MentionTable(text);
@@ -347,14 +351,15 @@ public final class PersonRecognizer implements Recognizer {
      * What HanLP's reading says about each character: where a word starts, which characters it tags as part of a
      * person's name ({@code nr*}), which stand in a word of two or more characters that is no name (办公会议/n), which
      * of those stand in one that is no proper noun either (nz, ns: 永昌 may be a given name), and which are
-     * one-character function words (adverbs, prepositions, particles, numbers, pronouns…).
+     * one-character function words (adverbs, prepositions, particles, numbers, pronouns…) other than those given
+     * names hold ({@code nameFunctionChars}: 振东's 东 is a locative to HanLP).
      */
     private record TokenMarks(BitSet wordStart, BitSet nameChars, BitSet wordChars, BitSet commonWordChars,
                               BitSet functionChars) {
         /** The parts of speech of one-character words that hold no name (d 也, p 在, u 等, m 一, r 我, f 上, t 今…). */
         private static final String FUNCTION_POS = "dpumrqtfyeow";
 
-        static TokenMarks of(String text, Tokens tokens) {
+        static TokenMarks of(String text, Tokens tokens, Set<Character> nameFunctionChars) {
             BitSet starts = new BitSet(text.length() + 1);
             BitSet names = new BitSet(text.length() + 1);
             BitSet words = new BitSet(text.length() + 1);
@@ -370,7 +375,8 @@ public final class PersonRecognizer implements Recognizer {
                     if (!pos.equals("nz") && !pos.equals("ns")) {
                         common.set(tokens.start(t), tokens.end(t));
                     }
-                } else if (!pos.isEmpty() && FUNCTION_POS.indexOf(pos.charAt(0)) >= 0) {
+                } else if (!pos.isEmpty() && FUNCTION_POS.indexOf(pos.charAt(0)) >= 0
+                        && !nameFunctionChars.contains(text.charAt(tokens.start(t)))) {
                     function.set(tokens.start(t));
                 }
             }
