@@ -79,7 +79,12 @@ final class PeopleBuilder {
         /** Every mention, as packed offsets: a person of a hostile list is named a hundred thousand times. */
         final SpanList.Builder mentions = new SpanList.Builder();
         final List<Span> variantMentions = new ArrayList<>();
+        /** The type of the first speech read (the record's, but for a host: see {@link #properType}). */
         String speechType;
+        /** The type of the first speech that is no chair's procedure: a host's (宣布开幕, then 作报告 → 报告). */
+        String properType;
+        /** Every speech read so far is a chair's procedure (宣布…开幕): a host who only announces is no speaker. */
+        boolean onlyProcedure;
         boolean mentionedOnly;
 
         Draft(String name) {
@@ -149,18 +154,24 @@ final class PeopleBuilder {
                         ? roleScan.firstMatchOverGroups(listEnd, sentences::endOf)
                                 .filter(m -> !hostedByAnother(text, listEnd, m, personStartingAt)) : Optional.empty();
                 if (shared.isPresent() && (near.isEmpty() || shared.get().span().start() < near.get().span().start())) {
-                    apply(shared.get(), d);
+                    applyPastProcedure(roleScan, sentences, shared.get(), d);
                 } else {
-                    near.ifPresent(m -> apply(m, d));
+                    near.ifPresent(m -> applyPastProcedure(roleScan, sentences, m, d));
                     if (d.roles.isEmpty() && !d.mentionedOnly) {
-                        shared.ifPresent(m -> apply(m, d));
+                        shared.ifPresent(m -> applyPastProcedure(roleScan, sentences, m, d));
                     }
                 }
                 if (d.roles.isEmpty() && !d.mentionedOnly) {
                     roleFromOpener(text, p, lists, openerAt).ifPresent(o -> {
                         d.roles.addAll(o.roles());
-                        if (o.speechType() != null && o.roles().contains(PersonRole.SPEAKER) && d.speechType == null) {
-                            d.speechType = o.speechType();
+                        if (o.roles().contains(PersonRole.SPEAKER)) {
+                            d.onlyProcedure = false;
+                            if (o.speechType() != null && d.speechType == null) {
+                                d.speechType = o.speechType();
+                            }
+                            if (o.speechType() != null && d.properType == null) {
+                                d.properType = o.speechType();
+                            }
                         }
                     });
                 }
@@ -185,8 +196,13 @@ final class PeopleBuilder {
         for (Draft d : drafts.values()) {
             List<PersonRole> roles = d.mentionedOnly && !d.roles.contains(PersonRole.HOST) ? List.of()
                     : new ArrayList<>(d.roles);
+            boolean host = roles.contains(PersonRole.HOST);
+            if (d.onlyProcedure && host) {
+                roles.remove(PersonRole.SPEAKER); // 主持人X宣布开幕: the chair's procedure is hosting
+            }
+            String type = host && d.properType != null ? d.properType : d.speechType;
             people.add(new PersonFacts(d.name, new ArrayList<>(d.titles), roles,
-                    roles.contains(PersonRole.SPEAKER) ? d.speechType : null, d.mentions.buildSorted(),
+                    roles.contains(PersonRole.SPEAKER) ? type : null, d.mentions.buildSorted(),
                     affiliations.of(d.titles)));
         }
         return people;
@@ -450,7 +466,18 @@ final class PeopleBuilder {
     }
 
     private static void assignRole(RoleRules.Scan roles, SentenceIndex sentences, int from, Draft d) {
-        roles.firstMatchOverGroups(from, sentences::endOf).ifPresent(m -> apply(m, d));
+        roles.firstMatchOverGroups(from, sentences::endOf).ifPresent(m -> applyPastProcedure(roles, sentences, m, d));
+    }
+
+    /**
+     * Applies {@code m}, and after a chair's procedure the act that follows it in the sentence too: X宣布大会开幕,并就
+     * 筹备情况作了报告 reports (the type a host's record takes).
+     */
+    private static void applyPastProcedure(RoleRules.Scan roles, SentenceIndex sentences, RoleMatch m, Draft d) {
+        apply(m, d);
+        if (m.procedural()) {
+            roles.afterProcedure(m, sentences::endOf).ifPresent(next -> apply(next, d));
+        }
     }
 
     private static void apply(RoleMatch m, Draft d) {
@@ -458,9 +485,16 @@ final class PeopleBuilder {
             d.mentionedOnly = d.roles.isEmpty();
             return;
         }
+        boolean spokeBefore = d.roles.contains(PersonRole.SPEAKER);
         d.roles.addAll(m.rule().roles());
-        if (m.rule().roles().contains(PersonRole.SPEAKER) && d.speechType == null) {
-            d.speechType = m.speechType();
+        if (m.rule().roles().contains(PersonRole.SPEAKER)) {
+            if (d.speechType == null) {
+                d.speechType = m.speechType();
+            }
+            if (d.properType == null && !m.procedural()) {
+                d.properType = m.speechType();
+            }
+            d.onlyProcedure = m.procedural() && (!spokeBefore || d.onlyProcedure);
         }
         if (!d.roles.isEmpty()) {
             d.mentionedOnly = false;

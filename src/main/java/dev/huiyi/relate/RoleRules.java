@@ -32,8 +32,14 @@ public final class RoleRules {
 
     /** A ';'-part that opens an enumeration step is not a group of those present (models/role/groups.tsv). */
     private final Pattern enumeration;
+    /** Speech types that are a chair's procedure (宣布): models/role/procedures.tsv type. */
+    private final Pattern procedures;
+    /** What opens the same person's act after a procedure (,并就…作了报告): models/role/procedures.tsv continues. */
+    private final Pattern continuesProcedure;
 
-    private RoleRules(List<RoleRule> rules, Pattern enumeration) {
+    private RoleRules(List<RoleRule> rules, Pattern enumeration, KeyedValues procedures) {
+        this.procedures = procedures.regex("type");
+        this.continuesProcedure = procedures.regex("continues");
         this.rules = List.copyOf(rules);
         this.patterns = ScanGroup.of(this.rules.stream().map(RoleRule::pattern).toList());
         this.enumeration = enumeration;
@@ -60,7 +66,8 @@ public final class RoleRules {
             rules.add(new RoleRule(row.get(0), roles, gap, ScanPattern.of(regex), readsBefore));
         }
         KeyedValues groups = KeyedValues.read(models.read("role/groups.tsv"), "models/role/groups.tsv");
-        return new RoleRules(rules, groups.regex("enumeration"));
+        return new RoleRules(rules, groups.regex("enumeration"),
+                KeyedValues.read(models.read("role/procedures.tsv"), "models/role/procedures.tsv"));
     }
 
     /**
@@ -124,6 +131,18 @@ public final class RoleRules {
          * lists those present in groups that share the verb at the end. Only a match that ends its group counts, so
          * a verb opening the next group (;李四主持) is not taken for this one.
          */
+        /**
+         * The act the same person does after the procedure {@code m} (X宣布大会开幕,并就筹备情况作了报告), in its
+         * sentence; none when a clause of another's opens after it (…,新当选的主席Y作了表态发言).
+         */
+        Optional<RoleMatch> afterProcedure(RoleMatch m, IntUnaryOperator endOf) {
+            int from = m.span().end();
+            if (!continuesProcedure.matcher(Deadline.guard(text)).region(from, endOf.applyAsInt(from)).lookingAt()) {
+                return Optional.empty();
+            }
+            return firstMatchOverGroups(from, endOf);
+        }
+
         Optional<RoleMatch> firstMatchOverGroups(int from, IntUnaryOperator endOf) {
             int end = endOf.applyAsInt(from);
             Optional<RoleMatch> match = firstMatch(from, end);
@@ -157,7 +176,10 @@ public final class RoleRules {
                 starts = patterns.startsIn(text);
             }
             int start = matchStart(i, starts, rule, m, text, from, to, quoted());
-            RoleMatch match = start < 0 ? null : new RoleMatch(rule, new Span(start, m.end()), group(m, "type"));
+            String type = start < 0 ? null : group(m, "type");
+            RoleMatch match = start < 0 ? null
+                    : new RoleMatch(rule, new Span(start, m.end()), type,
+                            type != null && procedures.matcher(type).matches());
             if (unbounded) {
                 cachedFrom[i] = from;
                 cachedTo[i] = to;
