@@ -31,6 +31,8 @@ final class NameShape {
 
     /** Surname-less names (Tibetan, Mongolian) run from three to six characters. */
     private static final int MIN_SURNAMELESS = 3;
+    /** The shortest name of any kind (索南, 朝鲁 before a boundary word). */
+    private static final int MIN_NAME = 2;
     /** How many characters the part after a name's dot may hold (阿不都热合曼 is six). */
     private static final int MAX_AFTER_DOT = 7;
     /** How long the part before the first dot may be, hyphens included (让-皮埃尔). */
@@ -136,11 +138,12 @@ final class NameShape {
     }
 
     /**
-     * 萨仁高娃|主持, 扎西多吉|院士: a reading whose last two or more characters are a boundary word or a post that a
-     * shorter reading ends before is that shorter name and what follows it (巴图孟|和 is one character: kept whole).
+     * 萨仁高娃|主持, 扎西多吉|院士, 索南|主持会议: a reading whose last two or more characters are a boundary word or a
+     * post that a shorter reading (of two characters or more) ends before is that shorter name and what follows it
+     * (巴图孟|和 is one character: kept whole).
      */
     private static boolean endsInBoundaryWord(int start, int len, IntPredicate boundaryAt) {
-        for (int shorter = MIN_SURNAMELESS; shorter <= len - 2; shorter++) {
+        for (int shorter = MIN_NAME; shorter <= len - 2; shorter++) {
             if (boundaryAt.test(start + shorter)) {
                 return true;
             }
