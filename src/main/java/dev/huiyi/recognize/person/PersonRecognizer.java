@@ -631,8 +631,21 @@ public final class PersonRecognizer implements Recognizer {
             return post > 0 && !titles.isLabel(text.substring(end, end + post))
                     && !titles.isCollective(text.substring(end, end + post)) && boundaryAt(text, end + post);
         }, structured);
-        len.filter(l -> !opensTitleOrUnit(text, at, l))
+        len.filter(l -> !opensTitleOrUnit(text, at, l) && !endsWithBoundaryWord(text, at, at + l))
                 .ifPresent(l -> out.add(mention(text, at, at + l, "person:before-post", 0.8)));
+    }
+
+    /**
+     * Whether the reading {@code [at, end)} ends with a boundary word after a name of two characters or more
+     * (鲁茸培楚|出席。 read whole up to the punctuation): the name ends before it.
+     */
+    private boolean endsWithBoundaryWord(String text, int at, int end) {
+        for (int k = at + 2; k < end; k++) {
+            if (boundaries.longestAt(text, k) == end - k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
