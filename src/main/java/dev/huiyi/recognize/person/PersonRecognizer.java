@@ -279,6 +279,11 @@ public final class PersonRecognizer implements Recognizer {
             if (i > 0 && text.charAt(i - 1) == ':') {
                 colonList(text, i, candidates, wordStart);
             }
+            if (i > 0 && text.charAt(i - 1) == BY && wordStart.get(i)) {
+                int at = i;
+                betweenByAndVerb(text, at, marks)
+                        .ifPresent(l -> candidates.add(mention(text, at, at + l, "person:by-verb", 0.8)));
+            }
             if (i >= 3 && text.startsWith(COMRADE, i)) {
                 beforeComrade(text, i, candidates, wordStart);
             }
@@ -480,6 +485,8 @@ public final class PersonRecognizer implements Recognizer {
 
     /** The longest name this reading takes that a strong verb closes (泽郎多吉|主持). */
     private static final int MAX_BEFORE_VERB = 4;
+    /** 由, which names whom an act is by (会议由|X|主持). */
+    private static final char BY = '由';
 
     /**
      * 县长|起永昌|主持, 州委书记|者永华|主持, 副县长|和丽萍|出席, 州委副书记|泽郎多吉|主持: two to four characters between a
@@ -488,6 +495,28 @@ public final class PersonRecognizer implements Recognizer {
      * The first character may be any word HanLP reads (起 a verb, 和 a conjunction) but a function word, unless it
      * is an attested surname.
      */
+    /**
+     * 会议由|庹颖|主持, 由|隗兰芳|主持: two or three characters between 由 and a strong verb that open with an attested
+     * surname (of any list: 庹, 隗 are rare) are the name of whom the act is by, where HanLP reads no common or
+     * function word in them (由|大家|讨论, 由|各单位|汇报 are no names).
+     */
+    private Optional<Integer> betweenByAndVerb(String text, int at, TokenMarks marks) {
+        if (!shape.hasAttestedSurnameAt(text, at)) {
+            return Optional.empty();
+        }
+        for (int len = 2; len <= 3 && at + len < text.length(); len++) {
+            int end = at + len;
+            if (!TextChars.isHan(text.charAt(end - 1)) || marks.functionChars().get(end - 1)
+                    || anySet(marks.commonWordChars(), at, end) || titles.postAt(text, end - 1) > 0) {
+                return Optional.empty();
+            }
+            if (marks.wordStart().get(end) && strongVerbs.longestAt(text, end) > 0 && shape.mayBeName(text, at, end)) {
+                return Optional.of(len);
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<Integer> beforeStrongVerb(String text, int at, TokenMarks marks) {
         int post = titles.postEndingAt(text, at);
         // 代表|主办方|致辞, 领导和专家|百余人|出席: not after a label (代表, 专家), whose words run on into the sentence
