@@ -46,6 +46,8 @@ final class PeopleBuilder {
     private final RoleRules roleRules;
     private final FormLines formLines;
     private final List<PeopleOpener> openers;
+    /** How a post is shortened after its holder's surname (董事长 → 董): role/post_short_forms.tsv. */
+    private final Map<String, String> postShortForms;
 
     /** What opens a list of people whose role is said before them ({@code models/role/people_openers.tsv}). */
     /** namesSpeechType: the regex has a {@code type} group naming the act (在|交流发言|环节). */
@@ -53,12 +55,22 @@ final class PeopleBuilder {
     }
 
     PeopleBuilder(TitleLexicon titleLexicon, RoleRules roleRules, FormLines formLines, List<PeopleOpener> openers,
-                  Affiliations affiliations) {
+                  Affiliations affiliations, Map<String, String> postShortForms) {
+        this.postShortForms = Map.copyOf(postShortForms);
         this.titleLexicon = titleLexicon;
         this.affiliations = affiliations;
         this.roleRules = roleRules;
         this.formLines = formLines;
         this.openers = List.copyOf(openers);
+    }
+
+    /** How a post is shortened after its holder's surname (董事长 → 宓董): models/role/post_short_forms.tsv. */
+    static Map<String, String> loadShortForms(ModelSource models) {
+        Map<String, String> forms = new LinkedHashMap<>();
+        for (TsvRow row : TsvReader.rows(models.read("role/post_short_forms.tsv"), 2)) {
+            forms.put(row.get(0), row.get(1));
+        }
+        return forms;
     }
 
     static List<PeopleOpener> loadOpeners(ModelSource models) {
@@ -184,7 +196,12 @@ final class PeopleBuilder {
             previousEnd = afterTitle(p.end(), titleStartingAt);
         }
         addLabelsAfterLists(text, persons, titles, titleEndingAt, drafts);
-        addSurnamePostMentions(text, drafts);
+        addSurnamePostMentions(text, drafts).forEach((variant, owner) -> {
+            // 宓董, read as a name of its own, is a later mention of 宓德川董事长
+            if (!variant.equals(owner) && drafts.containsKey(owner)) {
+                drafts.remove(variant);
+            }
+        });
         rolesAfterPronouns(text, persons, sentences, roleScan, drafts);
         for (Draft d : drafts.values()) {
             // 王部长强调, 林校长要求: roles read after the variant mentions too.
@@ -501,8 +518,12 @@ final class PeopleBuilder {
         }
     }
 
-    /** 王部长, 张书记, 柯副部长, 司马书记: a surname and a post the person holds are mentions of that person too. */
-    private static void addSurnamePostMentions(String text, Map<String, Draft> drafts) {
+    /**
+     * 王部长, 张书记, 柯副部长, 司马书记, 宓董: a surname and a post the person holds (or its short form) are mentions of
+     * that person too. Returns each such variant with the name of the person it is a mention of (the first).
+     */
+    private Map<String, String> addSurnamePostMentions(String text, Map<String, Draft> drafts) {
+        Map<String, String> owners = new HashMap<>();
         for (Draft d : drafts.values()) {
             Set<String> variants = new LinkedHashSet<>();
             for (String surname : List.of(d.name.substring(0, 1), d.name.length() >= 3 ? d.name.substring(0, 2) : "")) {
@@ -514,12 +535,18 @@ final class PeopleBuilder {
                     if (title.length() == 3) {
                         variants.add(surname + title);
                     }
+                    postShortForms.forEach((post, shortForm) -> {
+                        if (title.endsWith(post)) {
+                            variants.add(surname + shortForm);
+                        }
+                    });
                 }
             }
             if (d.name.length() == 3) {
                 variants.add(d.name.substring(1) + "同志"); // 志刚同志
             }
             for (String variant : variants) {
+                owners.putIfAbsent(variant, d.name);
                 for (int at = text.indexOf(variant); at >= 0; at = text.indexOf(variant, at + 1)) {
                     boolean insideFullName = at > 0 && text.startsWith(d.name, at - 1);
                     if (!text.startsWith(d.name, at) && !insideFullName) {
@@ -529,5 +556,6 @@ final class PeopleBuilder {
                 }
             }
         }
+        return owners;
     }
 }
