@@ -36,7 +36,8 @@ public final class Relater {
         UnitKinds kinds = new UnitKinds(unitLexicon);
         UnitListReader lists = UnitListReader.load(models, kinds);
         return new Relater(new PeopleBuilder(titles, roles, formLines, PeopleBuilder.loadOpeners(models),
-                new Affiliations(titles, kinds), PeopleBuilder.loadShortForms(models)), UnitsBuilder.load(models, kinds, lists, roles, formLines),
+                new Affiliations(titles, kinds), PeopleBuilder.loadShortForms(models)),
+                UnitsBuilder.load(models, kinds, lists, roles, formLines),
                 KeyPointExtractor.load(models), MeetingFactsFinder.load(models, lists, kinds),
                 RepresentedUnits.load(models, kinds));
     }

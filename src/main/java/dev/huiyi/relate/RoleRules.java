@@ -126,12 +126,6 @@ public final class RoleRules {
         }
 
         /**
-         * The first match in the sentence from {@code from}; when there is none and the sentence ends in ';', a
-         * match that closes one of the next ';'-groups: 区法院、区检察院主要领导;各镇(街)主要负责同志等共计320余人参加会议
-         * lists those present in groups that share the verb at the end. Only a match that ends its group counts, so
-         * a verb opening the next group (;李四主持) is not taken for this one.
-         */
-        /**
          * The act the same person does after the procedure {@code m} (X宣布大会开幕,并就筹备情况作了报告), in its
          * sentence; none when a clause of another's opens after it (…,新当选的主席Y作了表态发言).
          */
@@ -143,6 +137,12 @@ public final class RoleRules {
             return firstMatchOverGroups(from, endOf);
         }
 
+        /**
+         * The first match in the sentence from {@code from}; when there is none and the sentence ends in ';', a
+         * match that closes one of the next ';'-groups: 区法院、区检察院主要领导;各镇(街)主要负责同志等共计320余人参加会议
+         * lists those present in groups that share the verb at the end. Only a match that ends its group counts, so
+         * a verb opening the next group (;李四主持) is not taken for this one.
+         */
         Optional<RoleMatch> firstMatchOverGroups(int from, IntUnaryOperator endOf) {
             int end = endOf.applyAsInt(from);
             Optional<RoleMatch> match = firstMatch(from, end);

@@ -169,49 +169,49 @@ public final class PersonRecognizer implements Recognizer {
         }
         Map<String, Boolean> strong = new HashMap<>();
         TsvReader.words(models.read("person/strong_verbs.tsv")).forEach(s -> strong.put(s, Boolean.TRUE));
-        Map<Boolean, Set<Character>> countMarkers = numeralFollowers(models);
-        Set<Character> afterNumeral = new HashSet<>(countMarkers.get(true));
-        afterNumeral.addAll(countMarkers.get(false));
         return new PersonRecognizer(new NameShape(Lexicon.of(surnames), Lexicon.of(rare), Lexicon.of(attested), notInName,
                 stopNames, new HashSet<>(TsvReader.words(models.read("person/name_starts.tsv"))), notNameEndings,
                 notInGivenNameOnly, notOpeningEnclosed, inEnclosedName, middleOfName), Lexicon.of(bounds),
                 titles, never, unanchored, TsvReader.words(models.read("person/names.tsv")), Lexicon.of(strong),
                 formLines, new HashSet<>(TsvReader.words(models.read("person/comrade_words.tsv"))),
-                UnitListCloser.load(models), countMarkers.get(true), afterNumeral,
+                UnitListCloser.load(models), numeralFollowers(models, false), numeralFollowers(models, true),
                 characters(models, "person/name_function_chars.tsv"),
                 TsvReader.rows(models.read("person/list_counts.tsv"), 1).stream().map(row -> row.regex(0)).toList(),
                 units.suffixes(), new PlaceReading(units.divisions(), units.grammar().text("level_words")));
     }
 
     /**
-     * person/count_markers.tsv: under {@code true} the markers of a count (余, 多), under {@code false} the characters
-     * that follow a numeral only in a clock time (时).
+     * person/count_markers.tsv: the markers of a count (余, 多), and with {@code clockToo} the characters that follow a
+     * numeral only in a clock time (时).
      */
-    private static Map<Boolean, Set<Character>> numeralFollowers(ModelSource models) {
-        Map<Boolean, Set<Character>> sets = Map.of(true, new HashSet<>(), false, new HashSet<>());
+    private static Set<Character> numeralFollowers(ModelSource models, boolean clockToo) {
+        Set<Character> chars = new HashSet<>();
         for (TsvRow row : TsvReader.rows(models.read("person/count_markers.tsv"), 1)) {
-            if (row.get(0).length() != 1) {
-                throw row.error("one character per line expected");
-            }
             String use = row.get(1).isEmpty() ? "count" : row.get(1);
             if (!use.equals("count") && !use.equals("time")) {
                 throw row.error("use must be count or time");
             }
-            sets.get(use.equals("count")).add(row.get(0).charAt(0));
+            if (use.equals("count") || clockToo) {
+                chars.add(oneCharacter(row));
+            }
         }
-        return sets;
+        return chars;
     }
 
     /** A model file of one character per line (not_name_endings.tsv, name_function_chars.tsv). */
     private static Set<Character> characters(ModelSource models, String path) {
         Set<Character> chars = new HashSet<>();
         for (TsvRow row : TsvReader.rows(models.read(path), 1)) {
-            if (row.get(0).length() != 1) {
-                throw row.error("one character per line expected");
-            }
-            chars.add(row.get(0).charAt(0));
+            chars.add(oneCharacter(row));
         }
         return chars;
+    }
+
+    private static char oneCharacter(TsvRow row) {
+        if (row.get(0).length() != 1) {
+            throw row.error("one character per line expected");
+        }
+        return row.get(0).charAt(0);
     }
 
     private static int count(TsvRow row, int field) {
@@ -485,16 +485,11 @@ public final class PersonRecognizer implements Recognizer {
 
     /** The longest name this reading takes that a strong verb closes (泽郎多吉|主持). */
     private static final int MAX_BEFORE_VERB = 4;
+    /** The longest name between 由 and a strong verb (会议由|隗兰芳|主持). */
+    private static final int MAX_BY_VERB = 3;
     /** 由, which names whom an act is by (会议由|X|主持). */
     private static final char BY = '由';
 
-    /**
-     * 县长|起永昌|主持, 州委书记|者永华|主持, 副县长|和丽萍|出席, 州委副书记|泽郎多吉|主持: two to four characters between a
-     * post and a strong verb are its holder's name, whatever their surname, where HanLP reads no common word and no
-     * function word in them (县长|亲自|主持, 书记|今天|出席, 县长|等人|出席 are no names) and no post opens inside.
-     * The first character may be any word HanLP reads (起 a verb, 和 a conjunction) but a function word, unless it
-     * is an attested surname.
-     */
     /**
      * 会议由|庹颖|主持, 由|隗兰芳|主持: two or three characters between 由 and a strong verb that open with an attested
      * surname (of any list: 庹, 隗 are rare) are the name of whom the act is by, where HanLP reads no common or
@@ -504,19 +499,16 @@ public final class PersonRecognizer implements Recognizer {
         if (!shape.hasAttestedSurnameAt(text, at)) {
             return Optional.empty();
         }
-        for (int len = 2; len <= 3 && at + len < text.length(); len++) {
-            int end = at + len;
-            if (!TextChars.isHan(text.charAt(end - 1)) || marks.functionChars().get(end - 1)
-                    || anySet(marks.commonWordChars(), at, end) || titles.postAt(text, end - 1) > 0) {
-                return Optional.empty();
-            }
-            if (marks.wordStart().get(end) && strongVerbs.longestAt(text, end) > 0 && shape.mayBeName(text, at, end)) {
-                return Optional.of(len);
-            }
-        }
-        return Optional.empty();
+        return untilStrongVerb(text, at, MAX_BY_VERB, marks, Set.of());
     }
 
+    /**
+     * 县长|起永昌|主持, 州委书记|者永华|主持, 副县长|和丽萍|出席, 州委副书记|泽郎多吉|主持: two to four characters between a
+     * post and a strong verb are its holder's name, whatever their surname, where HanLP reads no common word and no
+     * function word in them (县长|亲自|主持, 书记|今天|出席, 县长|等人|出席 are no names) and no post opens inside.
+     * The first character may be any word HanLP reads (起 a verb, 和 a conjunction) but a function word, unless it
+     * is an attested surname.
+     */
     private Optional<Integer> beforeStrongVerb(String text, int at, TokenMarks marks) {
         int post = titles.postEndingAt(text, at);
         // 代表|主办方|致辞, 领导和专家|百余人|出席: not after a label (代表, 专家), whose words run on into the sentence
@@ -524,11 +516,19 @@ public final class PersonRecognizer implements Recognizer {
                 || marks.functionChars().get(at) && !shape.hasAttestedSurnameAt(text, at)) {
             return Optional.empty();
         }
-        for (int len = 2; len <= MAX_BEFORE_VERB && at + len < text.length(); len++) {
+        return untilStrongVerb(text, at, MAX_BEFORE_VERB, marks, countMarkers); // 专家|百余人|出席: a count holds no name
+    }
+
+    /**
+     * The length (two to {@code maxLength}) of a name at {@code at} that a strong verb closes, where HanLP reads no
+     * common or function word inside, no post opens inside and no character after the first is one of {@code barred}.
+     */
+    private Optional<Integer> untilStrongVerb(String text, int at, int maxLength, TokenMarks marks,
+                                              Set<Character> barred) {
+        for (int len = 2; len <= maxLength && at + len < text.length(); len++) {
             int end = at + len;
-            // 专家|百余人|出席: a count (余, 多) holds no name
             if (!TextChars.isHan(text.charAt(end - 1)) || titles.postAt(text, end - 1) > 0
-                    || marks.functionChars().get(end - 1) || countMarkers.contains(text.charAt(end - 1))
+                    || marks.functionChars().get(end - 1) || barred.contains(text.charAt(end - 1))
                     || anySet(marks.commonWordChars(), at, end)) {
                 return Optional.empty();
             }
@@ -666,7 +666,9 @@ public final class PersonRecognizer implements Recognizer {
 
     /**
      * Whether the reading {@code [at, end)} ends with a boundary word after a name of two characters or more
-     * (鲁茸培楚|出席。 read whole up to the punctuation): the name ends before it.
+     * (鲁茸培楚|出席。 read whole up to the punctuation): the name ends before it. NameShape's endsInBoundaryWord asks
+     * the reading's own predicate at each shorter end; here the words of boundaries.tsv are asked, since a reading
+     * before a post ends only where a post follows.
      */
     private boolean endsWithBoundaryWord(String text, int at, int end) {
         for (int k = at + 2; k < end; k++) {
