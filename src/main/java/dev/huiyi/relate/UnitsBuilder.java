@@ -203,16 +203,18 @@ final class UnitsBuilder {
             String name = text.substring(s.start(), s.end());
             add(name, kinds.kindOf(name), s, UnitRole.SPEAKER, roles, unitKinds, mentions);
         }
-        Set<Span> unitSpans = new java.util.HashSet<>();
-        unitMentions.forEach(u -> unitSpans.add(u.span()));
+        // where each recognised unit ends, with the earliest start read to that end
+        Map<Integer, Integer> unitStartByEnd = new java.util.HashMap<>();
+        unitMentions.forEach(u -> unitStartByEnd.merge(u.end(), u.start(), Math::min));
         for (Mention u : unitMentions) {
             Optional<UnitRole> role = roleAfterList(text, u, roleScan, personStarts);
             if (role.isEmpty()) {
                 continue;
             }
             List<Span> items = lists.read(text, u.end());
-            // two or more items, each a unit the recogniser read as it stands: running text (要按照省委) makes no list
-            if (items.size() < 2 || !unitSpans.containsAll(items)) {
+            // two or more items, each a unit the recogniser read: running text (要按照省委) makes no list. An item may
+            // be the end of a reading that ran over the list's opener (副局长X组织|罗阳街道、…).
+            if (items.size() < 2 || !items.stream().allMatch(s -> unitStartByEnd.getOrDefault(s.end(), Integer.MAX_VALUE) <= s.start())) {
                 continue;
             }
             for (Span s : items) {
