@@ -69,6 +69,27 @@ class PersonTitlesTest {
     }
 
     @Test
+    void aLabelAfter等ThatThePostsDoNotHoldIsReadFromTheText() {
+        MeetingRecord record = SharedExtractor.get().extract("t",
+                "6月23日,江苏省工商联举办座谈会。省人大常委会副主任、省工商联主席钮昌泽,省工商联党组成员、秘书长"
+                        + "上官志诚等省工商联领导出席活动。缪智武、项慧、钟文多等县四套班子领导出席会议。");
+
+        assertThat(attendee(record, "钮昌泽").titles())
+                .containsExactly("省人大常委会副主任", "省工商联主席", "省工商联领导");
+        assertThat(attendee(record, "上官志诚").titles()).containsExactly("省工商联党组成员", "秘书长", "省工商联领导");
+        assertThat(attendee(record, "项慧").titles()).containsExactly("县四套班子领导");
+    }
+
+    @Test
+    void aLabelOfPeopleInGeneralOrOfAShareOfThemAfter等IsNoTitle() {
+        MeetingRecord record = SharedExtractor.get().extract("t",
+                "7月1日,集团召开半年工作会议。虞元豪、虞经纬等高层领导出席会议。驻郑部队政委禹国强等驻郑部队有关领导参加会议。");
+
+        assertThat(attendee(record, "虞经纬").titles()).isEmpty();
+        assertThat(attendee(record, "禹国强").titles()).containsExactly("驻郑部队政委");
+    }
+
+    @Test
     void aCommaListEndsAtAnItemWithoutATitle() {
         MeetingRecord record = SharedExtractor.get().extract("t",
                 "3月5日,市人大常委会召开座谈会。张立新主持,副主任罗文斌、宋怡等常委会领导出席会议。");

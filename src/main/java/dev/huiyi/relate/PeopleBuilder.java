@@ -14,6 +14,7 @@ import dev.huiyi.text.Mention;
 import dev.huiyi.text.SpanList;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -228,39 +229,56 @@ final class PeopleBuilder {
     /**
      * 尹德昌、单玉成、解春燕等常委会领导出席: a title after 等 is a title of every name in the list. The list may be one
      * of titled names joined by commas (党委书记何立群,院长邵景川,…院长助理孔繁宇等主席团成员): each item is a chain of
-     * titles and a name.
+     * titles and a name. A label the posts do not hold is read from the text after the 等 that follows a name
+     * (…秘书长上官志诚等|省工商联领导|出席: TitleLexicon.labelAfterList).
      */
     private void addLabelsAfterLists(String text, List<Mention> persons, List<Mention> titles,
                                      MentionsAt titleEndingAt, Map<String, Draft> drafts) {
+        BitSet titleStarts = new BitSet(text.length() + 1);
         for (Mention t : titles) {
-            if (t.start() < 2 || text.charAt(t.start() - 1) != '等') {
+            titleStarts.set(t.start());
+            if (t.start() >= 2 && text.charAt(t.start() - 1) == '等') {
+                labelList(text, persons, titleEndingAt, drafts, t.start() - 1, t.surface());
+            }
+        }
+        for (Mention p : persons) {
+            int after = p.end() + 1;
+            if (after >= text.length() || text.charAt(p.end()) != '等' || titleStarts.get(after)) {
                 continue;
             }
-            int end = t.start() - 1;
-            for (int i = persons.size() - 1; i >= 0; i--) {
-                Mention p = persons.get(i);
-                if (p.end() != end) {
-                    continue;
+            Matcher label = titleLexicon.labelAfterList().matcher(Deadline.guard(text)).region(after, text.length());
+            if (label.lookingAt()) {
+                labelList(text, persons, titleEndingAt, drafts, p.end(), label.group());
+            }
+        }
+    }
+
+    /** Gives {@code label} to every name of the list that ends at {@code end} (where its 等 stands). */
+    private static void labelList(String text, List<Mention> persons, MentionsAt titleEndingAt,
+                                  Map<String, Draft> drafts, int end, String label) {
+        for (int i = persons.size() - 1; i >= 0; i--) {
+            Mention p = persons.get(i);
+            if (p.end() != end) {
+                continue;
+            }
+            drafts.get(p.surface()).titles.add(label);
+            end = p.start() - 1;
+            if (end < 0) {
+                break;
+            }
+            if (text.charAt(end) != '、') {
+                // 院长邵景川,|副书记罗文斌: the titles before this name, then a comma closing the item before.
+                int item = p.start();
+                for (Mention before = titleEndingAt.last(item); before != null; before = titleEndingAt.last(item)) {
+                    item = before.start();
+                    if (item > 0 && text.charAt(item - 1) == '、' && titleEndingAt.last(item - 1) != null) {
+                        item--;
+                    }
                 }
-                drafts.get(p.surface()).titles.add(t.surface());
-                end = p.start() - 1;
-                if (end < 0) {
+                if (item == p.start() || item < 1 || text.charAt(item - 1) != ',') {
                     break;
                 }
-                if (text.charAt(end) != '、') {
-                    // 院长邵景川,|副书记罗文斌: the titles before this name, then a comma closing the item before.
-                    int item = p.start();
-                    for (Mention before = titleEndingAt.last(item); before != null; before = titleEndingAt.last(item)) {
-                        item = before.start();
-                        if (item > 0 && text.charAt(item - 1) == '、' && titleEndingAt.last(item - 1) != null) {
-                            item--;
-                        }
-                    }
-                    if (item == p.start() || item < 1 || text.charAt(item - 1) != ',') {
-                        break;
-                    }
-                    end = item - 1;
-                }
+                end = item - 1;
             }
         }
     }

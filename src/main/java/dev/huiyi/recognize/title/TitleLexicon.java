@@ -22,9 +22,12 @@ public final class TitleLexicon {
     private final Lexicon<Boolean> stops;
     private final List<Pattern> clauses;
     private final Set<String> runningTextPos;
+    /** A label of a whole list read after its closing 等 (A,B等|省工商联领导|出席; post_grammar.tsv label_after_list). */
+    private final Pattern labelAfterList;
 
     private TitleLexicon(Lexicon<PostKind> posts, Lexicon<Boolean> stops, List<Pattern> clauses,
-                         Set<String> runningTextPos) {
+                         Set<String> runningTextPos, Pattern labelAfterList) {
+        this.labelAfterList = labelAfterList;
         this.posts = posts;
         this.stops = stops;
         this.clauses = List.copyOf(clauses);
@@ -34,6 +37,14 @@ public final class TitleLexicon {
     /** HanLP tags of running text a title's unit prefix never starts with (随后|市委副书记; post_grammar.tsv). */
     public Set<String> runningTextPos() {
         return runningTextPos;
+    }
+
+    /**
+     * A label of a whole list of names that the posts do not hold, read from right after the list's closing 等
+     * (lookingAt): 省工商联领导 in A,B等|省工商联领导|出席.
+     */
+    public Pattern labelAfterList() {
+        return labelAfterList;
     }
 
     /** Clauses that belong to the title of the post after them ({@code models/title/clauses.tsv}), anchored at their end. */
@@ -62,7 +73,7 @@ public final class TitleLexicon {
         }
         KeyedValues grammar = KeyedValues.read(models.read("title/post_grammar.tsv"), "models/title/post_grammar.tsv");
         return new TitleLexicon(Lexicon.of(posts), Lexicon.of(stops), clauses,
-                Set.copyOf(words(grammar.text("running_text_pos"))));
+                Set.copyOf(words(grammar.text("running_text_pos"))), grammar.regex("label_after_list"));
     }
 
     /**
