@@ -90,6 +90,18 @@ class PersonTitlesTest {
     }
 
     @Test
+    void aLabelEndingIn领导BeforeANameIsATitleOfTheListItOpens() {
+        MeetingRecord record = SharedExtractor.get().extract("t",
+                "3月2日,中原油田召开党建工作领导小组会议。油田领导郜庆林、蔺东海、汪飞出席会议。"
+                        + "街道办副主任、网格中心分管领导冼汉卿,市农业农村局甘晓东副局长、市科协正局级领导时伯东参加会议。");
+
+        assertThat(attendee(record, "郜庆林").titles()).containsExactly("油田领导");
+        assertThat(attendee(record, "汪飞").titles()).containsExactly("油田领导");
+        assertThat(attendee(record, "冼汉卿").titles()).containsExactly("街道办副主任", "网格中心分管领导");
+        assertThat(attendee(record, "时伯东").titles()).containsExactly("市科协正局级领导");
+    }
+
+    @Test
     void aCommaListEndsAtAnItemWithoutATitle() {
         MeetingRecord record = SharedExtractor.get().extract("t",
                 "3月5日,市人大常委会召开座谈会。张立新主持,副主任罗文斌、宋怡等常委会领导出席会议。");

@@ -113,6 +113,7 @@ final class PeopleBuilder {
         MentionsAt titleEndingAt = MentionsAt.ends(titles);
         MentionsAt titleStartingAt = MentionsAt.starts(titles);
         MentionsAt personStartingAt = MentionsAt.starts(persons);
+        MentionsAt personEndingAt = MentionsAt.ends(persons);
         Map<String, Draft> drafts = new LinkedHashMap<>();
         List<Mention> listGlue = new ArrayList<>(titles);
         listGlue.addAll(units);
@@ -136,6 +137,9 @@ final class PeopleBuilder {
                 // 在主席台就座的大会主席团常务委员有:A、B、C, 参加会议的副会长有A、B — the label before 有 is a title of
                 // the list after it.
                 chain = List.of(titleEndingAt.last(afterYou).surface());
+            }
+            if (chain.isEmpty()) {
+                chain = labelBeforeName(text, p.start(), titleEndingAt, personEndingAt);
             }
             // 张志英、张玉社和张保根, 张玉社、和张保根: the last item of a labelled list may follow 和/及/与.
             boolean continuesList = p.start() == previousEnd + 1 && "、和及与".indexOf(text.charAt(previousEnd)) >= 0
@@ -335,6 +339,35 @@ final class PeopleBuilder {
             }
         }
         return out;
+    }
+
+    /** How far before a name a label the posts do not hold may start (长江流域十五省(区、市)领导 is past it). */
+    private static final int MAX_LABEL_BEFORE_NAME = 14;
+
+    /**
+     * 集团领导|韩平川、喇利群, 党委副书记、安全生产主管领导|仇跃进: a label ending in 领导 right before the name, opening its
+     * clause or following a title and 、 (TitleLexicon.labelBeforeName), with that title chain; else none.
+     */
+    private List<String> labelBeforeName(String text, int nameStart, MentionsAt titleEndingAt, MentionsAt personEndingAt) {
+        if (nameStart < 2 || !text.startsWith("领导", nameStart - 2)) {
+            return List.of();
+        }
+        Matcher m = titleLexicon.labelBeforeName().matcher(Deadline.guard(text));
+        // the longest label first: from the farthest start that opens a clause or follows a title and 、
+        for (int start = Math.max(0, nameStart - MAX_LABEL_BEFORE_NAME); start < nameStart - 2; start++) {
+            boolean opensClause = start == 0 || ",。;:\n".indexOf(text.charAt(start - 1)) >= 0;
+            boolean afterTitle = start >= 1 && text.charAt(start - 1) == '、' && titleEndingAt.last(start - 1) != null;
+            if ((opensClause || afterTitle) && m.region(start, nameStart).lookingAt()) {
+                List<String> chain = new ArrayList<>(afterTitle ? titleChainBefore(text, start - 1, titleEndingAt) : List.of());
+                int chainStart = start - 1 - chain.stream().mapToInt(t -> t.length() + 1).sum() + 1;
+                if (!chain.isEmpty() && chainStart > 0 && personEndingAt.last(chainStart) != null) {
+                    chain.clear(); // 甘晓东副局长、|市科协正局级领导|时伯东: the post after another's name is his
+                }
+                chain.add(m.group());
+                return chain;
+            }
+        }
+        return List.of();
     }
 
     /** Titles joined by 、 that end right where the name starts, in the order written. */

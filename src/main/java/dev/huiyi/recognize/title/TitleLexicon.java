@@ -24,10 +24,13 @@ public final class TitleLexicon {
     private final Set<String> runningTextPos;
     /** A label of a whole list read after its closing 等 (A,B等|省工商联领导|出席; post_grammar.tsv label_after_list). */
     private final Pattern labelAfterList;
+    /** A label ending right before a name (集团领导|韩平川、…; post_grammar.tsv label_before_name). */
+    private final Pattern labelBeforeName;
 
     private TitleLexicon(Lexicon<PostKind> posts, Lexicon<Boolean> stops, List<Pattern> clauses,
-                         Set<String> runningTextPos, Pattern labelAfterList) {
+                         Set<String> runningTextPos, Pattern labelAfterList, Pattern labelBeforeName) {
         this.labelAfterList = labelAfterList;
+        this.labelBeforeName = labelBeforeName;
         this.posts = posts;
         this.stops = stops;
         this.clauses = List.copyOf(clauses);
@@ -45,6 +48,14 @@ public final class TitleLexicon {
      */
     public Pattern labelAfterList() {
         return labelAfterList;
+    }
+
+    /**
+     * A label ending in 领导 that the posts do not hold, ending right before a name (集团领导|韩平川、喇利群): matched
+     * over a region from where the label starts to the name.
+     */
+    public Pattern labelBeforeName() {
+        return labelBeforeName;
     }
 
     /** Clauses that belong to the title of the post after them ({@code models/title/clauses.tsv}), anchored at their end. */
@@ -73,7 +84,8 @@ public final class TitleLexicon {
         }
         KeyedValues grammar = KeyedValues.read(models.read("title/post_grammar.tsv"), "models/title/post_grammar.tsv");
         return new TitleLexicon(Lexicon.of(posts), Lexicon.of(stops), clauses,
-                Set.copyOf(words(grammar.text("running_text_pos"))), grammar.regex("label_after_list"));
+                Set.copyOf(words(grammar.text("running_text_pos"))), grammar.regex("label_after_list"),
+                grammar.regex("label_before_name"));
     }
 
     /**
