@@ -358,11 +358,10 @@ final class PeopleBuilder {
             boolean opensClause = start == 0 || ",。;:\n".indexOf(text.charAt(start - 1)) >= 0;
             boolean afterTitle = start >= 1 && text.charAt(start - 1) == '、' && titleEndingAt.last(start - 1) != null;
             if ((opensClause || afterTitle) && m.region(start, nameStart).lookingAt()) {
-                List<String> chain = new ArrayList<>(afterTitle ? titleChainBefore(text, start - 1, titleEndingAt) : List.of());
-                int chainStart = start - 1 - chain.stream().mapToInt(t -> t.length() + 1).sum() + 1;
-                if (!chain.isEmpty() && chainStart > 0 && personEndingAt.last(chainStart) != null) {
-                    chain.clear(); // 甘晓东副局长、|市科协正局级领导|时伯东: the post after another's name is his
-                }
+                // 甘晓东副局长、|市科协正局级领导|时伯东: a post right after another's name is his, not a title of this one
+                boolean othersPost = afterTitle && personEndingAt.last(titleEndingAt.last(start - 1).start()) != null;
+                List<String> chain = new ArrayList<>(afterTitle && !othersPost
+                        ? titleChainBefore(text, start - 1, titleEndingAt) : List.of());
                 chain.add(m.group());
                 return chain;
             }

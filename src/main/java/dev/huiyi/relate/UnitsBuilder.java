@@ -124,6 +124,14 @@ final class UnitsBuilder {
         return List.of();
     }
 
+    /**
+     * Whether the recogniser read a unit that ends where {@code item} ends and covers it: the item itself, or the end of a
+     * reading that ran over the list's opener (副局长X组织|罗阳街道、…).
+     */
+    private static boolean readAsUnit(Span item, Map<Integer, Integer> unitStartByEnd) {
+        return unitStartByEnd.getOrDefault(item.end(), Integer.MAX_VALUE) <= item.start();
+    }
+
     List<UnitFacts> build(String text, List<Mention> persons, List<Mention> unitMentions, List<OrganizerRef> organizers,
                           Span meetingName, List<RepresentedUnits.Found> represented) {
         Map<String, Set<UnitRole>> roles = new LinkedHashMap<>();
@@ -212,9 +220,8 @@ final class UnitsBuilder {
                 continue;
             }
             List<Span> items = lists.read(text, u.end());
-            // two or more items, each a unit the recogniser read: running text (要按照省委) makes no list. An item may
-            // be the end of a reading that ran over the list's opener (副局长X组织|罗阳街道、…).
-            if (items.size() < 2 || !items.stream().allMatch(s -> unitStartByEnd.getOrDefault(s.end(), Integer.MAX_VALUE) <= s.start())) {
+            // two or more items, each a unit the recogniser read: running text (要按照省委) makes no list
+            if (items.size() < 2 || !items.stream().allMatch(s -> readAsUnit(s, unitStartByEnd))) {
                 continue;
             }
             for (Span s : items) {
