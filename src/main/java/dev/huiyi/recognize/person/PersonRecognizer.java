@@ -20,6 +20,7 @@ import dev.huiyi.api.MentionType;
 import dev.huiyi.text.Tokens;
 
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -231,16 +232,45 @@ public final class PersonRecognizer implements Recognizer {
     public List<Mention> recognize(RecognitionInput input, List<Mention> earlier) {
         String text = input.text();
         BitSet quoted = QuoteMask.of(text);
+        // A rare surname starts a name only where HanLP starts a word too: 主席|台前排 is no name (主席台).
+        TokenMarks marks = TokenMarks.of(text, input.tokens(), nameFunctionChars); // bits, not bytes, per character
         // The candidates are garbage once settled (no local of this frame holds them), and the accepted list grows
         // into the result in place: a list of a million names is held once, not as candidates, accepted and result.
-        return withRepeats(text, OverlapPolicy.longestThenPriority(candidates(input, quoted)), quoted);
+        List<Mention> accepted = OverlapPolicy.longestThenPriority(candidates(input, quoted, marks));
+        return withRepeats(text, withListSiblings(text, accepted, quoted, marks), quoted);
     }
 
-    private List<Mention> candidates(RecognitionInput input, BitSet quoted) {
+    /**
+     * 黄宁晟、|张硕甫|、刘雅虹: an item of a 、-list that names stand on both sides of, of a name's length and opening with
+     * an attested surname, is a name too, though no reader took it (HanLP split it, or its given name is a word).
+     */
+    private List<Mention> withListSiblings(String text, List<Mention> accepted, BitSet quoted, TokenMarks marks) {
+        BitSet starts = new BitSet(text.length() + 1);
+        accepted.forEach(m -> starts.set(m.start()));
+        List<Mention> added = new ArrayList<>();
+        for (Mention m : accepted) {
+            int at = m.end() + 1;
+            if (at >= text.length() || text.charAt(m.end()) != '、' || starts.get(at)) {
+                continue;
+            }
+            int end = unreadItemEnd(text, at, quoted);
+            if (end > 0 && end + 1 < text.length() && starts.get(end + 1) && shape.hasAttestedSurnameAt(text, at)
+                    && isUnreadName(text, at, end, marks)) {
+                added.add(mention(text, at, end, "person:list-sibling", 0.8));
+            }
+        }
+        if (added.isEmpty()) {
+            return accepted;
+        }
+        List<Mention> all = new ArrayList<>(accepted);
+        all.addAll(added);
+        all.sort(Comparator.comparingInt(Mention::start));
+        return all;
+    }
+
+    private List<Mention> candidates(RecognitionInput input, BitSet quoted, TokenMarks marks) {
         String text = input.text();
-        // A rare surname starts a name only where HanLP starts a word too: 主席|台前排 is no name (主席台).
         Tokens tokens = input.tokens();
-        TokenMarks marks = TokenMarks.of(text, tokens, nameFunctionChars); // bits, not bytes, per character
         BitSet wordStart = marks.wordStart();
         // a table, not a list of objects: a list of names has a candidate every three characters
         List<Mention> candidates = new MentionTable(text);
