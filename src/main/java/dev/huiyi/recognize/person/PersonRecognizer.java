@@ -241,8 +241,9 @@ public final class PersonRecognizer implements Recognizer {
     }
 
     /**
-     * 黄宁晟、|张硕甫|、刘雅虹: an item of a 、-list that names stand on both sides of, of a name's length and opening with
-     * an attested surname, is a name too, though no reader took it (HanLP split it, or its given name is a word).
+     * 黄宁晟、|张硕甫|、刘雅虹: an item of a 、-list that names stand on both sides of (or the last, that 等 closes), of a
+     * name's length and opening with an attested surname, is a name too, though no reader took it (HanLP split it, or
+     * its given name is a word).
      */
     private List<Mention> withListSiblings(String text, List<Mention> accepted, BitSet quoted, TokenMarks marks) {
         BitSet starts = new BitSet(text.length() + 1);
@@ -254,8 +255,11 @@ public final class PersonRecognizer implements Recognizer {
                 continue;
             }
             int end = unreadItemEnd(text, at, quoted);
-            if (end > 0 && end + 1 < text.length() && starts.get(end + 1) && shape.hasAttestedSurnameAt(text, at)
-                    && isUnreadName(text, at, end, marks)) {
+            boolean between = end > 0 && end + 1 < text.length() && starts.get(end + 1);
+            if (!between) {
+                end = lastItemEnd(text, at); // 拜志明、海英学、|哈贵福|等村干部: the last item, closed by 等
+            }
+            if (end > 0 && shape.hasAttestedSurnameAt(text, at) && isUnreadName(text, at, end, marks)) {
                 added.add(mention(text, at, end, "person:list-sibling", 0.8));
             }
         }
@@ -266,6 +270,19 @@ public final class PersonRecognizer implements Recognizer {
         all.addAll(added);
         all.sort(Comparator.comparingInt(Mention::start));
         return all;
+    }
+
+    /** Where a list's last item of a name's length that 等 closes ends (at the 等), or -1. */
+    private static int lastItemEnd(String text, int at) {
+        for (int k = at + 2; k <= at + MAX_UNREAD_ITEM && k < text.length(); k++) {
+            if (!TextChars.isHan(text.charAt(k - 1))) {
+                return -1;
+            }
+            if (text.charAt(k) == '等') {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private List<Mention> candidates(RecognitionInput input, BitSet quoted, TokenMarks marks) {
