@@ -272,13 +272,13 @@ public final class PersonRecognizer implements Recognizer {
         return all;
     }
 
-    /** Where a list's last item of a name's length that 等 closes ends (at the 等), or -1. */
+    /** Where a list's last item of a name's length that 等 or 及 closes ends (at that word), or -1. */
     private static int lastItemEnd(String text, int at) {
         for (int k = at + 2; k <= at + MAX_UNREAD_ITEM && k < text.length(); k++) {
             if (!TextChars.isHan(text.charAt(k - 1))) {
                 return -1;
             }
-            if (text.charAt(k) == '等') {
+            if (text.charAt(k) == '等' || text.charAt(k) == '及') {
                 return k;
             }
         }
