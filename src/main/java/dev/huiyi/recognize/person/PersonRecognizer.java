@@ -19,9 +19,9 @@ import dev.huiyi.text.QuoteMask;
 import dev.huiyi.api.MentionType;
 import dev.huiyi.text.Tokens;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -241,7 +241,7 @@ public final class PersonRecognizer implements Recognizer {
     }
 
     /**
-     * 黄宁晟、|张硕甫|、刘雅虹: an item of a 、-list that names stand on both sides of (or the last, that 等 closes), of a
+     * 黄宁晟、|张硕甫|、刘雅虹: an item of a 、-list that names stand on both sides of (or the last, that 等/及 closes), of a
      * name's length and opening with an attested surname, is a name too, though no reader took it (HanLP split it, or
      * its given name is a word).
      */
@@ -254,10 +254,10 @@ public final class PersonRecognizer implements Recognizer {
             if (at >= text.length() || text.charAt(m.end()) != '、' || starts.get(at)) {
                 continue;
             }
-            int end = unreadItemEnd(text, at, quoted);
+            int end = unreadItemEnd(text, at, quoted, ITEM_MARK);
             boolean between = end > 0 && end + 1 < text.length() && starts.get(end + 1);
             if (!between) {
-                end = lastItemEnd(text, at); // 拜志明、海英学、|哈贵福|等村干部: the last item, closed by 等
+                end = unreadItemEnd(text, at, quoted, LIST_CLOSERS); // 海英学、|哈贵福|等村干部: the last item
             }
             if (end > 0 && shape.hasAttestedSurnameAt(text, at) && isUnreadName(text, at, end, marks)) {
                 added.add(mention(text, at, end, "person:list-sibling", 0.8));
@@ -272,18 +272,11 @@ public final class PersonRecognizer implements Recognizer {
         return all;
     }
 
-    /** Where a list's last item of a name's length that 等 or 及 closes ends (at that word), or -1. */
-    private static int lastItemEnd(String text, int at) {
-        for (int k = at + 2; k <= at + MAX_UNREAD_ITEM && k < text.length(); k++) {
-            if (!TextChars.isHan(text.charAt(k - 1))) {
-                return -1;
-            }
-            if (text.charAt(k) == '等' || text.charAt(k) == '及') {
-                return k;
-            }
-        }
-        return -1;
-    }
+    /** What closes an item of a 、-list that another item follows. */
+    private static final String ITEM_MARK = "、";
+
+    /** What closes the last item of a 、-list (…、哈贵福|等村干部, …、庹性刚|及协会副会长). */
+    private static final String LIST_CLOSERS = "等及";
 
     private List<Mention> candidates(RecognitionInput input, BitSet quoted, TokenMarks marks) {
         String text = input.text();
@@ -458,7 +451,7 @@ public final class PersonRecognizer implements Recognizer {
             if (more.isEmpty()) {
                 // 集团领导韩平川、|喇利群|、冶建生…: an item of a name's length that no reader takes (a surname no list
                 // attests) does not end the list; the items after it are read as before
-                int skipped = unreadItemEnd(text, next, quoted);
+                int skipped = unreadItemEnd(text, next, quoted, ITEM_MARK);
                 if (skipped < 0) {
                     break;
                 }
@@ -478,12 +471,13 @@ public final class PersonRecognizer implements Recognizer {
     private static final int MAX_UNREAD_ITEM = 3;
 
     /**
-     * Where an item of two or three Han characters that another 、 closes ends (at that 、), or -1: an item of a
-     * name's length between two commas of a list of names; a longer one, or one that opens a post, ends the list.
+     * Where an item of two or three Han characters that one of {@code closers} closes ends (at that character), or -1:
+     * an item of a name's length between two commas of a list of names (、), or the last one (等, 及); a longer one, or
+     * one that opens a post, ends the list.
      */
-    private int unreadItemEnd(String text, int at, BitSet quoted) {
+    private int unreadItemEnd(String text, int at, BitSet quoted, String closers) {
         for (int k = at + 2; k <= at + MAX_UNREAD_ITEM && k < text.length(); k++) {
-            if (text.charAt(k) == '、' && !quoted.get(k)) {
+            if (closers.indexOf(text.charAt(k)) >= 0 && !quoted.get(k)) {
                 for (int i = at; i < k; i++) {
                     if (!TextChars.isHan(text.charAt(i)) || titles.postAt(text, i) > 0) {
                         return -1;
