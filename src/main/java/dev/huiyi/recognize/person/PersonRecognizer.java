@@ -77,6 +77,8 @@ public final class PersonRecognizer implements Recognizer {
     private final Set<Character> countMarkers;
     /** What no name opens with right after a numeral: a count's markers and a clock time's 时 (8|时整); count_markers.tsv. */
     private final Set<Character> afterNumeral;
+    /** Classifiers that close a count after a numeral HanLP reads (近|百|人, 数|十|名): count_markers.tsv classifier. */
+    private final Set<Character> countClassifiers;
     /** One-character words HanLP tags as function words that given names hold (振|东): person/name_function_chars.tsv. */
     private final Set<Character> nameFunctionChars;
     /** A count closing a clause-start list of names (…、司徒建平|三位…汇报): person/list_counts.tsv. */
@@ -90,7 +92,7 @@ public final class PersonRecognizer implements Recognizer {
                              Set<String> neverNamePos, Set<String> unanchoredNonNamePos, List<String> knownNames,
                              Lexicon<Boolean> strongVerbs, FormLines formLines, Set<String> comradeWords,
                              UnitListCloser unitLists, Set<Character> countMarkers, Set<Character> afterNumeral,
-                             Set<Character> nameFunctionChars, List<Pattern> listCounts,
+                             Set<Character> countClassifiers, Set<Character> nameFunctionChars, List<Pattern> listCounts,
                              Lexicon<UnitKind> unitHeads, PlaceReading places) {
         this.shape = shape;
         this.boundaries = boundaries;
@@ -104,6 +106,7 @@ public final class PersonRecognizer implements Recognizer {
         this.unitLists = unitLists;
         this.countMarkers = Set.copyOf(countMarkers);
         this.afterNumeral = Set.copyOf(afterNumeral);
+        this.countClassifiers = Set.copyOf(countClassifiers);
         this.nameFunctionChars = Set.copyOf(nameFunctionChars);
         this.listCounts = List.copyOf(listCounts);
         this.unitHeads = unitHeads;
@@ -175,24 +178,25 @@ public final class PersonRecognizer implements Recognizer {
                 notInGivenNameOnly, notOpeningEnclosed, inEnclosedName, middleOfName), Lexicon.of(bounds),
                 titles, never, unanchored, TsvReader.words(models.read("person/names.tsv")), Lexicon.of(strong),
                 formLines, new HashSet<>(TsvReader.words(models.read("person/comrade_words.tsv"))),
-                UnitListCloser.load(models), numeralFollowers(models, false), numeralFollowers(models, true),
+                UnitListCloser.load(models), numeralFollowers(models, Set.of("count")), numeralFollowers(models, Set.of("count", "time")),
+                numeralFollowers(models, Set.of("classifier")),
                 characters(models, "person/name_function_chars.tsv"),
                 TsvReader.rows(models.read("person/list_counts.tsv"), 1).stream().map(row -> row.regex(0)).toList(),
                 units.suffixes(), new PlaceReading(units.divisions(), units.grammar().text("level_words")));
     }
 
     /**
-     * person/count_markers.tsv: the markers of a count (余, 多), and with {@code clockToo} the characters that follow a
-     * numeral only in a clock time (时).
+     * person/count_markers.tsv: the characters of the given uses — a count's markers (余, 多: count), those that follow
+     * a numeral only in a clock time (时: time), the classifiers that close a count (人, 名: classifier).
      */
-    private static Set<Character> numeralFollowers(ModelSource models, boolean clockToo) {
+    private static Set<Character> numeralFollowers(ModelSource models, Set<String> uses) {
         Set<Character> chars = new HashSet<>();
         for (TsvRow row : TsvReader.rows(models.read("person/count_markers.tsv"), 1)) {
             String use = row.get(1).isEmpty() ? "count" : row.get(1);
-            if (!use.equals("count") && !use.equals("time")) {
-                throw row.error("use must be count or time");
+            if (!Set.of("count", "time", "classifier").contains(use)) {
+                throw row.error("use must be count, time or classifier");
             }
-            if (use.equals("count") || clockToo) {
+            if (uses.contains(use)) {
                 chars.add(oneCharacter(row));
             }
         }
@@ -932,7 +936,18 @@ public final class PersonRecognizer implements Recognizer {
     private boolean countAfterNumeral(Mention candidate, Tokens tokens) {
         int t = tokens.startingAt(candidate.start());
         return t > 0 && tokens.end(t - 1) == candidate.start() && tokens.pos(t - 1).equals("m")
-                && afterNumeral.contains(candidate.surface().charAt(0));
+                && afterNumeral.contains(candidate.surface().charAt(0)) || closesCount(candidate, tokens);
+    }
+
+    /**
+     * 代表|近百人|参加, 代表|数百人|出席: a candidate that ends with a classifier right after a numeral HanLP reads
+     * inside it is a count (近 and 数 open it as if surnames); names hold numerals (张百川), not a count's classifier.
+     */
+    private boolean closesCount(Mention candidate, Tokens tokens) {
+        int last = tokens.startingAt(candidate.end() - 1);
+        return last > 0 && tokens.end(last) == candidate.end()
+                && countClassifiers.contains(candidate.surface().charAt(candidate.surface().length() - 1))
+                && tokens.start(last - 1) > candidate.start() && tokens.pos(last - 1).equals("m");
     }
 
     /**
