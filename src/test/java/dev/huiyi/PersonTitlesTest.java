@@ -81,6 +81,17 @@ class PersonTitlesTest {
     }
 
     @Test
+    void aLabelAfter等ThatEndsATitleTheNameHoldsAddsNothingNew() {
+        MeetingRecord record = SharedExtractor.get().extract("t",
+                "4月9日,实验室学术委员会会议在我校召开。学术委员会委员、中国工程院院士卢焕章、包启武,"
+                        + "美国国家工程院院士桑承恩,省科技厅副厅长俞耕出席会议。卢焕章、包启武、桑承恩等院士对实验室的"
+                        + "建设成效给予充分肯定。");
+
+        assertThat(attendee(record, "卢焕章").titles()).containsExactly("学术委员会委员", "中国工程院院士");
+        assertThat(attendee(record, "桑承恩").titles()).containsExactly("美国国家工程院院士");
+    }
+
+    @Test
     void aLabelOfPeopleInGeneralOrOfAShareOfThemAfter等IsNoTitle() {
         MeetingRecord record = SharedExtractor.get().extract("t",
                 "7月1日,集团召开半年工作会议。虞元豪、虞经纬等高层领导出席会议。驻郑部队政委禹国强等驻郑部队有关领导参加会议。");

@@ -265,7 +265,11 @@ final class PeopleBuilder {
             if (p.end() != end) {
                 continue;
             }
-            drafts.get(p.surface()).titles.add(label);
+            Draft d = drafts.get(p.surface());
+            // 中国工程院院士卢焕章、…等院士: a label that ends a title the name already holds adds nothing new
+            if (d.titles.stream().noneMatch(t -> t.endsWith(label))) {
+                d.titles.add(label);
+            }
             end = p.start() - 1;
             if (end < 0) {
                 break;
