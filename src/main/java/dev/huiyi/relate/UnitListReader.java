@@ -261,7 +261,7 @@ final class UnitListReader {
                     // 讨论了一届区委: running text is no unit's name; a known firm's or party's short name (工行、民盟) is one.
                     if (division) {
                         divisions.add(new Span(from, end));
-                    } else if (!kinds.isGeneric(name)
+                    } else if (!kinds.isGeneric(name) && !kinds.isSector(name)
                             && (name.length() >= 3 || countedItem || kinds.isKnownNonState(name))
                             && (!kinds.isBareHead(name) || inLongList && !units.isEmpty()) && !kinds.readsAsRunningText(name)) {
                         units.add(new Span(from, end));

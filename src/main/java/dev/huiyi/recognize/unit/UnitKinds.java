@@ -27,6 +27,8 @@ public final class UnitKinds {
     private final Pattern partyPrefix;
     private final Pattern departmentHead;
     private final Pattern officeHead;
+    /** What may open a list item that names a kind of business (辖区内|食品生产销售): grammar.tsv sector_modifier. */
+    private final Pattern sectorModifier;
 
     public UnitKinds(UnitLexicon lexicon) {
         this.lexicon = lexicon;
@@ -42,6 +44,7 @@ public final class UnitKinds {
         this.kindEtc = lexicon.grammar().regex("kind_etc");
         this.departmentHead = lexicon.grammar().regex("department_head");
         this.officeHead = lexicon.grammar().regex("office_head");
+        this.sectorModifier = lexicon.grammar().regex("sector_modifier");
     }
 
     /**
@@ -51,6 +54,26 @@ public final class UnitKinds {
     public boolean endsLikeDepartment(String name) {
         return name.length() >= 3 && departmentHead.matcher(Deadline.guard(name)).find()
                 && lexicon.notEndings().longestEndingAt(name, name.length()) == 0;
+    }
+
+    /**
+     * Whether {@code name} names a kind of business or trade, not a unit (非煤矿山, 危险化学品, 辖区内食品生产销售,
+     * 网络餐饮, 保险): after a modifier, the words of unit/sectors.tsv cover it whole.
+     */
+    public boolean isSector(String name) {
+        Matcher modifier = sectorModifier.matcher(Deadline.guard(name));
+        int at = modifier.lookingAt() ? modifier.end() : 0;
+        if (at == name.length()) {
+            return false;
+        }
+        while (at < name.length()) {
+            int len = lexicon.sectors().longestAt(name, at);
+            if (len == 0) {
+                return false;
+            }
+            at += len;
+        }
+        return true;
     }
 
     /** Whether {@code name} ends like one of a body's internal offices (学生处, 财务科, 党政办, 信息中心). */

@@ -15,13 +15,14 @@ import java.util.HashSet;
 import java.util.ArrayList;
 
 /**
- * The unit gazetteer, the suffix grammar's head nouns with their kinds, stop words, scope words and generic prefixes.
+ * The unit gazetteer, the suffix grammar's head nouns with their kinds, stop words, scope words and generic prefixes;
+ * the kinds of business that lists name in place of units (unit/sectors.tsv).
  */
 public record UnitLexicon(Lexicon<UnitKind> gazetteer, Lexicon<UnitKind> suffixes, Lexicon<Boolean> stops,
                           Lexicon<Boolean> scopeWords, List<String> genericPrefixes, Lexicon<String> places,
                           Lexicon<Boolean> notEndings,
                           Lexicon<Boolean> rightAnchors, KeyedValues grammar, Set<String> divisions,
-                          Set<String> divisionHeads, Lexicon<Boolean> fullDivisions) {
+                          Set<String> divisionHeads, Lexicon<Boolean> fullDivisions, Lexicon<Boolean> sectors) {
 
     public static UnitLexicon load(ModelSource models) {
         Lexicon<UnitKind> suffixes = kinds(models, "unit/suffixes.tsv");
@@ -35,7 +36,8 @@ public record UnitLexicon(Lexicon<UnitKind> gazetteer, Lexicon<UnitKind> suffixe
                 flags(TsvReader.words(models.read("unit/not_endings.tsv"))),
                 flags(TsvReader.words(models.read("unit/right_anchors.tsv"))),
                 KeyedValues.read(models.read("unit/grammar.tsv"), "models/unit/grammar.tsv"), divisions,
-                divisionHeads(suffixes, divisions), fullDivisions(divisionRows));
+                divisionHeads(suffixes, divisions), fullDivisions(divisionRows),
+                flags(TsvReader.words(models.read("unit/sectors.tsv"))));
     }
 
     /**
