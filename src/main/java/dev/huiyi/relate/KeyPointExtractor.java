@@ -152,7 +152,9 @@ final class KeyPointExtractor {
                 }
                 int next = firstWithin(meetingLeadIns, lead.end() + 1, byPerson);
                 int stoppedAt = split(text, lead.end(), next, lead.subject(), points);
-                if (next == para.end() && stoppedAt == next && closesWithColonOrStop(text, lead.end(), para.end())) {
+                // …要认真贯彻…精神,重点抓好三方面工作: — the run's own last sentence may open the items, too
+                if (next == para.end() && stoppedAt == next && (closesWithColonOrStop(text, lead.end(), para.end())
+                        || endsWithColon(text, para))) {
                     listSubject = lead.subject();
                 }
                 pos = Math.min(next, stoppedAt);
@@ -185,6 +187,15 @@ final class KeyPointExtractor {
         String rest = text.substring(from, to).strip();
         // …提出三点要求。 / …达成一致意见。 then 一是… paragraphs: a lead-in that consumed its full stop ends like one with a colon
         return rest.isEmpty() ? from > 0 && (text.charAt(from - 1) == ':' || text.charAt(from - 1) == '。') : rest.equals(":");
+    }
+
+    /** Whether the paragraph's last character (past white space) is a colon. */
+    private static boolean endsWithColon(String text, Span para) {
+        int end = para.end();
+        while (end > para.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > para.start() && text.charAt(end - 1) == ':';
     }
 
     private record LeadIn(String subject, int end, int start) {
