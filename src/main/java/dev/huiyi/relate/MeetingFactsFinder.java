@@ -223,6 +223,7 @@ final class MeetingFactsFinder {
             // with the why gives the name a few sentences on, in its first paragraph
             Span first = opening.get(0);
             int at = Sentences.endOf(text, first.start()) + 1;
+            Span firstHeld = null;
             for (int n = 0; n < LATER_LEAD_SENTENCES && at < first.end(); n++) {
                 Span sentence = new Span(at, Math.min(first.end(), Sentences.endOf(text, at)));
                 Optional<Span> found = nameIn(text, sentence, units, false);
@@ -230,9 +231,18 @@ final class MeetingFactsFinder {
                     name = found.get();
                     names.add(name);
                     candidates.add(sentence);
+                    firstHeld = null;
                     break;
                 }
+                if (firstHeld == null && heldVerb.matcher(Deadline.guard(text)).region(sentence.start(), sentence.end()).find()) {
+                    firstHeld = sentence;
+                }
                 at = sentence.end() + 1;
+            }
+            if (firstHeld != null) {
+                // 不用发言稿,…拉家常。近日,何家村召开了一场由…参加的“屋场会”: no name read, but the lead's first sentence
+                // that says a meeting was held may still say who held it
+                candidates.add(firstHeld);
             }
         }
         if (name == null && headlineEvent != null && doc.titleLine() != null) {
