@@ -329,6 +329,10 @@ final class MeetingFactsFinder {
                         && nounFallback.matcher(Deadline.guard(text)).region(v.end(), clauseEnd).matches()) {
                     return Optional.of(new Span(afterLead(text, v.end(), clauseEnd), clauseEnd));
                 }
+                Optional<Span> quoted = quotedAfterLead(text, v.end(), s.end());
+                if (quoted.isPresent()) {
+                    return quoted;
+                }
             }
         }
         if (attendVerb != null && byAttendance) {
@@ -342,6 +346,30 @@ final class MeetingFactsFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * 召开了一场由村组干部、党员…参加的|“屋场会”,: a name in quotes that a lead (names.tsv lead) opens after the verb and
+     * a clause end closes, read by noun_fallback without its quotes; the lead may hold 、 (its list of who took part).
+     */
+    private Optional<Span> quotedAfterLead(String text, int from, int limit) {
+        int open = text.indexOf('“', from);
+        if (open < 0 || open >= limit || open == from) {
+            return Optional.empty();
+        }
+        int close = text.indexOf('”', open + 1);
+        if (close < 0 || close >= limit || close + 1 < limit && ",。;".indexOf(text.charAt(close + 1)) < 0
+                || close - open - 1 < FALLBACK_MIN_NAME || close - open - 1 > FALLBACK_MAX_NAME
+                || afterLead(text, from, close) != open) {
+            return Optional.empty();
+        }
+        for (int i = from; i < open; i++) {
+            if (",。;“”".indexOf(text.charAt(i)) >= 0) {
+                return Optional.empty();
+            }
+        }
+        return nounFallback.matcher(Deadline.guard(text)).region(open + 1, close).matches()
+                ? Optional.of(new Span(open + 1, close)) : Optional.empty();
     }
 
     /** How long a clause read by names.tsv noun_fallback may be: a word and 会 at least, no running text. */
