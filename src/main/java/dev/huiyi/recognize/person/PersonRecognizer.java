@@ -85,6 +85,8 @@ public final class PersonRecognizer implements Recognizer {
     private final List<Pattern> listCounts;
     /** The head nouns of units (unit/suffixes.tsv): a name may stand between a unit and a post (武汉理工大学|李新平|院士). */
     private final Lexicon<UnitKind> unitHeads;
+    /** How a department's name ends (产科, 医务科, 审计股: unit/grammar.tsv department_head): a name may follow it too. */
+    private final Pattern departmentHead;
     /** Division names, which a name reading may be where it stands (武宁|县召开). */
     private final PlaceReading places;
 
@@ -93,7 +95,7 @@ public final class PersonRecognizer implements Recognizer {
                              Lexicon<Boolean> strongVerbs, FormLines formLines, Set<String> comradeWords,
                              UnitListCloser unitLists, Set<Character> countMarkers, Set<Character> afterNumeral,
                              Set<Character> countClassifiers, Set<Character> nameFunctionChars, List<Pattern> listCounts,
-                             Lexicon<UnitKind> unitHeads, PlaceReading places) {
+                             Lexicon<UnitKind> unitHeads, Pattern departmentHead, PlaceReading places) {
         this.shape = shape;
         this.boundaries = boundaries;
         this.titles = titles;
@@ -110,6 +112,7 @@ public final class PersonRecognizer implements Recognizer {
         this.nameFunctionChars = Set.copyOf(nameFunctionChars);
         this.listCounts = List.copyOf(listCounts);
         this.unitHeads = unitHeads;
+        this.departmentHead = departmentHead;
         this.places = places;
     }
 
@@ -182,7 +185,7 @@ public final class PersonRecognizer implements Recognizer {
                 numeralFollowers(models, Set.of("classifier")),
                 characters(models, "person/name_function_chars.tsv"),
                 TsvReader.rows(models.read("person/list_counts.tsv"), 1).stream().map(row -> row.regex(0)).toList(),
-                units.suffixes(), new PlaceReading(units.divisions(), units.grammar().text("level_words")));
+                units.suffixes(), units.grammar().regex("department_head"), new PlaceReading(units.divisions(), units.grammar().text("level_words")));
     }
 
     /**
@@ -312,7 +315,8 @@ public final class PersonRecognizer implements Recognizer {
             }
             if (i == 0 || TextChars.isBreak(text.charAt(i - 1)) || titles.stopEndingAt(text, i) > 0) {
                 beforePost(text, i, candidates);
-            } else if (i >= 3 && wordStart.get(i) && unitHeads.longestEndingAt(text, i) > 0) {
+            } else if (i >= 3 && wordStart.get(i) && (unitHeads.longestEndingAt(text, i) > 0
+                    || departmentHead.matcher(Deadline.guard(text)).region(i - 1, i).find())) {
                 // 武汉理工大学|李新平院士, 中国航海学会|佘建中理事长: a name between a unit and its post; the unit's
                 // head and the post on either side anchor it, so a rare surname may open it too
                 beforePost(text, i, candidates, true);
