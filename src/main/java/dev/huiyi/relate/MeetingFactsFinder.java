@@ -62,6 +62,10 @@ final class MeetingFactsFinder {
 
     /** The 会议 of 会议纪要 after a name that ends in its own meeting noun (民主议事会|会议记录; names.tsv minutes_word). */
     private final Pattern minutesWord;
+    /** A headline that reports a visit (…赴X调研…, 视察, 看望), not a meeting: names.tsv visit_title. */
+    private final Pattern visitTitle;
+    /** What says a meeting took place during a visit (座谈, 会上, 召开, 主持): names.tsv visit_meeting. */
+    private final Pattern visitMeeting;
     /**
      * What introduces the name of a meeting the reporting unit took part in (物探队应邀参加了|四湾社区座谈会), or null:
      * read when no convening verb and no held name gives one, and only a name with more than its noun.
@@ -89,8 +93,11 @@ final class MeetingFactsFinder {
                                Pattern afterName,
                                List<ModeRule> modeRules, OrganizerFinder organizers, Pattern documentTitle,
                                ScanPattern attendVerb, Pattern keepsOwner, Pattern keepsSession, Pattern futureDate,
-                               Pattern nounFallback, Pattern headlineEvent, Pattern minutesWord) {
+                               Pattern nounFallback, Pattern headlineEvent, Pattern minutesWord, Pattern visitTitle,
+                               Pattern visitMeeting) {
         this.futureDate = futureDate;
+        this.visitTitle = visitTitle;
+        this.visitMeeting = visitMeeting;
         this.headlineEvent = headlineEvent;
         this.minutesWord = minutesWord;
         this.nounFallback = nounFallback;
@@ -124,6 +131,8 @@ final class MeetingFactsFinder {
         Pattern nounFallback = null;
         Pattern headlineEvent = null;
         Pattern minutesWord = null;
+        Pattern visitTitle = null;
+        Pattern visitMeeting = null;
         for (TsvRow row : TsvReader.rows(models.read("meeting/names.tsv"), 2)) {
             switch (row.get(0)) {
                 case "verb" -> verb = row.regex(1);
@@ -140,9 +149,11 @@ final class MeetingFactsFinder {
                 case "noun_fallback" -> nounFallback = row.regex(1);
                 case "headline_event" -> headlineEvent = row.regex(1);
                 case "minutes_word" -> minutesWord = row.regex(1);
+                case "visit_title" -> visitTitle = row.regex(1);
+                case "visit_meeting" -> visitMeeting = row.regex(1);
                 default -> throw row.error("kind must be verb, noun, held, lead, held_verb, after_name, "
                         + "document_title, attend_verb, keeps_owner, keeps_session, future_date, noun_fallback, "
-                        + "headline_event or minutes_word");
+                        + "headline_event, minutes_word, visit_title or visit_meeting");
             }
         }
         if (verb == null || noun == null || held == null || lead == null || heldVerb == null || afterName == null) {
@@ -160,7 +171,18 @@ final class MeetingFactsFinder {
         return new MeetingFactsFinder(ScanPattern.of(verb), ScanPattern.of(noun), held, lead, heldVerb, afterName, modes,
                 OrganizerFinder.load(models, lists, kinds), documentTitle,
                 attendVerb == null ? null : ScanPattern.of(attendVerb), keepsOwner, keepsSession, futureDate,
-                nounFallback, headlineEvent, minutesWord);
+                nounFallback, headlineEvent, minutesWord, visitTitle, visitMeeting);
+    }
+
+    /** Whether the page's headline reports a visit (调研, 视察, 看望…) and names no meeting. */
+    boolean headlinesAVisit(Document doc) {
+        return visitTitle != null && doc.titleLine() != null
+                && visitTitle.matcher(Deadline.guard(doc.slice(doc.titleLine()))).find();
+    }
+
+    /** Whether the body says anywhere that a meeting was held or chaired (names.tsv visit_meeting: 座谈, 会上, 召开…). */
+    boolean saysAMeetingWasHeld(Document doc) {
+        return visitMeeting == null || visitMeeting.matcher(Deadline.guard(doc.text())).region(doc.body().start(), doc.body().end()).find();
     }
 
     /** Whether the page's headline names an official document (a notice, a request, a decision), not a report. */

@@ -59,8 +59,12 @@ public final class Relater {
         subjects.sort((a, b) -> a.span().compareTo(b.span()));
         List<Span> body = doc.paragraphs();
         List<KeyPoint> points = keyPoints.extract(text, body, subjects);
+        // 副县长房作荣深入县疾控中心视察…: a visit the headline reports is no meeting unless the report names one or
+        // its convenor (…调研并召开座谈会 does)
+        boolean visitOnly = meeting.meetingName() == null && meeting.organizers().isEmpty() && facts.headlinesAVisit(doc)
+                && !facts.saysAMeetingWasHeld(doc);
         boolean isMeeting = (meeting.meetingName() != null || !meeting.organizers().isEmpty()
-                || persons.stream().anyMatch(PersonFacts::present)) && !facts.headlinesADocument(doc);
+                || persons.stream().anyMatch(PersonFacts::present)) && !facts.headlinesADocument(doc) && !visitOnly;
         return new Relations(persons, unitFacts, points, meeting, isMeeting);
     }
 
