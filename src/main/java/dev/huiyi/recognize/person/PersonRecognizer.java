@@ -299,8 +299,9 @@ public final class PersonRecognizer implements Recognizer {
                 continue;
             }
             int post = titles.postEndingAt(text, i);
-            // 委员会主席X, 理事会理事长X: a post followed by 会 is the body's name (委员会), not the post.
-            if (post > 0 && (i >= text.length() || text.charAt(i) != '会') && !insideLongerPost(text, i)
+            // 委员会主席X, 理事会理事长X: a post followed by 会 is the body's name (委员会), not the post; one followed by
+            // 大会 the meeting's (代表|大会上,副市长X…).
+            if (post > 0 && !text.startsWith("会", i) && !text.startsWith("大会", i) && !insideLongerPost(text, i)
                     && !addressesAGroup(text, i - post) && !labelAsVerb(text, i - post, i, candidates, tokens)) {
                 anchoredAfterPost(text, skipSpaces(text, i), candidates, quoted, marks);
                 // 党委副书记(主持党委工作)|萨仁高娃: a short note on the post between it and the name
