@@ -52,6 +52,8 @@ final class UnitListReader {
 
     /** 各工作组|(A组、B组…)负责人: a collective before a parenthesised list that spells it out (organizers.tsv). */
     private final Pattern collectiveBeforeList;
+    /** What closes one group of an attendance list: the people its units sent (…的主要负责同志): organizers.tsv. */
+    private final Pattern groupPeople;
 
     private UnitListReader(UnitKinds kinds, Lexicon<Boolean> openers, KeyedValues rules) {
         this.kinds = kinds;
@@ -62,6 +64,7 @@ final class UnitListReader {
         this.sponsored = rules.regex("sponsored");
         this.collectiveBeforeList = rules.regex("collective_before_list");
         this.topicOpener = rules.regex("topic_opener");
+        this.groupPeople = rules.regex("group_people");
     }
 
     static UnitListReader load(ModelSource models, UnitKinds kinds) {
@@ -108,7 +111,43 @@ final class UnitListReader {
             // 县庆工作各工作组(综合协调组、宣传和文体活动组…)负责人: the items are those in the parentheses
             return read(text, spelledOut, listEnd - 1, close);
         }
-        return read(text, clauseStart(text, listEnd), listEnd, close);
+        int start = clauseStart(text, listEnd);
+        List<Span> units = read(text, start, listEnd, close);
+        List<Span> groups = earlierGroups(text, start);
+        if (groups.isEmpty()) {
+            return units;
+        }
+        List<Span> all = new ArrayList<>(groups);
+        all.addAll(units);
+        return all;
+    }
+
+    /** How many earlier groups of an attendance list are read back over their commas and semicolons. */
+    private static final int MAX_GROUPS = 4;
+
+    /**
+     * 吉州区、青原区…的常务副县长(区长);市发改委、市住建局的主要负责同志;以及市直有关单位分管负责同志|参加: the groups
+     * before the trigger's clause, each a list of units and the people who came from them (organizers.tsv
+     * group_people), are read too, back over their commas and semicolons until a clause is no such group.
+     */
+    private List<Span> earlierGroups(String text, int clauseStart) {
+        List<Span> found = new ArrayList<>();
+        int at = clauseStart;
+        for (int n = 0; n < MAX_GROUPS && at > 0 && ";,".indexOf(text.charAt(at - 1)) >= 0; n++) {
+            int end = at - 1;
+            int start = clauseStart(text, end);
+            Matcher people = groupPeople.matcher(Deadline.guard(text)).region(start, end);
+            if (start >= end || !people.find()) {
+                break;
+            }
+            List<Span> group = read(text, start, people.start(), Close.PLAIN);
+            if (group.isEmpty()) {
+                break;
+            }
+            found.addAll(0, group);
+            at = start;
+        }
+        return found;
     }
 
     /**
