@@ -16,6 +16,7 @@ import dev.huiyi.resources.TsvRow;
 import dev.huiyi.text.Mention;
 import dev.huiyi.text.MentionTable;
 import dev.huiyi.text.QuoteMask;
+import dev.huiyi.text.Scripts;
 import dev.huiyi.api.MentionType;
 import dev.huiyi.text.Tokens;
 
@@ -87,6 +88,8 @@ public final class PersonRecognizer implements Recognizer {
     private final Lexicon<UnitKind> unitHeads;
     /** How a department's name ends (产科, 医务科, 审计股: unit/grammar.tsv department_head): a name may follow it too. */
     private final Pattern departmentHead;
+    /** A name in Latin letters (person/latin_names.tsv): a person's where a post stands next to it. */
+    private final Pattern latinName;
     /** Division names, which a name reading may be where it stands (武宁|县召开). */
     private final PlaceReading places;
 
@@ -95,7 +98,8 @@ public final class PersonRecognizer implements Recognizer {
                              Lexicon<Boolean> strongVerbs, FormLines formLines, Set<String> comradeWords,
                              UnitListCloser unitLists, Set<Character> countMarkers, Set<Character> afterNumeral,
                              Set<Character> countClassifiers, Set<Character> nameFunctionChars, List<Pattern> listCounts,
-                             Lexicon<UnitKind> unitHeads, Pattern departmentHead, PlaceReading places) {
+                             Lexicon<UnitKind> unitHeads, Pattern departmentHead, Pattern latinName,
+                             PlaceReading places) {
         this.shape = shape;
         this.boundaries = boundaries;
         this.titles = titles;
@@ -113,6 +117,7 @@ public final class PersonRecognizer implements Recognizer {
         this.listCounts = List.copyOf(listCounts);
         this.unitHeads = unitHeads;
         this.departmentHead = departmentHead;
+        this.latinName = latinName;
         this.places = places;
     }
 
@@ -185,7 +190,8 @@ public final class PersonRecognizer implements Recognizer {
                 numeralFollowers(models, Set.of("classifier")),
                 characters(models, "person/name_function_chars.tsv"),
                 TsvReader.rows(models.read("person/list_counts.tsv"), 1).stream().map(row -> row.regex(0)).toList(),
-                units.suffixes(), units.grammar().regex("department_head"), new PlaceReading(units.divisions(), units.grammar().text("level_words")));
+                units.suffixes(), units.grammar().regex("department_head"),
+                TsvReader.rows(models.read("person/latin_names.tsv"), 1).get(0).regex(0), new PlaceReading(units.divisions(), units.grammar().text("level_words")));
     }
 
     /**
@@ -358,7 +364,24 @@ public final class PersonRecognizer implements Recognizer {
                 }
             }
         }
+        latinNames(text, candidates, quoted);
         return candidates;
+    }
+
+    /**
+     * 代总领事|Marc Thibodeau|出席, Claire Dubois-Henry|领事: a name in Latin letters (person/latin_names.tsv) that a post
+     * stands right before or after is a person's, written as the report writes it.
+     */
+    private void latinNames(String text, List<Mention> out, BitSet quoted) {
+        Matcher m = latinName.matcher(Deadline.guard(text));
+        while (m.find()) {
+            boolean wordEdges = (m.start() == 0 || !Character.isLetter(text.charAt(m.start() - 1)) || Scripts.isHan(text.charAt(m.start() - 1)))
+                    && (m.end() == text.length() || !Character.isLetter(text.charAt(m.end())) || Scripts.isHan(text.charAt(m.end())));
+            if (wordEdges && !quoted.get(m.start())
+                    && (titles.postEndingAt(text, m.start()) > 0 || titles.postAt(text, m.end()) > 0)) {
+                out.add(mention(text, m.start(), m.end(), "person:latin", 0.85));
+            }
+        }
     }
 
     /**
