@@ -49,6 +49,8 @@ final class KeyPointExtractor {
     /** Sentences that are no key point but leave the run going (a ceremony's act between a speaker's words). */
     private final List<Pattern> skips;
     private final Pattern enumerator;
+    /** The first item of an enumeration (一是, 一要, 第一,): leadins.tsv kind=first_item. */
+    private final Pattern firstItem;
     /** A paragraph that is itself a resolution of the meeting ((一)审议通过《…》): the match is the key point. */
     private final List<Pattern> resolutions;
     /** A paragraph opening with an item marker ((一), 1、, 一是) continues a lead-in that ended its paragraph. */
@@ -56,7 +58,8 @@ final class KeyPointExtractor {
 
     private KeyPointExtractor(List<ScanPattern> leadIns, List<Boolean> meetingsOwn, List<Pattern> stops,
                               List<Pattern> skips, Pattern enumerator, List<Pattern> resolutions, Pattern itemStart, Pattern connective,
-                              Pattern continuation, Pattern meetingSubject) {
+                              Pattern continuation, Pattern meetingSubject, Pattern firstItem) {
+        this.firstItem = firstItem;
         this.continuation = continuation;
         this.meetingSubject = meetingSubject;
         this.meetingsOwn = List.copyOf(meetingsOwn);
@@ -77,6 +80,7 @@ final class KeyPointExtractor {
         Pattern enumerator = null;
         List<Pattern> resolutions = new ArrayList<>();
         Pattern itemStart = null;
+        Pattern firstItem = null;
         Pattern connective = null;
         Pattern continuation = null;
         Pattern meetingSubject = null;
@@ -96,18 +100,19 @@ final class KeyPointExtractor {
                 case "enumerator" -> enumerator = row.regex(2);
                 case "resolution" -> resolutions.add(row.regex(2));
                 case "item" -> itemStart = row.regex(2);
+                case "first_item" -> firstItem = row.regex(2);
                 case "connective" -> connective = row.regex(2);
                 case "continuation" -> continuation = row.regex(2);
                 case "meeting" -> meetingSubject = row.regex(2);
                 default -> throw row.error("kind must be leadin, consensus, stop, skip, enumerator, resolution, item, "
-                        + "connective, continuation or meeting");
+                        + "connective, continuation, meeting or first_item");
             }
         }
         if (enumerator == null || itemStart == null) {
             throw new ModelException("models/keypoint/leadins.tsv: an enumerator row and an item row are required");
         }
         return new KeyPointExtractor(leadIns, meetingsOwn, stops, skips, enumerator, resolutions, itemStart,
-                connective, continuation, meetingSubject);
+                connective, continuation, meetingSubject, firstItem);
     }
 
     /** A person mention: who, where. */
@@ -124,15 +129,18 @@ final class KeyPointExtractor {
         String lastSpeaker = null;
         // A lead-in that ends its paragraph with a colon (会议议定以下事项:) goes on into the item paragraphs after it.
         String listSubject = null;
+        // the marker after the numeral of an enumeration opened inside a run (是 of 一是): its item paragraphs use it too
+        char listFamily = 0;
         for (Span para : paragraphs) {
             if (resolution(text, para, points)) {
                 continue;
             }
-            if (listSubject != null && startsItem(text, para)) {
+            if (listSubject != null && startsItem(text, para) && (listFamily == 0 || inFamily(text, para, listFamily))) {
                 split(text, para.start(), para.end(), listSubject, points);
                 continue;
             }
             listSubject = null;
+            listFamily = 0;
             int pos = para.start();
             // where the meeting's own lead-ins open sentences of the paragraph, found once (not once per run)
             int[] meetingLeadIns = null;
@@ -153,9 +161,16 @@ final class KeyPointExtractor {
                 int next = firstWithin(meetingLeadIns, lead.end() + 1, byPerson);
                 int stoppedAt = split(text, lead.end(), next, lead.subject(), points);
                 // …要认真贯彻…精神,重点抓好三方面工作: — the run's own last sentence may open the items, too
-                if (next == para.end() && stoppedAt == next && (closesWithColonOrStop(text, lead.end(), para.end())
-                        || endsWithColon(text, para))) {
-                    listSubject = lead.subject();
+                // 会议要求,一是要…。全会指出,…\n二是要…: a run that opens an enumeration goes on into the item paragraphs
+                // of the same kind (二是…, not a heading 二、…)
+                if (next == para.end() && stoppedAt == next) {
+                    char family = enumerationFamily(text, lead.end(), para.end());
+                    if (closesWithColonOrStop(text, lead.end(), para.end()) || endsWithColon(text, para)) {
+                        listSubject = lead.subject();
+                    } else if (family != 0) {
+                        listSubject = lead.subject();
+                        listFamily = family;
+                    }
                 }
                 pos = Math.min(next, stoppedAt);
             }
@@ -187,6 +202,32 @@ final class KeyPointExtractor {
         String rest = text.substring(from, to).strip();
         // …提出三点要求。 / …达成一致意见。 then 一是… paragraphs: a lead-in that consumed its full stop ends like one with a colon
         return rest.isEmpty() ? from > 0 && (text.charAt(from - 1) == ':' || text.charAt(from - 1) == '。') : rest.equals(":");
+    }
+
+    /**
+     * The marker after the numeral of the enumeration's first item (是 of 一是) where the run {@code [from, to)} opens
+     * with one or holds one after a clause break, else 0.
+     */
+    private char enumerationFamily(String text, int from, int to) {
+        if (firstItem == null) {
+            return 0;
+        }
+        Matcher m = firstItem.matcher(Deadline.guard(text)).region(from, to);
+        while (m.find()) {
+            if (m.start() == from || ",:;。".indexOf(text.charAt(m.start() - 1)) >= 0) {
+                return text.charAt(m.start() + 1);
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the paragraph opens with a later item of the same kind (二是 after 一是). */
+    private static boolean inFamily(String text, Span para, char family) {
+        int at = para.start();
+        while (at < para.end() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at + 1 < para.end() && "二三四五六七八九十".indexOf(text.charAt(at)) >= 0 && text.charAt(at + 1) == family;
     }
 
     /** Whether the paragraph's last character (past white space) is a colon. */
