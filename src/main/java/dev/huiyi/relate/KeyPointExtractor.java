@@ -49,7 +49,7 @@ final class KeyPointExtractor {
     /** Sentences that are no key point but leave the run going (a ceremony's act between a speaker's words). */
     private final List<Pattern> skips;
     private final Pattern enumerator;
-    /** The first item of an enumeration (一是, 一要, 第一,): leadins.tsv kind=first_item. */
+    /** The first item of an enumeration (一是, 一要: 一 and its marker): leadins.tsv kind=first_item. */
     private final Pattern firstItem;
     /** A paragraph that is itself a resolution of the meeting ((一)审议通过《…》): the match is the key point. */
     private final List<Pattern> resolutions;
@@ -164,12 +164,11 @@ final class KeyPointExtractor {
                 // 会议要求,一是要…。全会指出,…\n二是要…: a run that opens an enumeration goes on into the item paragraphs
                 // of the same kind (二是…, not a heading 二、…)
                 if (next == para.end() && stoppedAt == next) {
-                    char family = enumerationFamily(text, lead.end(), para.end());
                     if (closesWithColonOrStop(text, lead.end(), para.end()) || endsWithColon(text, para)) {
                         listSubject = lead.subject();
-                    } else if (family != 0) {
-                        listSubject = lead.subject();
-                        listFamily = family;
+                    } else {
+                        listFamily = enumerationFamily(text, lead.end(), para.end());
+                        listSubject = listFamily == 0 ? null : lead.subject();
                     }
                 }
                 pos = Math.min(next, stoppedAt);

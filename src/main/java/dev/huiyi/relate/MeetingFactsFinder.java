@@ -182,7 +182,8 @@ final class MeetingFactsFinder {
 
     /** Whether the body says anywhere that a meeting was held or chaired (names.tsv visit_meeting: 座谈, 会上, 召开…). */
     boolean saysAMeetingWasHeld(Document doc) {
-        return visitMeeting == null || visitMeeting.matcher(Deadline.guard(doc.text())).region(doc.body().start(), doc.body().end()).find();
+        return visitMeeting == null || visitMeeting.matcher(Deadline.guard(doc.text()))
+                .region(doc.body().start(), doc.body().end()).find();
     }
 
     /** Whether the page's headline names an official document (a notice, a request, a decision), not a report. */
@@ -253,15 +254,15 @@ final class MeetingFactsFinder {
                     name = found.get();
                     names.add(name);
                     candidates.add(sentence);
-                    firstHeld = null;
                     break;
                 }
-                if (firstHeld == null && heldVerb.matcher(Deadline.guard(text)).region(sentence.start(), sentence.end()).find()) {
+                if (firstHeld == null
+                        && heldVerb.matcher(Deadline.guard(text)).region(sentence.start(), sentence.end()).find()) {
                     firstHeld = sentence;
                 }
                 at = sentence.end() + 1;
             }
-            if (firstHeld != null) {
+            if (name == null && firstHeld != null) {
                 // 不用发言稿,…拉家常。近日,何家村召开了一场由…参加的“屋场会”: no name read, but the lead's first sentence
                 // that says a meeting was held may still say who held it
                 candidates.add(firstHeld);

@@ -186,23 +186,26 @@ public final class PersonRecognizer implements Recognizer {
                 notInGivenNameOnly, notOpeningEnclosed, inEnclosedName, middleOfName), Lexicon.of(bounds),
                 titles, never, unanchored, TsvReader.words(models.read("person/names.tsv")), Lexicon.of(strong),
                 formLines, new HashSet<>(TsvReader.words(models.read("person/comrade_words.tsv"))),
-                UnitListCloser.load(models), numeralFollowers(models, Set.of("count")), numeralFollowers(models, Set.of("count", "time")),
-                numeralFollowers(models, Set.of("classifier")),
+                UnitListCloser.load(models), numeralFollowers(models, Set.of("count")),
+                numeralFollowers(models, Set.of("count", "time")), numeralFollowers(models, Set.of("classifier")),
                 characters(models, "person/name_function_chars.tsv"),
                 TsvReader.rows(models.read("person/list_counts.tsv"), 1).stream().map(row -> row.regex(0)).toList(),
                 units.suffixes(), units.grammar().regex("department_head"),
-                TsvReader.rows(models.read("person/latin_names.tsv"), 1).get(0).regex(0), new PlaceReading(units.divisions(), units.grammar().text("level_words")));
+                TsvReader.rows(models.read("person/latin_names.tsv"), 1).get(0).regex(0),
+                new PlaceReading(units.divisions(), units.grammar().text("level_words")));
     }
 
     /**
      * person/count_markers.tsv: the characters of the given uses — a count's markers (余, 多: count), those that follow
      * a numeral only in a clock time (时: time), the classifiers that close a count (人, 名: classifier).
      */
+    private static final Set<String> NUMERAL_FOLLOWER_USES = Set.of("count", "time", "classifier");
+
     private static Set<Character> numeralFollowers(ModelSource models, Set<String> uses) {
         Set<Character> chars = new HashSet<>();
         for (TsvRow row : TsvReader.rows(models.read("person/count_markers.tsv"), 1)) {
             String use = row.get(1).isEmpty() ? "count" : row.get(1);
-            if (!Set.of("count", "time", "classifier").contains(use)) {
+            if (!NUMERAL_FOLLOWER_USES.contains(use)) {
                 throw row.error("use must be count, time or classifier");
             }
             if (uses.contains(use)) {
@@ -375,13 +378,16 @@ public final class PersonRecognizer implements Recognizer {
     private void latinNames(String text, List<Mention> out, BitSet quoted) {
         Matcher m = latinName.matcher(Deadline.guard(text));
         while (m.find()) {
-            boolean wordEdges = (m.start() == 0 || !Character.isLetter(text.charAt(m.start() - 1)) || Scripts.isHan(text.charAt(m.start() - 1)))
-                    && (m.end() == text.length() || !Character.isLetter(text.charAt(m.end())) || Scripts.isHan(text.charAt(m.end())));
-            if (wordEdges && !quoted.get(m.start())
+            if (noLatinLetterAt(text, m.start() - 1) && noLatinLetterAt(text, m.end()) && !quoted.get(m.start())
                     && (titles.postEndingAt(text, m.start()) > 0 || titles.postAt(text, m.end()) > 0)) {
                 out.add(mention(text, m.start(), m.end(), "person:latin", 0.85));
             }
         }
+    }
+
+    /** Whether {@code at} is outside the text or holds no letter but a Han character (the edge of a Latin word). */
+    private static boolean noLatinLetterAt(String text, int at) {
+        return at < 0 || at >= text.length() || !Character.isLetter(text.charAt(at)) || Scripts.isHan(text.charAt(at));
     }
 
     /**
