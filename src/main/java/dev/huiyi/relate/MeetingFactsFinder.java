@@ -387,7 +387,7 @@ final class MeetingFactsFinder {
             return Optional.empty();
         }
         for (int i = from; i < open; i++) {
-            if (",。;“”".indexOf(text.charAt(i)) >= 0) {
+            if (",。;”".indexOf(text.charAt(i)) >= 0) { // open is the first “ after the verb
                 return Optional.empty();
             }
         }

@@ -88,6 +88,16 @@ final class PeopleBuilder {
     private static final class Draft {
         final String name;
         final Set<String> titles = new LinkedHashSet<>();
+
+        /**
+         * Adds a title read after the name or after its list's 等, unless it ends one the name holds: a short repeat
+         * (部长 after 部党组书记、部长) adds nothing new.
+         */
+        void addUnlessRepeat(String title) {
+            if (titles.stream().noneMatch(t -> t.endsWith(title))) {
+                titles.add(title);
+            }
+        }
         final Set<PersonRole> roles = new LinkedHashSet<>();
         /** Every mention, as packed offsets: a person of a hostile list is named a hundred thousand times. */
         final SpanList.Builder mentions = new SpanList.Builder();
@@ -152,8 +162,8 @@ final class PeopleBuilder {
             }
             d.titles.addAll(chain.isEmpty() && continuesList ? inheritedLabels : chain);
             Mention after = titleStartingAt.last(p.end());
-            if (after != null && d.titles.stream().noneMatch(t -> t.endsWith(after.surface()))) {
-                d.titles.add(after.surface());
+            if (after != null) {
+                d.addUnlessRepeat(after.surface());
             }
             d.titles.addAll(parenthesisedTitles(text, p.end()));
             Optional<FormLines.Line> line = formLineReader.lineAt(p.start());
@@ -265,11 +275,7 @@ final class PeopleBuilder {
             if (p.end() != end) {
                 continue;
             }
-            Draft d = drafts.get(p.surface());
-            // 中国工程院院士卢焕章、…等院士: a label that ends a title the name already holds adds nothing new
-            if (d.titles.stream().noneMatch(t -> t.endsWith(label))) {
-                d.titles.add(label);
-            }
+            drafts.get(p.surface()).addUnlessRepeat(label); // 中国工程院院士卢焕章、…等院士
             end = p.start() - 1;
             if (end < 0) {
                 break;

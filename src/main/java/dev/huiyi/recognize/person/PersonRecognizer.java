@@ -946,7 +946,8 @@ public final class PersonRecognizer implements Recognizer {
      * name right after a post is trusted over HanLP (武靖远 is also a county's name).
      */
     private boolean readAsOtherWord(Mention candidate, Tokens tokens) {
-        if (holdsWordOfNoName(candidate, tokens) || countAfterNumeral(candidate, tokens)) {
+        if (holdsWordOfNoName(candidate, tokens) || countAfterNumeral(candidate, tokens)
+                || closesCount(candidate, tokens)) {
             return true;
         }
         boolean anchored = candidate.provenance().equals("person:after-post")
@@ -970,7 +971,7 @@ public final class PersonRecognizer implements Recognizer {
     private boolean countAfterNumeral(Mention candidate, Tokens tokens) {
         int t = tokens.startingAt(candidate.start());
         return t > 0 && tokens.end(t - 1) == candidate.start() && tokens.pos(t - 1).equals("m")
-                && afterNumeral.contains(candidate.surface().charAt(0)) || closesCount(candidate, tokens);
+                && afterNumeral.contains(candidate.surface().charAt(0));
     }
 
     /**
