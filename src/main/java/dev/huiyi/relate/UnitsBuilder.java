@@ -240,6 +240,7 @@ final class UnitsBuilder {
         }
         mergeBareDivisions(roles, mentions);
         mergePartyPrefixed(roles, mentions);
+        mergeLevelShortForms(roles, mentions);
         List<UnitFacts> facts = new ArrayList<>();
         for (Map.Entry<String, Set<UnitRole>> e : roles.entrySet()) {
             List<Span> spans = new ArrayList<>(mentions.get(e.getKey()));
@@ -337,6 +338,32 @@ final class UnitsBuilder {
                 roles.get(full).addAll(roles.remove(bare));
                 mentions.get(full).addAll(mentions.remove(bare));
             }
+        }
+    }
+
+    /** The level words that open a unit's short form once its place is dropped (甘肃|省文旅厅 → 省文旅厅). */
+    private static final String LEVELS = "省市县区州盟旗镇乡";
+
+    /**
+     * 省文旅厅召开…;甘肃省文旅厅邀请…: a unit named by its level and organ (省文旅厅) is a short form of the unit of the
+     * record that adds its place (甘肃省文旅厅), one unit under the longer name; not when only the short form
+     * convenes (市公安局召开…;冷水江市公安局汇报…: the convenor's own 市 is another city than a participant's).
+     */
+    private void mergeLevelShortForms(Map<String, Set<UnitRole>> roles, Map<String, List<Span>> mentions) {
+        for (String shortForm : List.copyOf(roles.keySet())) {
+            if (shortForm.length() < 3 || LEVELS.indexOf(shortForm.charAt(0)) < 0) {
+                continue;
+            }
+            roles.keySet().stream()
+                    .filter(full -> full.length() > shortForm.length() && full.endsWith(shortForm)
+                            && kinds.isDivision(full.substring(0, full.length() - shortForm.length() + 1))
+                            && (roles.get(full).contains(UnitRole.ORGANIZER)
+                                || !roles.get(shortForm).contains(UnitRole.ORGANIZER)))
+                    .findFirst()
+                    .ifPresent(full -> {
+                        roles.get(full).addAll(roles.remove(shortForm));
+                        mentions.get(full).addAll(mentions.remove(shortForm));
+                    });
         }
     }
 
