@@ -449,13 +449,21 @@ final class UnitListReader {
             int aside = before == ')' ? asideStart(text, start - 1) : -1;
             if (aside >= 0) {
                 start = aside; // 以及各区(市)等单位: a short aside in parentheses does not end the list
-            } else if (CLAUSE_BREAKS.indexOf(before) >= 0) {
+            } else if (CLAUSE_BREAKS.indexOf(before) >= 0 || isDoubleDash(text, start - 1)) {
                 break;
             } else {
                 start--;
             }
         }
         return start;
+    }
+
+    /**
+     * 五家课题调研单位——|民盟区委、民进区委…: a double dash after a collective opens the list that spells it out (a single
+     * dash joins the parts of one name: 中国—非洲总商会).
+     */
+    private static boolean isDoubleDash(String text, int at) {
+        return text.charAt(at) == '—' && at > 0 && text.charAt(at - 1) == '—';
     }
 
     /** Where a short parenthesised aside ending at {@code close} opens (各县(市、区)), or -1 when it is none. */
