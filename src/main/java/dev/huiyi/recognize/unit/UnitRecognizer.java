@@ -53,6 +53,8 @@ public final class UnitRecognizer implements Recognizer {
     private final java.util.regex.Pattern departmentHead;
     private final String continuesHead;
     private final String continuesStrong;
+    /** 大众公用事业|(集团)|股份有限公司: what a parenthesised aside inside a firm's name may hold (unit/grammar.tsv name_aside). */
+    private final java.util.regex.Pattern nameAside;
     /** HanLP tags of running text, never part of a unit's name (unit/grammar.tsv running_text_pos). */
     private final java.util.Set<String> runningTextPos;
     /** HanLP tags of a connective opening a reporting department's clause (unit/grammar.tsv subject_opener_pos). */
@@ -72,6 +74,7 @@ public final class UnitRecognizer implements Recognizer {
         this.meetingTerm = ScanPattern.of(lexicon.grammar().regex("meeting_term"));
         this.termNumerals = lexicon.grammar().text("term_numerals");
         this.departmentHead = lexicon.grammar().regex("department_head");
+        this.nameAside = lexicon.grammar().regex("name_aside");
         this.runningTextPos = java.util.Set.of(lexicon.grammar().text("running_text_pos").strip().split("\\s+"));
         this.subjectOpenerPos = java.util.Set.of(lexicon.grammar().text("subject_opener_pos").strip().split("\\s+"));
     }
@@ -339,6 +342,11 @@ public final class UnitRecognizer implements Recognizer {
         }
         for (int end = start + 1; end <= text.length() && end - start <= MAX_UNIT; end++) {
             char c = text.charAt(end - 1);
+            int asideEnd = c == '(' && end - 1 > start ? asideInNameEnd(text, end - 1) : -1;
+            if (asideEnd > 0) {
+                end = asideEnd; // the loop goes on with the character after ')'
+                continue;
+            }
             if (TextChars.isBreak(c) || blocked.get(end - 1)) {
                 break;
             }
@@ -382,6 +390,23 @@ public final class UnitRecognizer implements Recognizer {
             }
         }
         return best;
+    }
+
+    /** How long an aside inside a firm's name may be, parentheses included ((集团), (中国)). */
+    private static final int MAX_NAME_ASIDE = 6;
+
+    /**
+     * Where a parenthesised aside opening at {@code open} inside a firm's name ends (after its ')'), when it holds
+     * what such an aside holds (上海大众公用事业|(集团)|股份有限公司, 能投|(集团)|有限责任公司) and the name goes on in Han
+     * right after it; else -1 (市委党校(行政学院): an aside after a complete name is another name for it, no part of it).
+     */
+    private int asideInNameEnd(String text, int open) {
+        int close = text.indexOf(')', open + 1);
+        if (close < 0 || close - open + 1 > MAX_NAME_ASIDE || close + 1 >= text.length()
+                || !TextChars.isHan(text.charAt(close + 1))) {
+            return -1;
+        }
+        return nameAside.matcher(text.substring(open + 1, close)).matches() ? close + 1 : -1;
     }
 
     /**
