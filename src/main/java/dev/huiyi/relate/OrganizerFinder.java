@@ -759,7 +759,7 @@ final class OrganizerFinder {
         List<String> longestFirst = headsLongestFirst.get(word);
         for (String head : longestFirst) { // 天津津泰控股集团有限公司, not 天津津泰控股集团 cut at 集团
             for (String owner : owners) {
-                Optional<String> name = ownerName(owner, head).map(kinds::withoutPartyPrefix);
+                Optional<String> name = ownerName(owner, head, longestFirst).map(kinds::withoutPartyPrefix);
                 if (name.isPresent()) {
                     return new OrganizerRef(name.get(), kinds.kindOf(name.get()), span);
                 }
@@ -784,7 +784,8 @@ final class OrganizerFinder {
                 int headAt = u.surface().indexOf(head);
                 if (headAt > 0 && namesOneBody(u.surface())
                         && !otherThanThePage(text, u, u.surface().substring(0, headAt + head.length()), head)) {
-                    String name = u.surface().substring(0, headAt + head.length());
+                    String name = notInsideAside(u.surface().substring(0, headAt + head.length()), u.surface(),
+                            longestFirst);
                     return new OrganizerRef(name, kinds.kindOf(name), span);
                 }
             }
@@ -826,7 +827,21 @@ final class OrganizerFinder {
      * The owner's name in an owner line when it ends with {@code head}: the first run of Han characters after the
      * cue (Copyright © 2023|中建蜀川工程有限公司| All Rights Reserved), cut after the head's first occurrence.
      */
-    private static Optional<String> ownerName(String owner, String head) {
+    /**
+     * A name cut after a head noun, unless the head stood inside an aside: then the name before the aside when it ends
+     * with a head too (武汉软件工程职业学院|(武汉开放大学), the aside another name for it), else the whole name the cut
+     * was made in (上海大众公用事业(集团|)股份有限公司, the aside part of the name).
+     */
+    private static String notInsideAside(String cut, String whole, List<String> heads) {
+        int open = cut.lastIndexOf('(');
+        if (open <= cut.lastIndexOf(')')) {
+            return cut;
+        }
+        String before = cut.substring(0, open);
+        return heads.stream().anyMatch(before::endsWith) ? before : whole;
+    }
+
+    private static Optional<String> ownerName(String owner, String head, List<String> heads) {
         int i = 0;
         while (i < owner.length()) {
             while (i < owner.length() && !Scripts.isHan(owner.charAt(i))) {
@@ -839,7 +854,8 @@ final class OrganizerFinder {
             String run = owner.substring(start, i);
             if (run.length() >= MIN_OWNER_RUN) {
                 int at = run.indexOf(head);
-                return at > 0 ? Optional.of(run.substring(0, at + head.length())) : Optional.empty();
+                return at > 0 ? Optional.of(notInsideAside(run.substring(0, at + head.length()), run, heads))
+                        : Optional.empty();
             }
         }
         return Optional.empty();

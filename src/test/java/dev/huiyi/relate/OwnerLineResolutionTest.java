@@ -67,4 +67,13 @@ class OwnerLineResolutionTest {
                 + "中青年干部培训班开班式上的重要讲话。");
         assertThat(organisers(college)).containsExactly("学校");
     }
+
+    @Test
+    void aHeadInsideTheNamesAsideDoesNotCutIt() {
+        MeetingRecord group = extract("上海江湾公用事业(集团)股份有限公司\n集团召开中期工作会议\n7月21日,集团召开各子公司中期工作会议。");
+        assertThat(organisers(group)).containsExactly("上海江湾公用事业(集团)股份有限公司");
+        MeetingRecord college = extract("版权所有:江州软件工程职业学院(江州开放大学)\n学校召开退休教职工迎新座谈会\n"
+                + "1月10日,学校召开退休教职工迎新座谈会。");
+        assertThat(organisers(college)).containsExactly("江州软件工程职业学院");
+    }
 }
