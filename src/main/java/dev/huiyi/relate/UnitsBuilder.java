@@ -350,6 +350,21 @@ final class UnitsBuilder {
      * convenes (市公安局召开…;冷水江市公安局汇报…: the convenor's own 市 is another city than a participant's).
      */
     private void mergeLevelShortForms(Map<String, Set<UnitRole>> roles, Map<String, List<Span>> mentions) {
+        for (String bare : List.copyOf(roles.keySet())) {
+            // 农商行 beside 县农商行: a name without its level is the one unit the record names with a level, when
+            // there is only one such unit (not 财政局 beside 市财政局 and 县财政局)
+            if (bare.length() < 3 || LEVELS.indexOf(bare.charAt(0)) >= 0 || roles.get(bare).contains(UnitRole.ORGANIZER)) {
+                continue;
+            }
+            List<String> leveled = roles.keySet().stream()
+                    .filter(full -> full.length() == bare.length() + 1 && full.endsWith(bare)
+                            && LEVELS.indexOf(full.charAt(0)) >= 0)
+                    .toList();
+            if (leveled.size() == 1) {
+                roles.get(leveled.get(0)).addAll(roles.remove(bare));
+                mentions.get(leveled.get(0)).addAll(mentions.remove(bare));
+            }
+        }
         for (String shortForm : List.copyOf(roles.keySet())) {
             if (shortForm.length() < 3 || LEVELS.indexOf(shortForm.charAt(0)) < 0) {
                 continue;
