@@ -397,7 +397,7 @@ public final class UnitRecognizer implements Recognizer {
 
     /**
      * Where a parenthesised aside opening at {@code open} inside a firm's name ends (after its ')'), when it holds
-     * what such an aside holds (上海大众公用事业|(集团)|股份有限公司, 能投|(集团)|有限责任公司) and the name goes on in Han
+     * what such an aside holds (上海大众公用事业|(集团)|股份有限公司, 百胜餐饮|(福州)|有限公司) and the name goes on in Han
      * right after it; else -1 (市委党校(行政学院): an aside after a complete name is another name for it, no part of it).
      */
     private int asideInNameEnd(String text, int open) {
@@ -406,7 +406,9 @@ public final class UnitRecognizer implements Recognizer {
                 || !TextChars.isHan(text.charAt(close + 1))) {
             return -1;
         }
-        return nameAside.matcher(text.substring(open + 1, close)).matches() ? close + 1 : -1;
+        String aside = text.substring(open + 1, close);
+        // 百胜餐饮(福州)有限公司: a division in the aside names where the firm is registered
+        return nameAside.matcher(aside).matches() || lexicon.divisions().contains(aside) ? close + 1 : -1;
     }
 
     /**
