@@ -330,6 +330,11 @@ public final class PersonRecognizer implements Recognizer {
                 // 武汉理工大学|李新平院士, 中国航海学会|佘建中理事长: a name between a unit and its post; the unit's
                 // head and the post on either side anchor it, so a rare surname may open it too
                 beforePost(text, i, candidates, true);
+                // 州水利局|刀建华|局长: there HanLP's name reading stands though its attested surname is seen more
+                // often as another word (刀, 把, 者)
+                int nameAt = i;
+                readByHanlpBetweenUnitAndPost(text, nameAt, tokens).ifPresent(l ->
+                        candidates.add(mention(text, nameAt, nameAt + l, "person:unit-name-post", 0.8)));
             }
             if (i == 0 || ",。;:\n".indexOf(text.charAt(i - 1)) >= 0) {
                 atClauseStart(text, i, candidates, marks);
@@ -726,6 +731,21 @@ public final class PersonRecognizer implements Recognizer {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The length of HanLP's name reading at {@code at} (three characters, an attested surname opening it: two are too
+     * often a word of the post, 候任|主委, 经审|委员) when a post follows it at once; else empty.
+     */
+    private Optional<Integer> readByHanlpBetweenUnitAndPost(String text, int at, Tokens tokens) {
+        int t = tokens.startingAt(at);
+        if (t < 0 || !tokens.pos(t).startsWith("nr")) {
+            return Optional.empty();
+        }
+        int len = tokens.end(t) - at;
+        boolean named = len == 3 && shape.hasAttestedSurnameAt(text, at) && titles.postAt(text, at + len) > 0
+                && !shape.isStopName(text.substring(at, at + len));
+        return named ? Optional.of(len) : Optional.empty();
     }
 
     private void beforePost(String text, int at, List<Mention> out) {
