@@ -26,9 +26,13 @@ public final class TitleLexicon {
     private final Pattern labelAfterList;
     /** A label ending right before a name (集团领导|韩平川、…; post_grammar.tsv label_before_name). */
     private final Pattern labelBeforeName;
+    /** A session a post belongs to (县政协十届一次会议|主席团常务主席; post_grammar.tsv session_before_post). */
+    private final Pattern sessionBeforePost;
 
     private TitleLexicon(Lexicon<PostKind> posts, Lexicon<Boolean> stops, List<Pattern> clauses,
-                         Set<String> runningTextPos, Pattern labelAfterList, Pattern labelBeforeName) {
+                         Set<String> runningTextPos, Pattern labelAfterList, Pattern labelBeforeName,
+                         Pattern sessionBeforePost) {
+        this.sessionBeforePost = sessionBeforePost;
         this.labelAfterList = labelAfterList;
         this.labelBeforeName = labelBeforeName;
         this.posts = posts;
@@ -85,7 +89,7 @@ public final class TitleLexicon {
         KeyedValues grammar = KeyedValues.read(models.read("title/post_grammar.tsv"), "models/title/post_grammar.tsv");
         return new TitleLexicon(Lexicon.of(posts), Lexicon.of(stops), clauses,
                 Set.copyOf(words(grammar.text("running_text_pos"))), grammar.regex("label_after_list"),
-                grammar.regex("label_before_name"));
+                grammar.regex("label_before_name"), grammar.regex("session_before_post"));
     }
 
     /**
@@ -133,6 +137,22 @@ public final class TitleLexicon {
     /** A label such as 代表 is a title only before names; after a name it is a verb (张三代表部党组作…). */
     public boolean isLabel(String post) {
         return posts.get(post).orElse(PostKind.POST) == PostKind.LABEL;
+    }
+
+    /** How far back a session before a post is looked for (县政协十届一次会议). */
+    private static final int MAX_SESSION = 12;
+
+    /**
+     * Length of the longest stop word ending at {@code end} that ends a title's unit prefix read leftwards, or 0: as
+     * {@link #stopEndingAt}, but the 会议 of a session the post belongs to (十届一次会议|主席团常务主席,
+     * 第二次全体会议|执行主席) is part of the prefix.
+     */
+    public int prefixStopEndingAt(CharSequence text, int end) {
+        int stop = stops.longestEndingAt(text, end);
+        if (stop > 0 && sessionBeforePost.matcher(text).region(Math.max(0, end - MAX_SESSION), end).find()) {
+            return 0;
+        }
+        return stop;
     }
 
     /** Length of the longest stop word ending at {@code end}, or 0. */

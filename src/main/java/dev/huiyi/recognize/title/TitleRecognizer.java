@@ -95,7 +95,7 @@ public final class TitleRecognizer implements Recognizer {
                     continue;
                 }
                 boolean joinerAfterPerson = "和及与".indexOf(c) >= 0 && personEnd.get(start - 1);
-                if (TextChars.isBreak(c) || personEnd.get(start) || joinerAfterPerson || lexicon.stopEndingAt(text, start) > 0
+                if (TextChars.isBreak(c) || personEnd.get(start) || joinerAfterPerson || lexicon.prefixStopEndingAt(text, start) > 0
                         || isMark(c)) {
                     break;
                 }
