@@ -498,6 +498,14 @@ public final class PersonRecognizer implements Recognizer {
                 if (skipped < 0) {
                     break;
                 }
+                // 柳红梅、|自福安|、沐华昆: an unread item that an attested surname opens, between two names of the
+                // list, is a name too (自, 者, 字 are Yunnan surnames HanLP's corpus sees mostly as words)
+                int after = skipped + 1;
+                boolean nameFollows = readAnchored(text, after, marks)
+                        .filter(l -> !opensTitleOrUnit(text, after, l)).isPresent();
+                if (nameFollows && shape.hasAttestedSurnameAt(text, next)) {
+                    out.add(mention(text, next, skipped, "person:list-between", 0.8));
+                }
                 end = skipped;
                 continue;
             }
