@@ -824,10 +824,6 @@ final class OrganizerFinder {
     }
 
     /**
-     * The owner's name in an owner line when it ends with {@code head}: the first run of Han characters after the
-     * cue (Copyright © 2023|中建蜀川工程有限公司| All Rights Reserved), cut after the head's first occurrence.
-     */
-    /**
      * A name cut after a head noun, unless the head stood inside an aside: then the name before the aside when it ends
      * with a head too (武汉软件工程职业学院|(武汉开放大学), the aside another name for it), else the whole name the cut
      * was made in (上海大众公用事业(集团|)股份有限公司, the aside part of the name).
@@ -841,6 +837,11 @@ final class OrganizerFinder {
         return heads.stream().anyMatch(before::endsWith) ? before : whole;
     }
 
+    /**
+     * The owner's name in an owner line when it ends with {@code head}: the first run of Han characters after the
+     * cue (Copyright © 2023|中建蜀川工程有限公司| All Rights Reserved), cut after the head's first occurrence (not inside an
+     * aside: {@link #notInsideAside}).
+     */
     private static Optional<String> ownerName(String owner, String head, List<String> heads) {
         int i = 0;
         while (i < owner.length()) {

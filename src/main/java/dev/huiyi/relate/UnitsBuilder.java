@@ -240,6 +240,7 @@ final class UnitsBuilder {
         }
         mergeBareDivisions(roles, mentions);
         mergePartyPrefixed(roles, mentions);
+        mergeBareIntoLeveled(roles, mentions);
         mergeLevelShortForms(roles, mentions);
         List<UnitFacts> facts = new ArrayList<>();
         for (Map.Entry<String, Set<UnitRole>> e : roles.entrySet()) {
@@ -341,8 +342,24 @@ final class UnitsBuilder {
         }
     }
 
-    /** The level words that open a unit's short form once its place is dropped (甘肃|省文旅厅 → 省文旅厅). */
-    private static final String LEVELS = "省市县区州盟旗镇乡";
+    /**
+     * 农商行 beside 县农商行: a unit named without its level is the one unit of the record named with a level before the
+     * same name, when there is only one such unit (not 财政局 beside 市财政局 and 县财政局); one unit under the longer
+     * name. A convenor keeps its own name.
+     */
+    private void mergeBareIntoLeveled(Map<String, Set<UnitRole>> roles, Map<String, List<Span>> mentions) {
+        for (String bare : List.copyOf(roles.keySet())) {
+            if (bare.length() < 3 || kinds.opensWithLevel(bare) || roles.get(bare).contains(UnitRole.ORGANIZER)) {
+                continue;
+            }
+            List<String> leveled = roles.keySet().stream()
+                    .filter(full -> full.length() == bare.length() + 1 && full.endsWith(bare) && kinds.opensWithLevel(full))
+                    .toList();
+            if (leveled.size() == 1) {
+                mergeInto(leveled.get(0), bare, roles, mentions);
+            }
+        }
+    }
 
     /**
      * 省文旅厅召开…;甘肃省文旅厅邀请…: a unit named by its level and organ (省文旅厅) is a short form of the unit of the
@@ -350,23 +367,8 @@ final class UnitsBuilder {
      * convenes (市公安局召开…;冷水江市公安局汇报…: the convenor's own 市 is another city than a participant's).
      */
     private void mergeLevelShortForms(Map<String, Set<UnitRole>> roles, Map<String, List<Span>> mentions) {
-        for (String bare : List.copyOf(roles.keySet())) {
-            // 农商行 beside 县农商行: a name without its level is the one unit the record names with a level, when
-            // there is only one such unit (not 财政局 beside 市财政局 and 县财政局)
-            if (bare.length() < 3 || LEVELS.indexOf(bare.charAt(0)) >= 0 || roles.get(bare).contains(UnitRole.ORGANIZER)) {
-                continue;
-            }
-            List<String> leveled = roles.keySet().stream()
-                    .filter(full -> full.length() == bare.length() + 1 && full.endsWith(bare)
-                            && LEVELS.indexOf(full.charAt(0)) >= 0)
-                    .toList();
-            if (leveled.size() == 1) {
-                roles.get(leveled.get(0)).addAll(roles.remove(bare));
-                mentions.get(leveled.get(0)).addAll(mentions.remove(bare));
-            }
-        }
         for (String shortForm : List.copyOf(roles.keySet())) {
-            if (shortForm.length() < 3 || LEVELS.indexOf(shortForm.charAt(0)) < 0) {
+            if (shortForm.length() < 3 || !kinds.opensWithLevel(shortForm)) {
                 continue;
             }
             roles.keySet().stream()
@@ -375,11 +377,15 @@ final class UnitsBuilder {
                             && (roles.get(full).contains(UnitRole.ORGANIZER)
                                 || !roles.get(shortForm).contains(UnitRole.ORGANIZER)))
                     .findFirst()
-                    .ifPresent(full -> {
-                        roles.get(full).addAll(roles.remove(shortForm));
-                        mentions.get(full).addAll(mentions.remove(shortForm));
-                    });
+                    .ifPresent(full -> mergeInto(full, shortForm, roles, mentions));
         }
+    }
+
+    /** Moves the roles and mentions of {@code other} to {@code kept}: one unit under {@code kept}'s name. */
+    private static void mergeInto(String kept, String other, Map<String, Set<UnitRole>> roles,
+                                  Map<String, List<Span>> mentions) {
+        roles.get(kept).addAll(roles.remove(other));
+        mentions.get(kept).addAll(mentions.remove(other));
     }
 
     private static void add(String name, UnitKind kind, Span span, UnitRole role, Map<String, Set<UnitRole>> roles,

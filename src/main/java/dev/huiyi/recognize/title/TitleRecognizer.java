@@ -94,7 +94,7 @@ public final class TitleRecognizer implements Recognizer {
                     start = quote;
                     continue;
                 }
-                // 东方明远|任|中共宝鸡市委书记, 选举郜峰|为|会长: a verb of appointment after a name ends the prefix as a joiner does
+                // 李明远|任|中共宝鸡市委书记, 选举郜峰|为|会长: a verb of appointment after a name ends the prefix as a joiner does
                 boolean joinerAfterPerson = "和及与任为".indexOf(c) >= 0 && personEnd.get(start - 1);
                 if (TextChars.isBreak(c) || personEnd.get(start) || joinerAfterPerson || lexicon.prefixStopEndingAt(text, start) > 0
                         || isMark(c)) {

@@ -18,6 +18,8 @@ public final class UnitKinds {
     private final Pattern countedCloser;
     /** 等 and a kind of organisation closing a list's last item (港城路灯|等权属公司): grammar.tsv kind_etc. */
     private final Pattern kindEtc;
+    /** The level words that open a unit named by its level and organ (市财政局, 县农商行): unit/grammar.tsv level_words. */
+    private final String levelWords;
     private final Pattern sharedHead;
     private final UnitLexicon lexicon;
     private final Pattern administrative;
@@ -42,6 +44,7 @@ public final class UnitKinds {
         this.itemHeadPost = lexicon.grammar().regex("item_head_post");
         this.countedCloser = lexicon.grammar().regex("counted_closer");
         this.kindEtc = lexicon.grammar().regex("kind_etc");
+        this.levelWords = lexicon.grammar().text("level_words");
         this.departmentHead = lexicon.grammar().regex("department_head");
         this.officeHead = lexicon.grammar().regex("office_head");
         this.sectorModifier = lexicon.grammar().regex("sector_modifier");
@@ -241,6 +244,11 @@ public final class UnitKinds {
     private static final int MAX_DIVISION_PREFIX = 8;
 
     /** Whether {@code name} is a division of the country, with or without its level word (佛山, 佛山市). */
+    /** Whether {@code name} opens with a level word (市|财政局, 省|文旅厅, 县|农商行). */
+    public boolean opensWithLevel(String name) {
+        return !name.isEmpty() && levelWords.indexOf(name.charAt(0)) >= 0;
+    }
+
     public boolean isDivision(String name) {
         return lexicon.divisions().contains(name);
     }
