@@ -88,16 +88,6 @@ final class PeopleBuilder {
     private static final class Draft {
         final String name;
         final Set<String> titles = new LinkedHashSet<>();
-
-        /**
-         * Adds a title read after the name or after its list's 等, unless it ends one the name holds: a short repeat
-         * (部长 after 部党组书记、部长) adds nothing new.
-         */
-        void addUnlessRepeat(String title) {
-            if (titles.stream().noneMatch(t -> t.endsWith(title))) {
-                titles.add(title);
-            }
-        }
         final Set<PersonRole> roles = new LinkedHashSet<>();
         /** Every mention, as packed offsets: a person of a hostile list is named a hundred thousand times. */
         final SpanList.Builder mentions = new SpanList.Builder();
@@ -112,6 +102,16 @@ final class PeopleBuilder {
 
         Draft(String name) {
             this.name = name;
+        }
+
+        /**
+         * Adds a title read after the name or after its list's 等, unless it ends one the name holds: a short repeat
+         * (部长 after 部党组书记、部长) adds nothing new.
+         */
+        void addUnlessRepeat(String title) {
+            if (titles.stream().noneMatch(t -> t.endsWith(title))) {
+                titles.add(title);
+            }
         }
     }
 

@@ -321,10 +321,7 @@ final class UnitsBuilder {
                 continue;
             }
             roles.keySet().stream().filter(full -> full.length() > bare.length() && full.startsWith(bare)).findFirst()
-                    .ifPresent(full -> {
-                        roles.get(full).addAll(roles.remove(bare));
-                        mentions.get(full).addAll(mentions.remove(bare));
-                    });
+                    .ifPresent(full -> mergeInto(full, bare, roles, mentions));
         }
     }
 
@@ -336,8 +333,7 @@ final class UnitsBuilder {
         for (String full : List.copyOf(roles.keySet())) {
             String bare = kinds.withoutPartyPrefix(full);
             if (!bare.equals(full) && roles.containsKey(bare)) {
-                roles.get(full).addAll(roles.remove(bare));
-                mentions.get(full).addAll(mentions.remove(bare));
+                mergeInto(full, bare, roles, mentions);
             }
         }
     }

@@ -243,12 +243,12 @@ public final class UnitKinds {
     /** How long a division's name opening a unit's name may be (内蒙古自治区 is six). */
     private static final int MAX_DIVISION_PREFIX = 8;
 
-    /** Whether {@code name} is a division of the country, with or without its level word (佛山, 佛山市). */
     /** Whether {@code name} opens with a level word (市|财政局, 省|文旅厅, 县|农商行). */
     public boolean opensWithLevel(String name) {
         return !name.isEmpty() && levelWords.indexOf(name.charAt(0)) >= 0;
     }
 
+    /** Whether {@code name} is a division of the country, with or without its level word (佛山, 佛山市). */
     public boolean isDivision(String name) {
         return lexicon.divisions().contains(name);
     }
