@@ -50,14 +50,18 @@ final class PeopleBuilder {
     /** How a post is shortened after its holder's surname (董事长 → 董): role/post_short_forms.tsv. */
     private final Map<String, String> postShortForms;
 
+    /** Forms of address after the names of a list (冉敬松先生、柏晓建先生): person/honorifics.tsv. */
+    private final Set<String> honorifics;
+
     /** What opens a list of people whose role is said before them ({@code models/role/people_openers.tsv}). */
     /** namesSpeechType: the regex has a {@code type} group naming the act (在|交流发言|环节). */
     record PeopleOpener(String id, List<PersonRole> roles, Pattern pattern, boolean namesSpeechType) {
     }
 
     PeopleBuilder(TitleLexicon titleLexicon, RoleRules roleRules, FormLines formLines, List<PeopleOpener> openers,
-                  Affiliations affiliations, Map<String, String> postShortForms) {
+                  Affiliations affiliations, Map<String, String> postShortForms, Set<String> honorifics) {
         this.postShortForms = Map.copyOf(postShortForms);
+        this.honorifics = Set.copyOf(honorifics);
         this.titleLexicon = titleLexicon;
         this.affiliations = affiliations;
         this.roleRules = roleRules;
@@ -152,8 +156,11 @@ final class PeopleBuilder {
                 chain = labelBeforeName(text, p.start(), titleEndingAt, personEndingAt);
             }
             // 张志英、张玉社和张保根, 张玉社、和张保根: the last item of a labelled list may follow 和/及/与.
-            boolean continuesList = p.start() == previousEnd + 1 && "、和及与".indexOf(text.charAt(previousEnd)) >= 0
-                    || p.start() == previousEnd + 2 && text.startsWith("、和", previousEnd);
+            // 董事冉敬松先生、柏晓建先生: a form of address after the previous name does not end the list
+            int glue = previousEnd >= 0 && p.start() > previousEnd
+                    && honorifics.contains(text.substring(previousEnd, p.start() - 1)) ? p.start() - 1 : previousEnd;
+            boolean continuesList = p.start() == glue + 1 && "、和及与".indexOf(text.charAt(glue)) >= 0
+                    || p.start() == glue + 2 && text.startsWith("、和", glue);
             if (!chain.isEmpty()) {
                 // Titles before a 、-list of names belong to each name (副主任贺立勋、欧阳敏华 → both 副主任).
                 inheritedLabels = chain;

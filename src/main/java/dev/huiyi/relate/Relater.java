@@ -7,12 +7,14 @@ import dev.huiyi.recognize.title.TitleLexicon;
 import dev.huiyi.recognize.unit.UnitKinds;
 import dev.huiyi.recognize.unit.UnitLexicon;
 import dev.huiyi.resources.ModelSource;
+import dev.huiyi.resources.TsvReader;
 import dev.huiyi.text.Document;
 import dev.huiyi.text.Mention;
 import dev.huiyi.api.MentionType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Mentions → relations: runs the people, units, key point and meeting-fact builders in order. */
 public final class Relater {
@@ -36,7 +38,8 @@ public final class Relater {
         UnitKinds kinds = new UnitKinds(unitLexicon);
         UnitListReader lists = UnitListReader.load(models, kinds);
         return new Relater(new PeopleBuilder(titles, roles, formLines, PeopleBuilder.loadOpeners(models),
-                new Affiliations(titles, kinds), PeopleBuilder.loadShortForms(models)),
+                new Affiliations(titles, kinds), PeopleBuilder.loadShortForms(models),
+                Set.copyOf(TsvReader.words(models.read("person/honorifics.tsv")))),
                 UnitsBuilder.load(models, kinds, lists, roles, formLines),
                 KeyPointExtractor.load(models), MeetingFactsFinder.load(models, lists, kinds),
                 RepresentedUnits.load(models, kinds));

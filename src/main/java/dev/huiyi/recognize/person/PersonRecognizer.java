@@ -92,6 +92,8 @@ public final class PersonRecognizer implements Recognizer {
     private final Pattern latinName;
     /** Division names, which a name reading may be where it stands (武宁|县召开). */
     private final PlaceReading places;
+    /** Forms of address after a name in a list (董事冉敬松先生、柏晓建先生; person/honorifics.tsv). */
+    private final Lexicon<Boolean> honorifics;
 
     private PersonRecognizer(NameShape shape, Lexicon<Boolean> boundaries, TitleLexicon titles,
                              Set<String> neverNamePos, Set<String> unanchoredNonNamePos, List<String> knownNames,
@@ -99,7 +101,7 @@ public final class PersonRecognizer implements Recognizer {
                              UnitListCloser unitLists, Set<Character> countMarkers, Set<Character> afterNumeral,
                              Set<Character> countClassifiers, Set<Character> nameFunctionChars, List<Pattern> listCounts,
                              Lexicon<UnitKind> unitHeads, Pattern departmentHead, Pattern latinName,
-                             PlaceReading places) {
+                             PlaceReading places, Lexicon<Boolean> honorifics) {
         this.shape = shape;
         this.boundaries = boundaries;
         this.titles = titles;
@@ -109,6 +111,7 @@ public final class PersonRecognizer implements Recognizer {
         this.strongVerbs = strongVerbs;
         this.formLines = formLines;
         this.comradeWords = Set.copyOf(comradeWords);
+        this.honorifics = honorifics;
         this.unitLists = unitLists;
         this.countMarkers = Set.copyOf(countMarkers);
         this.afterNumeral = Set.copyOf(afterNumeral);
@@ -192,7 +195,9 @@ public final class PersonRecognizer implements Recognizer {
                 TsvReader.rows(models.read("person/list_counts.tsv"), 1).stream().map(row -> row.regex(0)).toList(),
                 units.suffixes(), units.grammar().regex("department_head"),
                 TsvReader.rows(models.read("person/latin_names.tsv"), 1).get(0).regex(0),
-                new PlaceReading(units.divisions(), units.grammar().text("level_words")));
+                new PlaceReading(units.divisions(), units.grammar().text("level_words")),
+                Lexicon.of(TsvReader.words(models.read("person/honorifics.tsv")).stream()
+                        .collect(java.util.stream.Collectors.toMap(w -> w, w -> Boolean.TRUE))));
     }
 
     /**
@@ -479,7 +484,8 @@ public final class PersonRecognizer implements Recognizer {
     }
 
     private void anchoredAfterPost(String text, int at, List<Mention> out, BitSet quoted, TokenMarks marks) {
-        Optional<Integer> len = readAnchored(text, at, marks);
+        // 董事|弓又生|先生、言春阳先生: a form of address closes the name a post opens
+        Optional<Integer> len = readAnchored(text, at, marks).or(() -> addressedItem(text, at));
         // 县委常委|宣传|部长: a post, or a unit's head noun (宣传部), that runs on past the reading opens the next title
         // of a chain; it is no name before a post
         if (len.isEmpty() || opensTitleOrUnit(text, at, len.get())) {
@@ -487,10 +493,15 @@ public final class PersonRecognizer implements Recognizer {
         }
         int end = at + len.get();
         out.add(mention(text, at, end, "person:after-post", 0.9));
-        // A 、-list continues the anchored name: 部领导张雨东、张广军、邵新宇…
-        while (end < text.length() && text.charAt(end) == '、' && !quoted.get(end)) {
-            int next = end + 1;
-            Optional<Integer> more = readAnchored(text, next, marks).or(() -> unknownListItem(text, next, marks));
+        // A 、-list continues the anchored name: 部领导张雨东、张广军、邵新宇…; a form of address after each name
+        // (董事冉敬松先生、柏晓建先生…) is passed over
+        for (int sep = end + honorifics.longestAt(text, end);
+             sep < text.length() && text.charAt(sep) == '、' && !quoted.get(sep);
+             sep = end + honorifics.longestAt(text, end)) {
+            int next = sep + 1;
+            boolean addressed = sep > end;
+            Optional<Integer> more = readAnchored(text, next, marks).or(() -> unknownListItem(text, next, marks))
+                    .or(() -> addressed ? addressedItem(text, next) : Optional.empty());
             if (more.isEmpty()) {
                 // 集团领导韩平川、|喇利群|、冶建生…: an item of a name's length that no reader takes (a surname no list
                 // attests) does not end the list; the items after it are read as before
@@ -697,6 +708,25 @@ public final class PersonRecognizer implements Recognizer {
      * whatever its surname, when 、 or punctuation closes it and HanLP reads no word of two characters or more in it
      * other than a name (not 各乡镇, not 秘书长, a post).
      */
+    /**
+     * 冉敬松先生、|富永孝|先生、弓又生先生: in a list whose names carry a form of address, an item of two or three Han
+     * characters that an attested surname opens and the same form closes is a name, whatever words HanLP reads in it.
+     */
+    private Optional<Integer> addressedItem(String text, int at) {
+        if (!shape.hasAttestedSurnameAt(text, at)) {
+            return Optional.empty();
+        }
+        for (int len = 2; len <= MAX_UNREAD_ITEM && at + len < text.length(); len++) {
+            if (!TextChars.isHan(text.charAt(at + len - 1)) || boundaryAt(text, at + len - 1)) {
+                return Optional.empty();
+            }
+            if (honorifics.longestAt(text, at + len) > 0) {
+                return Optional.of(len);
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<Integer> unknownListItem(String text, int at, TokenMarks marks) {
         for (int len = 2; len <= 3 && at + len < text.length(); len++) {
             int end = at + len;
