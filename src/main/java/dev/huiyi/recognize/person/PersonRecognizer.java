@@ -506,6 +506,15 @@ public final class PersonRecognizer implements Recognizer {
                 // 集团领导韩平川、|喇利群|、冶建生…: an item of a name's length that no reader takes (a surname no list
                 // attests) does not end the list; the items after it are read as before
                 int skipped = unreadItemEnd(text, next, quoted, ITEM_MARK);
+                // 副主任许洪波、鲁明光、|降泽曲批|、邱志贵: four characters in which HanLP reads no word, between two
+                // names, are a Tibetan or Mongolian name without a surname, and the list runs on past them
+                boolean longName = false;
+                if (skipped < 0 && next + LONG_UNREAD_ITEM < text.length()
+                        && text.charAt(next + LONG_UNREAD_ITEM) == '、' && !quoted.get(next + LONG_UNREAD_ITEM)
+                        && isUnreadName(text, next, next + LONG_UNREAD_ITEM, marks)) {
+                    skipped = next + LONG_UNREAD_ITEM;
+                    longName = true;
+                }
                 if (skipped < 0) {
                     break;
                 }
@@ -514,7 +523,7 @@ public final class PersonRecognizer implements Recognizer {
                 int after = skipped + 1;
                 boolean nameFollows = readAnchored(text, after, marks)
                         .filter(l -> !opensTitleOrUnit(text, after, l)).isPresent();
-                if (nameFollows && shape.hasAttestedSurnameAt(text, next)) {
+                if (nameFollows && (longName || shape.hasAttestedSurnameAt(text, next))) {
                     out.add(mention(text, next, skipped, "person:list-between", 0.8));
                 }
                 end = skipped;
@@ -531,6 +540,8 @@ public final class PersonRecognizer implements Recognizer {
 
     /** The longest list item of a name's shape that a reader may leave unread (a surname and two characters). */
     private static final int MAX_UNREAD_ITEM = 3;
+    /** The length of a name without a surname that a list may hold unread between two names (降泽曲批). */
+    private static final int LONG_UNREAD_ITEM = 4;
 
     /**
      * Where an item of two or three Han characters that one of {@code closers} closes ends (at that character), or -1:
@@ -704,11 +715,6 @@ public final class PersonRecognizer implements Recognizer {
     }
 
     /**
-     * 副主席安崇礼、|陇秀梅|、管锋: the next item of a 、-list of names after a post is a name of two or three characters
-     * whatever its surname, when 、 or punctuation closes it and HanLP reads no word of two characters or more in it
-     * other than a name (not 各乡镇, not 秘书长, a post).
-     */
-    /**
      * 冉敬松先生、|富永孝|先生、弓又生先生: in a list whose names carry a form of address, an item of two or three Han
      * characters that an attested surname opens and the same form closes is a name, whatever words HanLP reads in it.
      */
@@ -727,6 +733,11 @@ public final class PersonRecognizer implements Recognizer {
         return Optional.empty();
     }
 
+    /**
+     * 副主席安崇礼、|陇秀梅|、管锋: the next item of a 、-list of names after a post is a name of two or three characters
+     * whatever its surname, when 、 or punctuation closes it and HanLP reads no word of two characters or more in it
+     * other than a name (not 各乡镇, not 秘书长, a post).
+     */
     private Optional<Integer> unknownListItem(String text, int at, TokenMarks marks) {
         for (int len = 2; len <= 3 && at + len < text.length(); len++) {
             int end = at + len;
