@@ -34,6 +34,8 @@ final class OrganizerFinder {
     private final ScanPattern jointBy;
     private final Pattern unitToVerb;
     private final Pattern afterSelf;
+    /** What before a self-reference makes it the venue (…常务理事会|在|我校召开): role/organizers.tsv venue_before. */
+    private final Pattern venueBefore;
     private final Pattern listGlue;
     /** A shorter run of Han characters in an owner line is a cue's remnant (版权), not a name. */
     private static final int MIN_OWNER_RUN = 4;
@@ -87,6 +89,7 @@ final class OrganizerFinder {
         this.jointBy = ScanPattern.of(rules.regex("joint_by"));
         this.unitToVerb = rules.regex("unit_to_verb");
         this.afterSelf = rules.regex("after_self");
+        this.venueBefore = rules.regex("venue_before");
         this.listGlue = rules.regex("list_glue");
         this.boardOwner = rules.regex("board_owner");
         this.subjectHead = rules.regex("subject_head");
@@ -729,8 +732,9 @@ final class OrganizerFinder {
             int at = text.lastIndexOf(word, verbAt - word.length());
             if (at < sentenceStart || !afterSelf.matcher(Deadline.guard(text.substring(at + word.length(), verbAt))).matches()
                     || units.stream().anyMatch(u -> u.start() < at && u.end() >= at + word.length())
-                    || tailOfAName(text, sentenceStart, at, at + word.length())) {
-                continue; // 国际徽商交流|协会|主办: the tail of a unit's name is no self-reference
+                    || tailOfAName(text, sentenceStart, at, at + word.length())
+                    || venueBefore.matcher(Deadline.guard(text)).region(sentenceStart, at).find()) {
+                continue; // 国际徽商交流|协会|主办: the tail of a unit's name is no self-reference; 在|我校召开: a venue
             }
             return Optional.of(resolve(text, word, e.getValue(), new Span(at, at + word.length()), units, owners));
         }
