@@ -52,6 +52,8 @@ final class UnitListReader {
 
     /** 各工作组|(A组、B组…)负责人: a collective before a parenthesised list that spells it out (organizers.tsv). */
     private final Pattern collectiveBeforeList;
+    /** The short names of mass organisations, items of a list after a place's first item (organizers.tsv mass_body). */
+    private final Pattern massBody;
     /** What closes one group of an attendance list: the people its units sent (…的主要负责同志): organizers.tsv. */
     private final Pattern groupPeople;
 
@@ -65,6 +67,7 @@ final class UnitListReader {
         this.collectiveBeforeList = rules.regex("collective_before_list");
         this.topicOpener = rules.regex("topic_opener");
         this.groupPeople = rules.regex("group_people");
+        this.massBody = rules.regex("mass_body");
     }
 
     static UnitListReader load(ModelSource models, UnitKinds kinds) {
@@ -319,6 +322,10 @@ final class UnitListReader {
             // body's offices (not of 省委、县委、政协…, bodies of their own named by their level alone).
             if (units.stream().anyMatch(u -> kinds.endsLikeOffice(text.substring(u.start(), u.end())))) {
                 units.addAll(shortBodies);
+            } else {
+                // 西陵区总工会、|妇联|、|残联|、文联…: a mass organisation's short name that is a whole head noun of
+                // the unit grammar is the same place's body, named after the first item
+                shortBodies.stream().filter(s -> isMassBody(text.substring(s.start(), s.end()))).forEach(units::add);
             }
             units.addAll(divisions);
             units.sort(null);
@@ -380,7 +387,7 @@ final class UnitListReader {
             if (headPost > 0) {
                 name = name.substring(0, headPost);
             }
-            if (name.length() < 3 || !kinds.endsWithHeadNoun(name) || kinds.readsAsRunningText(name)
+            if (name.length() < 3 && !isMassBody(name) || !kinds.endsWithHeadNoun(name) || kinds.readsAsRunningText(name)
                     || kinds.isGeneric(name)) {
                 return false;
             }
@@ -395,6 +402,11 @@ final class UnitListReader {
     private boolean isShortBody(String name) {
         return name.length() == 2 && isHanOnly(name) && !kinds.isGeneric(name) && !kinds.readsAsRunningText(name)
                 && !(kinds.isBareHead(name) && kinds.kindOf(name) == UnitKind.GOVERNMENT);
+    }
+
+    /** A mass organisation's short name with no place before it (妇联, 残联, 科协: organizers.tsv mass_body). */
+    private boolean isMassBody(String name) {
+        return massBody.matcher(Deadline.guard(name)).matches();
     }
 
     /** Han characters only: no quotation, book title mark or count (主题”作…, 《四川省…, 56名执委). */
