@@ -485,7 +485,7 @@ public final class PersonRecognizer implements Recognizer {
 
     private void anchoredAfterPost(String text, int at, List<Mention> out, BitSet quoted, TokenMarks marks) {
         // 董事|弓又生|先生、言春阳先生: a form of address closes the name a post opens
-        Optional<Integer> len = readAnchored(text, at, marks).or(() -> addressedItem(text, at));
+        Optional<Integer> len = readAnchored(text, at, marks).or(() -> addressedItem(text, at, ""));
         // 县委常委|宣传|部长: a post, or a unit's head noun (宣传部), that runs on past the reading opens the next title
         // of a chain; it is no name before a post
         if (len.isEmpty() || opensTitleOrUnit(text, at, len.get())) {
@@ -499,9 +499,9 @@ public final class PersonRecognizer implements Recognizer {
              sep < text.length() && text.charAt(sep) == '、' && !quoted.get(sep);
              sep = end + honorifics.longestAt(text, end)) {
             int next = sep + 1;
-            boolean addressed = sep > end;
+            String address = text.substring(end, sep);
             Optional<Integer> more = readAnchored(text, next, marks).or(() -> unknownListItem(text, next, marks))
-                    .or(() -> addressed ? addressedItem(text, next) : Optional.empty());
+                    .or(() -> address.isEmpty() ? Optional.empty() : addressedItem(text, next, address));
             if (more.isEmpty()) {
                 // 集团领导韩平川、|喇利群|、冶建生…: an item of a name's length that no reader takes (a surname no list
                 // attests) does not end the list; the items after it are read as before
@@ -716,17 +716,20 @@ public final class PersonRecognizer implements Recognizer {
 
     /**
      * 冉敬松先生、|富永孝|先生、弓又生先生: in a list whose names carry a form of address, an item of two or three Han
-     * characters that an attested surname opens and the same form closes is a name, whatever words HanLP reads in it.
+     * characters that an attested surname opens and a form of address closes is a name, whatever words HanLP reads in
+     * it; 传慧法师、|了尘|法师: one the same form as the previous item's closes is a name whatever opens it (a dharma
+     * name has no surname), and so are two characters a clergy title closes, a post of its own (秘书长|了信|法师).
      */
-    private Optional<Integer> addressedItem(String text, int at) {
-        if (!shape.hasAttestedSurnameAt(text, at)) {
-            return Optional.empty();
-        }
+    private Optional<Integer> addressedItem(String text, int at, String previousAddress) {
+        boolean surname = shape.hasAttestedSurnameAt(text, at);
         for (int len = 2; len <= MAX_UNREAD_ITEM && at + len < text.length(); len++) {
             if (!TextChars.isHan(text.charAt(at + len - 1)) || boundaryAt(text, at + len - 1)) {
                 return Optional.empty();
             }
-            if (honorifics.longestAt(text, at + len) > 0) {
+            int address = honorifics.longestAt(text, at + len);
+            // 秘书长|了信|法师主持: a clergy title, a post of its own, closes a two-character dharma name after a post
+            if (address > 0 && (surname || !previousAddress.isEmpty() && text.startsWith(previousAddress, at + len)
+                    || len == 2 && titles.postAt(text, at + len) == address)) {
                 return Optional.of(len);
             }
         }
