@@ -330,7 +330,7 @@ public final class PersonRecognizer implements Recognizer {
             }
             if (i == 0 || TextChars.isBreak(text.charAt(i - 1)) || titles.stopEndingAt(text, i) > 0) {
                 beforePost(text, i, candidates);
-            } else if (i >= 3 && wordStart.get(i) && (unitHeads.longestEndingAt(text, i) > 0
+            } else if (i >= 3 && (wordStart.get(i) || nameTokenAcross(tokens, i)) && (unitHeads.longestEndingAt(text, i) > 0
                     || departmentHead.matcher(Deadline.guard(text)).region(i - 1, i).find())) {
                 // 武汉理工大学|李新平院士, 中国航海学会|佘建中理事长: a name between a unit and its post; the unit's
                 // head and the post on either side anchor it, so a rare surname may open it too
@@ -536,6 +536,15 @@ public final class PersonRecognizer implements Recognizer {
             end = next + more.get();
             out.add(mention(text, next, end, "person:list", 0.85));
         }
+    }
+
+    /**
+     * 三明市民|宗局符|建平局长: whether HanLP reads a name (nr) across {@code pos}, a unit's head noun and the name after
+     * it run together: the name still starts at the head's end.
+     */
+    private static boolean nameTokenAcross(Tokens tokens, int pos) {
+        int t = tokens.firstStartingAtOrAfter(pos) - 1;
+        return t >= 0 && tokens.start(t) < pos && tokens.end(t) > pos && tokens.pos(t).startsWith("nr");
     }
 
     /** The longest list item of a name's shape that a reader may leave unread (a surname and two characters). */
