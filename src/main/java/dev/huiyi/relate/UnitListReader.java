@@ -323,8 +323,8 @@ final class UnitListReader {
             if (units.stream().anyMatch(u -> kinds.endsLikeOffice(text.substring(u.start(), u.end())))) {
                 units.addAll(shortBodies);
             } else {
-                // 西陵区总工会、|妇联|、|残联|、文联…: a mass organisation's short name that is a whole head noun of
-                // the unit grammar is the same place's body, named after the first item
+                // 西陵区总工会、|妇联|、|残联|、文联…: a mass organisation's short name (mass_body) names the body of
+                // the place the list's first item names
                 shortBodies.stream().filter(s -> isMassBody(text.substring(s.start(), s.end()))).forEach(units::add);
             }
             units.addAll(divisions);
