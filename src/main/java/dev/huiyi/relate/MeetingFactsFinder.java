@@ -268,6 +268,21 @@ final class MeetingFactsFinder {
                 candidates.add(firstHeld);
             }
         }
+        if (name == null && headlinesAVisit(doc)) {
+            // 检查组一行…调研。…当天下午,检查组在县人大会议室召开|座谈会: a visit's report names its meeting only where
+            // the meeting comes, after the lead; the first body sentence whose convening verb gives a name names it
+            Span body = doc.body();
+            int from = opening.isEmpty() ? body.start() : Math.max(body.start(), opening.get(opening.size() - 1).end());
+            for (int at = from; at < body.end(); at = Sentences.endOf(text, at) + 1) {
+                Span sentence = new Span(at, Math.min(body.end(), Sentences.endOf(text, at)));
+                Optional<Span> found = nameIn(text, sentence, units, false);
+                if (found.isPresent()) {
+                    name = found.get();
+                    names.add(name);
+                    break;
+                }
+            }
+        }
         if (name == null && headlineEvent != null && doc.titleLine() != null) {
             Span headline = doc.titleLine();
             Matcher e = headlineEvent.matcher(Deadline.guard(text)).region(headline.start(), headline.end());
