@@ -28,11 +28,14 @@ public final class TitleLexicon {
     private final Pattern labelBeforeName;
     /** A session a post belongs to (县政协十届一次会议|主席团常务主席; post_grammar.tsv session_before_post). */
     private final Pattern sessionBeforePost;
+    /** A unit's head right after a post word makes it part of a unit's name (律师|协会; post_grammar.tsv unit_after_post). */
+    private final Lexicon<Boolean> unitAfterPost;
 
     private TitleLexicon(Lexicon<PostKind> posts, Lexicon<Boolean> stops, List<Pattern> clauses,
                          Set<String> runningTextPos, Pattern labelAfterList, Pattern labelBeforeName,
-                         Pattern sessionBeforePost) {
+                         Pattern sessionBeforePost, Lexicon<Boolean> unitAfterPost) {
         this.sessionBeforePost = sessionBeforePost;
+        this.unitAfterPost = unitAfterPost;
         this.labelAfterList = labelAfterList;
         this.labelBeforeName = labelBeforeName;
         this.posts = posts;
@@ -87,9 +90,13 @@ public final class TitleLexicon {
             clauses.add(Pattern.compile("(?:" + row.regex(0).pattern() + ")$"));
         }
         KeyedValues grammar = KeyedValues.read(models.read("title/post_grammar.tsv"), "models/title/post_grammar.tsv");
+        Map<String, Boolean> unitAfterPost = new HashMap<>();
+        for (String head : words(grammar.text("unit_after_post"))) {
+            unitAfterPost.put(head, Boolean.TRUE);
+        }
         return new TitleLexicon(Lexicon.of(posts), Lexicon.of(stops), clauses,
                 Set.copyOf(words(grammar.text("running_text_pos"))), grammar.regex("label_after_list"),
-                grammar.regex("label_before_name"), grammar.regex("session_before_post"));
+                grammar.regex("label_before_name"), grammar.regex("session_before_post"), Lexicon.of(unitAfterPost));
     }
 
     /**
@@ -127,7 +134,10 @@ public final class TitleLexicon {
 
     /** Length of the longest post starting at {@code start}, or 0. */
     public int postAt(CharSequence text, int start) {
-        return posts.longestAt(text, start);
+        int post = posts.longestAt(text, start);
+        // 中华全国|律师协会, 卓越|工程师学院: a post word that a unit's head follows names the unit, and the
+        // characters before it are the unit's too, no person's name
+        return post > 0 && unitAfterPost.longestAt(text, start + post) > 0 ? 0 : post;
     }
 
     public boolean isCollective(String post) {
