@@ -426,7 +426,23 @@ final class UnitListReader {
     boolean openedByAttendance(String text, int listEnd) {
         int start = clauseStart(text, listEnd);
         Matcher a = attendanceOpener.matcher(Deadline.guard(text)).region(start, listEnd);
-        return a.lookingAt() && a.end() < listEnd;
+        if (a.lookingAt() && a.end() < listEnd) {
+            return true;
+        }
+        // 参加会议的还有县公司主要负责人,|以及省电力物资公司、省送变电公司主要负责人等: a later group of the same
+        // attendance phrase, after earlier groups of units and their people (organizers.tsv group_people)
+        for (int n = 0; n < MAX_GROUPS && start > 0 && ";,".indexOf(text.charAt(start - 1)) >= 0; n++) {
+            int end = start - 1;
+            start = clauseStart(text, end);
+            if (start >= end || !groupPeople.matcher(Deadline.guard(text)).region(start, end).find()) {
+                return false;
+            }
+            a.region(start, end);
+            if (a.lookingAt() && a.end() < end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Length of the list opener (role/list_openers.tsv: 带领, 听取了, 由) at {@code at}, or 0. */
