@@ -1080,12 +1080,13 @@ public final class PersonRecognizer implements Recognizer {
         int first = tokens.startingAt(candidate.start());
         // ,向|大会汇报: a one-character preposition and one word after it, at a clause start, is no name (向 is also
         // a surname: after a post, 部长向|大家 is handled by the pronoun).
-        // After a post too when the word is a common noun: 所长|向|大会作了报告.
+        // After a post too when the word is a common noun or a verb: 所长|向|大会作了报告, 县长|向|参会群众通报.
         // 党委书记|向|振华/nz|、: a proper noun right before 、 is a name after a surname, no object of a preposition
         // (禄校长从|国家/n|、学校 is one).
         if (first >= 0 && first + 1 < tokens.size() && tokens.pos(first).equals("p")
                 && tokens.end(first) - tokens.start(first) == 1 && tokens.end(first + 1) == candidate.end()
-                && (!afterPost || tokens.pos(first + 1).startsWith("n") && !tokens.pos(first + 1).startsWith("nr")
+                && (!afterPost || tokens.pos(first + 1).startsWith("v")
+                || tokens.pos(first + 1).startsWith("n") && !tokens.pos(first + 1).startsWith("nr")
                 && !(listMarkAfter(tokens, candidate.end()) && tokens.pos(first + 1).equals("nz")))) {
             return true;
         }
