@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The review pages in a real browser (Debian's headless Chromium through ChromeDriver, see {@link Browser}): every
- * sample's page loads without a console error and a click on a host flashes its name in the text; the diff mode
+ * The review pages in a real browser (Debian's headless Chromium through ChromeDriver, see {@link Browser}): each of
+ * 600 sample pages spread over the corpus loads without a console error and a click on a host flashes its name in the text; the diff mode
  * shows the differences built into a gold file; the XSS sample runs none of its markup; the seed's page is
  * photographed to {@code target/review-000.png}.
  */
