@@ -88,14 +88,20 @@ final class MeetingFactsFinder {
     private final Pattern headlineEvent;
     /** 决定|2月22日召开…, 定于, 将于: before a date that sets another meeting for later (names.tsv future_date), or null. */
     private final Pattern futureDate;
+    /**
+     * A bare meeting noun the body says was held (召开|座谈会, 座谈会上,), read when nothing else names the meeting: its
+     * group {@code name} is the name (names.tsv bare_name), or null.
+     */
+    private final Pattern bareName;
 
     private MeetingFactsFinder(ScanPattern verb, ScanPattern noun, Pattern held, Pattern lead, Pattern heldVerb,
                                Pattern afterName,
                                List<ModeRule> modeRules, OrganizerFinder organizers, Pattern documentTitle,
                                ScanPattern attendVerb, Pattern keepsOwner, Pattern keepsSession, Pattern futureDate,
                                Pattern nounFallback, Pattern headlineEvent, Pattern minutesWord, Pattern visitTitle,
-                               Pattern visitMeeting) {
+                               Pattern visitMeeting, Pattern bareName) {
         this.futureDate = futureDate;
+        this.bareName = bareName;
         this.visitTitle = visitTitle;
         this.visitMeeting = visitMeeting;
         this.headlineEvent = headlineEvent;
@@ -133,6 +139,7 @@ final class MeetingFactsFinder {
         Pattern minutesWord = null;
         Pattern visitTitle = null;
         Pattern visitMeeting = null;
+        Pattern bareName = null;
         for (TsvRow row : TsvReader.rows(models.read("meeting/names.tsv"), 2)) {
             switch (row.get(0)) {
                 case "verb" -> verb = row.regex(1);
@@ -151,9 +158,10 @@ final class MeetingFactsFinder {
                 case "minutes_word" -> minutesWord = row.regex(1);
                 case "visit_title" -> visitTitle = row.regex(1);
                 case "visit_meeting" -> visitMeeting = row.regex(1);
+                case "bare_name" -> bareName = row.regex(1);
                 default -> throw row.error("kind must be verb, noun, held, lead, held_verb, after_name, "
                         + "document_title, attend_verb, keeps_owner, keeps_session, future_date, noun_fallback, "
-                        + "headline_event, minutes_word, visit_title or visit_meeting");
+                        + "headline_event, minutes_word, visit_title, visit_meeting or bare_name");
             }
         }
         if (verb == null || noun == null || held == null || lead == null || heldVerb == null || afterName == null) {
@@ -171,7 +179,7 @@ final class MeetingFactsFinder {
         return new MeetingFactsFinder(ScanPattern.of(verb), ScanPattern.of(noun), held, lead, heldVerb, afterName, modes,
                 OrganizerFinder.load(models, lists, kinds), documentTitle,
                 attendVerb == null ? null : ScanPattern.of(attendVerb), keepsOwner, keepsSession, futureDate,
-                nounFallback, headlineEvent, minutesWord, visitTitle, visitMeeting);
+                nounFallback, headlineEvent, minutesWord, visitTitle, visitMeeting, bareName);
     }
 
     /** Whether the page's headline reports a visit (调研, 视察, 看望…) and names no meeting. */
@@ -288,6 +296,14 @@ final class MeetingFactsFinder {
             Matcher e = headlineEvent.matcher(Deadline.guard(text)).region(headline.start(), headline.end());
             if (e.lookingAt()) { // the pattern reads from the headline's start
                 name = new Span(e.start("name"), e.end("name"));
+            }
+        }
+        if (name == null && bareName != null) {
+            // 检查组在县人大会议室召开|座谈会, 在随后召开的|座谈会|上, 参加|座谈会: a report that gives its meeting no
+            // name but its kind is still named by that kind, as a reader would call it
+            Matcher bare = bareName.matcher(Deadline.guard(text)).region(doc.body().start(), doc.body().end());
+            if (bare.find()) {
+                name = new Span(bare.start("name"), bare.end("name"));
             }
         }
         if (name != null) {
