@@ -804,8 +804,9 @@ public final class PersonRecognizer implements Recognizer {
             return Optional.empty();
         }
         int len = tokens.end(t) - at;
-        boolean named = len == 3 && shape.hasAttestedSurnameAt(text, at) && titles.postAt(text, at + len) > 0
-                && !shape.isStopName(text.substring(at, at + len));
+        int post = titles.postAt(text, at + len);
+        boolean named = len == 3 && shape.hasAttestedSurnameAt(text, at) && post > 0
+                && !headOfItsOwnUnit(text, at + len, post) && !shape.isStopName(text.substring(at, at + len));
         return named ? Optional.of(len) : Optional.empty();
     }
 
@@ -818,10 +819,20 @@ public final class PersonRecognizer implements Recognizer {
             int post = titles.postAt(text, end);
             // A label (职工代表, 市领导) stands before names, never after one: 全体教|职工代表 is no name.
             return post > 0 && !titles.isLabel(text.substring(end, end + post))
-                    && !titles.isCollective(text.substring(end, end + post)) && boundaryAt(text, end + post);
+                    && !titles.isCollective(text.substring(end, end + post)) && boundaryAt(text, end + post)
+                    && !headOfItsOwnUnit(text, end, post);
         }, structured);
         len.filter(l -> !opensTitleOrUnit(text, at, l) && !endsWithBoundaryWord(text, at, at + l))
                 .ifPresent(l -> out.add(mention(text, at, at + l, "person:before-post", 0.8)));
+    }
+
+    /**
+     * Whether the post of {@code length} at {@code end} is the head of the unit that the reading before it closes:
+     * a two-character post that repeats the reading's last character (水利站|站长, 物管科|科长, 农卫股|股长) names the
+     * head of the 站, 科 or 股 just read, so the reading is that unit's abbreviation, not a name.
+     */
+    private static boolean headOfItsOwnUnit(String text, int end, int length) {
+        return length == 2 && end > 0 && text.charAt(end - 1) == text.charAt(end);
     }
 
     /**
@@ -1011,7 +1022,7 @@ public final class PersonRecognizer implements Recognizer {
                 || shape.isStopName(text.substring(start, end))) {
             return;
         }
-        if (!boundaryAt(text, end)) {
+        if (!boundaryAt(text, end) || headOfItsOwnUnit(text, end, titles.postAt(text, end))) {
             return;
         }
         if (knownSurname) {
