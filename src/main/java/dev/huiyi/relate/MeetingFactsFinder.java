@@ -38,9 +38,10 @@ final class MeetingFactsFinder {
     private static final Pattern DATELINE_AFTER = Pattern.compile("^(讯|电|消息)");
     /**
      * What after an owner makes it part of the name rather than its convenor (辽宁省|与央企深化合作座谈会,
-     * 区人大常委会|与区人民政府…联席会议, 景县|·服务雄安招商推介对接会).
+     * 区人大常委会|与区人民政府…联席会议, 景县|·服务雄安招商推介对接会; 县委退役军人事务工作领导小组|暨双拥工作领导小组会议:
+     * two bodies that meet as one are the name).
      */
-    private static final String JOINS_OWNER = "与和同·";
+    private static final String JOINS_OWNER = "与和同·暨";
     /** How many opening paragraphs are read for the meeting's name and convenor. */
     private static final int OPENING_PARAGRAPHS = 2;
     /** How many sentences after its first a lead paragraph is read for a name that no opening sentence gave. */

@@ -104,7 +104,11 @@ public final class UnitRecognizer implements Recognizer {
         // before it: a stop word in a noun that is also the noun's first character and a joiner.
         BitSet joinerOpensNoun = new BitSet(text.length());
         for (int t = 0; t < words.size(); t++) {
-            if (words.pos(t).startsWith("n") && words.end(t) - words.start(t) >= 2) {
+            // 双拥|工作|领导小组, 防汛抗旱|工作|指挥部: a verbal noun (vn) before a noun is a noun of the name too
+            // (not before a verb: 市政府|工作|部署)
+            boolean nounBefore = t + 1 < words.size() && words.pos(t + 1).startsWith("n");
+            if ((words.pos(t).startsWith("n") || words.pos(t).equals("vn") && nounBefore)
+                    && words.end(t) - words.start(t) >= 2) {
                 for (int k = words.start(t); k < words.end(t); k++) {
                     if (lexicon.stops().longestAt(text, k) == 1) {
                         stopInNoun.set(k);
