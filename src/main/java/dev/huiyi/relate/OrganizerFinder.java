@@ -668,7 +668,8 @@ final class OrganizerFinder {
 
     /** An owner the unit recogniser did not read, opening the name or its clause: 青石岭村|2024年第二次村民代表会议. */
     private Optional<OrganizerRef> unreadOwner(String text, Span name) {
-        int clause = hanRunStart(text, 0, name.start());
+        // 3月28日|宣郎广茶业总公司二届四次职工代表大会在…召开: the date opening the clause is no part of the owner
+        int clause = afterDateLead(text, clauseStart(text, 0, name.start()), name.start());
         for (int at : new int[] {name.start(), clause}) {
             int owner = unreadOwnerEnd(text, at, name.end());
             if (owner > 0 && (at == name.start() || owner == name.start())) {
