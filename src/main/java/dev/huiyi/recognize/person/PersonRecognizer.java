@@ -984,7 +984,11 @@ public final class PersonRecognizer implements Recognizer {
 
     /**
      * …就座的有:贺建军、潘立新、甘露、刘中原。 — a 、-list after a colon, to the end of its sentence: each item that
-     * is exactly a name is a person, when most items are (an item the name shape rejects does not end the list).
+     * is exactly a name is a person, when most items are (an item the name shape rejects does not end the list). Where
+     * two in three items are names by their shape, the list says what the others are: an item of two or three
+     * characters that may stand in a name is a name too when an attested surname opens it, however rarely that
+     * character is a surname (玉香兰, 寸显红, 刀文光), and an item of three such characters is one whatever opens it
+     * (莽绍华: 莽 is attested nowhere).
      */
     private void colonList(String text, int start, List<Mention> out, BitSet wordStart) {
         int end = start;
@@ -992,16 +996,24 @@ public final class PersonRecognizer implements Recognizer {
             end++;
         }
         List<Mention> names = new ArrayList<>();
+        List<Mention> byTheList = new ArrayList<>();
         int items = 0;
         for (int from = start; from < end; ) {
             int to = text.indexOf('、', from);
             to = to < 0 || to > end ? end : to;
+            final int itemEnd = to;
             items++;
             final int itemStart = from;
-            final int itemEnd = to;
-            if (to - from >= 2 && to - from <= 4) {
-                shape.readAt(text, itemStart, e -> e == itemEnd, wordStart.get(itemStart))
-                        .ifPresent(len -> names.add(mention(text, itemStart, itemEnd, "person:colon-list", 0.8)));
+            if (itemEnd - from >= 2 && itemEnd - from <= 4) {
+                Optional<Integer> len = shape.readAt(text, itemStart, e -> e == itemEnd, wordStart.get(itemStart));
+                if (len.isPresent()) {
+                    names.add(mention(text, itemStart, itemEnd, "person:colon-list", 0.8));
+                } else if (itemEnd - from <= 3 && shape.givenNameChars(text, from, itemEnd)
+                        && (shape.hasAttestedSurnameAt(text, from) || itemEnd - from == 3)
+                        && !shape.isStopName(text.substring(from, itemEnd))
+                        && !shape.endsLikeAUnit(text.substring(from, itemEnd))) {
+                    byTheList.add(mention(text, itemStart, itemEnd, "person:colon-list", 0.75));
+                }
             } else if (LATIN_NAME.matcher(Deadline.guard(text)).region(itemStart, itemEnd).matches()) {
                 // …、徐家明、Rui Manuel Sales Pinto、邝志良: a name in Latin letters is an item of the list too
                 names.add(mention(text, itemStart, itemEnd, "person:colon-list", 0.8));
@@ -1010,6 +1022,7 @@ public final class PersonRecognizer implements Recognizer {
         }
         if (items >= 3 && names.size() * 3 >= items * 2) {
             out.addAll(names);
+            out.addAll(byTheList);
         }
     }
 
