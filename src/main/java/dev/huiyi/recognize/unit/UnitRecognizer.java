@@ -434,8 +434,13 @@ public final class UnitRecognizer implements Recognizer {
     }
 
     /** Whether a term (十一届) ends right before {@code at}: what follows opens a name (十一届|县政协). */
+    /**
+     * 第九届|人大常委会, 2026年第1次|旗政府常务会议, 五届104次|区政府常务会议: a term or a session's ordinal ends the
+     * phrase before it, so the body after it is read from there.
+     */
     private boolean afterTermAt(String text, int at) {
-        return at >= 2 && text.charAt(at - 1) == '届' && termNumerals.indexOf(text.charAt(at - 2)) >= 0;
+        return at >= 2 && (text.charAt(at - 1) == '届' || text.charAt(at - 1) == '次')
+                && termNumerals.indexOf(text.charAt(at - 2)) >= 0;
     }
 
     /** The index after one to four numerals from {@code at}, or -1 when none stands there. */
