@@ -433,10 +433,9 @@ public final class UnitRecognizer implements Recognizer {
         return i > 0 && i < limit && text.charAt(i) == '届' ? i + 1 : at;
     }
 
-    /** Whether a term (十一届) ends right before {@code at}: what follows opens a name (十一届|县政协). */
     /**
-     * 第九届|人大常委会, 2026年第1次|旗政府常务会议, 五届104次|区政府常务会议: a term or a session's ordinal ends the
-     * phrase before it, so the body after it is read from there.
+     * Whether a term or a session's ordinal ends right before {@code at}: what follows opens a name (十一届|县政协,
+     * 五届104次|区政府常务会议), read from there.
      */
     private boolean afterTermAt(String text, int at) {
         return at >= 2 && (text.charAt(at - 1) == '届' || text.charAt(at - 1) == '次')
