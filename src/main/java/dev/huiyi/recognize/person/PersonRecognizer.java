@@ -486,13 +486,21 @@ public final class PersonRecognizer implements Recognizer {
     private void anchoredAfterPost(String text, int at, List<Mention> out, BitSet quoted, TokenMarks marks) {
         // 董事|弓又生|先生、言春阳先生: a form of address closes the name a post opens
         Optional<Integer> len = readAnchored(text, at, marks).or(() -> addressedItem(text, at, ""));
-        // 县委常委|宣传|部长: a post, or a unit's head noun (宣传部), that runs on past the reading opens the next title
-        // of a chain; it is no name before a post
-        if (len.isEmpty() || opensTitleOrUnit(text, at, len.get())) {
+        int end;
+        if (len.isEmpty()) {
+            end = unreadFirstItemEnd(text, at, quoted, marks);
+            if (end < 0) {
+                return;
+            }
+            out.add(mention(text, at, end, "person:list-first", 0.8));
+        } else if (opensTitleOrUnit(text, at, len.get())) {
+            // 县委常委|宣传|部长: a post, or a unit's head noun (宣传部), that runs on past the reading opens the next
+            // title of a chain; it is no name before a post
             return;
+        } else {
+            end = at + len.get();
+            out.add(mention(text, at, end, "person:after-post", 0.9));
         }
-        int end = at + len.get();
-        out.add(mention(text, at, end, "person:after-post", 0.9));
         // A 、-list continues the anchored name: 部领导张雨东、张广军、邵新宇…; a form of address after each name
         // (董事冉敬松先生、柏晓建先生…) is passed over
         for (int sep = end + honorifics.longestAt(text, end);
@@ -549,8 +557,29 @@ public final class PersonRecognizer implements Recognizer {
 
     /** The longest list item of a name's shape that a reader may leave unread (a surname and two characters). */
     private static final int MAX_UNREAD_ITEM = 3;
+    /** The length of a name of a single surname and a two-character given name, the commonest (贠启明). */
+    private static final int FULL_NAME = 3;
     /** The length of a name without a surname that a list may hold unread between two names (降泽曲批). */
     private static final int LONG_UNREAD_ITEM = 4;
+
+    /**
+     * 区领导|贠启明|、权晓东、杨继刚参加会议: the first item of a 、-list after a post, three characters that no reading
+     * takes (贠 is a surname no source attests), is a name where HanLP reads its first character as a word of its own
+     * and no function word in it (的关心, 市政府 are none), its other characters are a given name's and the next item reads as
+     * a name; its end, or -1.
+     */
+    private int unreadFirstItemEnd(String text, int at, BitSet quoted, TokenMarks marks) {
+        int end = unreadItemEnd(text, at, quoted, ITEM_MARK);
+        if (end != at + FULL_NAME || !marks.wordStart().get(at) || shape.opensNoEnclosedName(text.charAt(at))
+                || !marks.wordStart().get(at + 1) || anySet(marks.functionChars(), at, end)
+                || !shape.givenNameChars(text, at + 1, end) || shape.isStopName(text.substring(at, end))) {
+            return -1;
+        }
+        int next = end + 1;
+        boolean nameFollows = readAnchored(text, next, marks).filter(l -> !opensTitleOrUnit(text, next, l)
+                && !opensTitledItem(text, next + l, marks)).isPresent();
+        return nameFollows ? end : -1;
+    }
 
     /**
      * Where an item of two or three Han characters that one of {@code closers} closes ends (at that character), or -1:
