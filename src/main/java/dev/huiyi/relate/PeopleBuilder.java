@@ -144,13 +144,11 @@ final class PeopleBuilder {
             Draft d = drafts.computeIfAbsent(p.surface(), Draft::new);
             d.mentions.add(p.start(), p.end());
             List<String> chain = titleChainBefore(text, p.start(), titleEndingAt);
-            int afterYou = p.start() >= 1 && text.charAt(p.start() - 1) == '有' ? p.start() - 1
-                    : p.start() >= 2 && text.charAt(p.start() - 1) == ':' && text.charAt(p.start() - 2) == '有' ? p.start() - 2
-                    : -1;
-            if (chain.isEmpty() && afterYou > 0 && titleEndingAt.last(afterYou) != null) {
-                // 在主席台就座的大会主席团常务委员有:A、B、C, 参加会议的副会长有A、B — the label before 有 is a title of
-                // the list after it.
-                chain = List.of(titleEndingAt.last(afterYou).surface());
+            int link = listLinkStart(text, p.start());
+            if (chain.isEmpty() && link > 0 && titleEndingAt.last(link) != null) {
+                // 在主席台就座的大会主席团常务委员有:A、B、C, 大会执行主席是:A、B — the post before the link is a title
+                // of the list after it.
+                chain = List.of(titleEndingAt.last(link).surface());
             }
             if (chain.isEmpty()) {
                 chain = labelBeforeName(text, p.start(), titleEndingAt, personEndingAt);
@@ -272,6 +270,19 @@ final class PeopleBuilder {
                 labelList(text, persons, titleEndingAt, drafts, p.end(), label.group());
             }
         }
+    }
+
+    /** How far before a list a link to its post may start (分别是:). */
+    private static final int MAX_LINK = 4;
+
+    /** Where the link (post_grammar.tsv list_link: 有, 是:, 分别为) that ends at {@code listStart} starts, or -1. */
+    private int listLinkStart(String text, int listStart) {
+        for (int at = Math.max(0, listStart - MAX_LINK); at < listStart; at++) {
+            if (titleLexicon.listLinkEndAt(text, at) == listStart) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** Gives {@code label} to every name of the list that ends at {@code end} (where its 等 stands). */

@@ -1,5 +1,6 @@
 package dev.huiyi.recognize.title;
 
+import dev.huiyi.text.Deadline;
 import dev.huiyi.resources.KeyedValues;
 import dev.huiyi.resources.Lexicon;
 import dev.huiyi.resources.ModelSource;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Post head nouns ({@code models/title/posts.tsv}) and the stop words a title prefix never crosses. */
@@ -24,6 +26,8 @@ public final class TitleLexicon {
     private final Set<String> runningTextPos;
     /** A label of a whole list read after its closing 等 (A,B等|省工商联领导|出席; post_grammar.tsv label_after_list). */
     private final Pattern labelAfterList;
+    /** What links a post to the list of its holders after it (大会执行主席是:|A、B; 副会长有|A、B): post_grammar.tsv list_link. */
+    private final Pattern listLink;
     /** A label ending right before a name (集团领导|韩平川、…; post_grammar.tsv label_before_name). */
     private final Pattern labelBeforeName;
     /** A session a post belongs to (县政协十届一次会议|主席团常务主席; post_grammar.tsv session_before_post). */
@@ -32,11 +36,12 @@ public final class TitleLexicon {
     private final Lexicon<Boolean> unitAfterPost;
 
     private TitleLexicon(Lexicon<PostKind> posts, Lexicon<Boolean> stops, List<Pattern> clauses,
-                         Set<String> runningTextPos, Pattern labelAfterList, Pattern labelBeforeName,
+                         Set<String> runningTextPos, Pattern labelAfterList, Pattern labelBeforeName, Pattern listLink,
                          Pattern sessionBeforePost, Lexicon<Boolean> unitAfterPost) {
         this.sessionBeforePost = sessionBeforePost;
         this.unitAfterPost = unitAfterPost;
         this.labelAfterList = labelAfterList;
+        this.listLink = listLink;
         this.labelBeforeName = labelBeforeName;
         this.posts = posts;
         this.stops = stops;
@@ -53,6 +58,18 @@ public final class TitleLexicon {
      * A label of a whole list of names that the posts do not hold, read from right after the list's closing 等
      * (lookingAt): 省工商联领导 in A,B等|省工商联领导|出席.
      */
+    /**
+     * Where the link between a post and the list of its holders (post_grammar.tsv list_link: 有, 是:, 分别为) that starts
+     * at {@code at} ends, or -1.
+     */
+    public int listLinkEndAt(String text, int at) {
+        Matcher m = listLink.matcher(Deadline.guard(text)).region(at, Math.min(text.length(), at + MAX_LINK));
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    /** The longest link between a post and its list (分别是:). */
+    private static final int MAX_LINK = 4;
+
     public Pattern labelAfterList() {
         return labelAfterList;
     }
@@ -96,7 +113,8 @@ public final class TitleLexicon {
         }
         return new TitleLexicon(Lexicon.of(posts), Lexicon.of(stops), clauses,
                 Set.copyOf(words(grammar.text("running_text_pos"))), grammar.regex("label_after_list"),
-                grammar.regex("label_before_name"), grammar.regex("session_before_post"), Lexicon.of(unitAfterPost));
+                grammar.regex("label_before_name"), grammar.regex("list_link"),
+                grammar.regex("session_before_post"), Lexicon.of(unitAfterPost));
     }
 
     /**

@@ -213,13 +213,14 @@ public final class TitleRecognizer implements Recognizer {
         return !TextChars.isHan(c) && !Character.isLetterOrDigit(c) && "()·".indexOf(c) < 0;
     }
 
-    private static boolean titleMayEndAt(String text, int end, BitSet personStart) {
+    private boolean titleMayEndAt(String text, int end, BitSet personStart) {
         if (end >= text.length() || personStart.get(end)) {
             return true;
         }
         char next = text.charAt(end);
-        // …就座的大会主席团常务委员有:A、B — a label before the list it heads.
+        // …就座的大会主席团常务委员有:A、B, 大会执行主席是:A、B — a post before the list of its holders (list_link).
+        int link = lexicon.listLinkEndAt(text, end);
         return TextChars.isBreak(next) || text.startsWith("同志", end) || text.startsWith("兼", end)
-                || text.startsWith("有:", end) || next == '有' && personStart.get(end + 1);
+                || text.startsWith("有:", end) || link > 0 && personStart.get(link);
     }
 }
