@@ -909,7 +909,7 @@ public final class PersonRecognizer implements Recognizer {
             return; // 县长阿依古丽·吐尔逊: a post opens the clause, the after-post reading applies
         }
         List<Mention> list = new ArrayList<>();
-        int start = at;
+        int start = afterMeetingBy(text, at);
         // …就座的有:A、B、C。 — after a colon, a 、-list of two or more names may simply end the sentence.
         boolean afterColon = at > 0 && text.charAt(at - 1) == ':';
         while (true) {
@@ -939,6 +939,23 @@ public final class PersonRecognizer implements Recognizer {
             }
             start = end + 1;
         }
+    }
+
+    /** The longest meeting noun before 由 that opens a clause (座谈会由). */
+    private static final int MAX_MEETING_BEFORE_BY = 3;
+
+    /**
+     * 会议由|赛赤·洛桑丹增·图丹久美主持: where a clause that opens with a meeting noun and 由 (会议由, 大会由) names whom the
+     * act is by; else {@code at}. A dotted name would otherwise take the words before its dot.
+     */
+    private static int afterMeetingBy(String text, int at) {
+        for (int by = at + 1; by <= at + MAX_MEETING_BEFORE_BY && by < text.length(); by++) {
+            if (text.charAt(by) == BY) {
+                char last = text.charAt(by - 1);
+                return last == '会' || last == '议' ? by + 1 : at;
+            }
+        }
+        return at;
     }
 
     /** Whether HanLP reads {@code [start, end)} as exactly one word of two or more characters that is no name. */
