@@ -95,77 +95,52 @@ final class MeetingFactsFinder {
      */
     private final Pattern bareName;
 
-    private MeetingFactsFinder(ScanPattern verb, ScanPattern noun, Pattern held, Pattern lead, Pattern heldVerb,
-                               Pattern afterName,
-                               List<ModeRule> modeRules, OrganizerFinder organizers, Pattern documentTitle,
-                               ScanPattern attendVerb, Pattern keepsOwner, Pattern keepsSession, Pattern futureDate,
-                               Pattern nounFallback, Pattern headlineEvent, Pattern minutesWord, Pattern visitTitle,
-                               Pattern visitMeeting, Pattern bareName) {
-        this.futureDate = futureDate;
-        this.bareName = bareName;
-        this.visitTitle = visitTitle;
-        this.visitMeeting = visitMeeting;
-        this.headlineEvent = headlineEvent;
-        this.minutesWord = minutesWord;
-        this.nounFallback = nounFallback;
-        this.keepsOwner = keepsOwner;
-        this.keepsSession = keepsSession;
-        this.documentTitle = documentTitle;
-        this.attendVerb = attendVerb;
-        this.heldVerb = heldVerb;
-        this.verb = verb;
-        this.noun = noun;
-        this.held = held;
-        this.lead = lead;
-        this.afterName = afterName;
+    /**
+     * A convening verb inside a name read off a headline or a lead (利辛县召开|耕地保护…推进会, 召开|会议): the name is what
+     * follows it (names.tsv verb_in_name).
+     */
+    private final Pattern verbInName;
+
+    private MeetingFactsFinder(Map<String, Pattern> keyed, List<ModeRule> modeRules, OrganizerFinder organizers) {
+        Pattern attend = keyed.get("attend_verb");
+        this.futureDate = keyed.get("future_date");
+        this.bareName = keyed.get("bare_name");
+        this.visitTitle = keyed.get("visit_title");
+        this.visitMeeting = keyed.get("visit_meeting");
+        this.headlineEvent = keyed.get("headline_event");
+        this.minutesWord = keyed.get("minutes_word");
+        this.verbInName = keyed.get("verb_in_name");
+        this.nounFallback = keyed.get("noun_fallback");
+        this.keepsOwner = keyed.get("keeps_owner");
+        this.keepsSession = keyed.get("keeps_session");
+        this.documentTitle = keyed.get("document_title");
+        this.attendVerb = attend == null ? null : ScanPattern.of(attend);
+        this.heldVerb = keyed.get("held_verb");
+        this.verb = ScanPattern.of(keyed.get("verb"));
+        this.noun = ScanPattern.of(keyed.get("noun"));
+        this.held = keyed.get("held");
+        this.lead = keyed.get("lead");
+        this.afterName = keyed.get("after_name");
         this.modeRules = List.copyOf(modeRules);
         this.organizers = organizers;
         this.selfReferenceWords = organizers.selfReferenceWords();
     }
 
+    /** The keys of names.tsv; the first six are required. */
+    private static final List<String> NAME_KEYS = List.of("verb", "noun", "held", "lead", "held_verb", "after_name",
+            "document_title", "attend_verb", "keeps_owner", "keeps_session", "future_date", "noun_fallback",
+            "headline_event", "minutes_word", "visit_title", "visit_meeting", "bare_name", "verb_in_name");
+    private static final int REQUIRED_NAME_KEYS = 6;
+
     static MeetingFactsFinder load(ModelSource models, UnitListReader lists, UnitKinds kinds) {
-        Pattern verb = null;
-        Pattern noun = null;
-        Pattern held = null;
-        Pattern lead = null;
-        Pattern heldVerb = null;
-        Pattern afterName = null;
-        Pattern documentTitle = null;
-        Pattern attendVerb = null;
-        Pattern keepsOwner = null;
-        Pattern keepsSession = null;
-        Pattern futureDate = null;
-        Pattern nounFallback = null;
-        Pattern headlineEvent = null;
-        Pattern minutesWord = null;
-        Pattern visitTitle = null;
-        Pattern visitMeeting = null;
-        Pattern bareName = null;
+        Map<String, Pattern> keyed = new HashMap<>();
         for (TsvRow row : TsvReader.rows(models.read("meeting/names.tsv"), 2)) {
-            switch (row.get(0)) {
-                case "verb" -> verb = row.regex(1);
-                case "noun" -> noun = row.regex(1);
-                case "held" -> held = row.regex(1);
-                case "lead" -> lead = row.regex(1);
-                case "held_verb" -> heldVerb = row.regex(1);
-                case "after_name" -> afterName = row.regex(1);
-                case "document_title" -> documentTitle = row.regex(1);
-                case "attend_verb" -> attendVerb = row.regex(1);
-                case "keeps_owner" -> keepsOwner = row.regex(1);
-                case "keeps_session" -> keepsSession = row.regex(1);
-                case "future_date" -> futureDate = row.regex(1);
-                case "noun_fallback" -> nounFallback = row.regex(1);
-                case "headline_event" -> headlineEvent = row.regex(1);
-                case "minutes_word" -> minutesWord = row.regex(1);
-                case "visit_title" -> visitTitle = row.regex(1);
-                case "visit_meeting" -> visitMeeting = row.regex(1);
-                case "bare_name" -> bareName = row.regex(1);
-                default -> throw row.error("kind must be verb, noun, held, lead, held_verb, after_name, "
-                        + "document_title, attend_verb, keeps_owner, keeps_session, future_date, noun_fallback, "
-                        + "headline_event, minutes_word, visit_title, visit_meeting or bare_name");
+            if (!NAME_KEYS.contains(row.get(0))) {
+                throw row.error("kind must be one of " + String.join(", ", NAME_KEYS));
             }
+            keyed.put(row.get(0), row.regex(1));
         }
-        if (verb == null || noun == null || held == null || lead == null || heldVerb == null || afterName == null) {
+        if (!keyed.keySet().containsAll(NAME_KEYS.subList(0, REQUIRED_NAME_KEYS))) {
             throw new ModelException(
                     "models/meeting/names.tsv: needs a verb, a noun, a held, a lead, a held_verb and an after_name row");
         }
@@ -177,10 +152,7 @@ final class MeetingFactsFinder {
                 throw row.error("unknown mode '" + row.get(0) + "'");
             }
         }
-        return new MeetingFactsFinder(ScanPattern.of(verb), ScanPattern.of(noun), held, lead, heldVerb, afterName, modes,
-                OrganizerFinder.load(models, lists, kinds), documentTitle,
-                attendVerb == null ? null : ScanPattern.of(attendVerb), keepsOwner, keepsSession, futureDate,
-                nounFallback, headlineEvent, minutesWord, visitTitle, visitMeeting, bareName);
+        return new MeetingFactsFinder(keyed, modes, OrganizerFinder.load(models, lists, kinds));
     }
 
     /** Whether the page's headline reports a visit (调研, 视察, 看望…) and names no meeting. */
@@ -308,7 +280,7 @@ final class MeetingFactsFinder {
             }
         }
         if (name != null) {
-            name = withoutMinutesWord(text, name);
+            name = afterVerbInName(text, withoutMinutesWord(text, name));
         }
         List<OrganizerRef> convenors = organizers.find(doc, candidates, verb, units, names,
                 TypedMentions.of(mentions, MentionType.PERSON, MentionType.TITLE));
@@ -568,6 +540,22 @@ final class MeetingFactsFinder {
         int unread = organizers.unreadOwnerEnd(text, at, end);
         return unread > 0 ? unread : organizers.divisionOwnerEnd(text, at, end);
     }
+
+    /** 利辛县召开|耕地保护和卫片整改专项工作推进会: the name after the last convening verb inside it (names.tsv verb_in_name). */
+    private Span afterVerbInName(String text, Span name) {
+        if (verbInName == null) {
+            return name;
+        }
+        Matcher m = verbInName.matcher(Deadline.guard(text)).region(name.start(), name.end());
+        int after = -1;
+        while (m.find()) {
+            after = m.end();
+        }
+        return after > name.start() && name.end() - after >= MIN_NAME_AFTER_VERB ? new Span(after, name.end()) : name;
+    }
+
+    /** The shortest name left after a convening verb (会议). */
+    private static final int MIN_NAME_AFTER_VERB = 2;
 
     /** 民主议事会|会议记录, 专家研讨会|会议纪要: the 会议 of the minutes is the document's, not the name's. */
     private Span withoutMinutesWord(String text, Span name) {
