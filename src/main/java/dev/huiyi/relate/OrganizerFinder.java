@@ -74,6 +74,8 @@ final class OrganizerFinder {
     private final Pattern nameBeforeOwner;
     /** The edition that follows an unread owner at the start of a meeting's name (青石岭村|2024年第二次…). */
     private final Pattern ownerEdition;
+    /** What makes an area name a set of bodies rather than the owner (桐城市|直第五招商团, 省|属企业): organizers.tsv owner_set. */
+    private final Pattern ownerSet;
     /** How a sponsor clause past the opening paragraphs names this meeting (本届年会由|X主办): organizers.tsv. */
     private final Pattern laterSponsorOpener;
     /** A parenthesis after an owner that is the owner's alias, not part of the name (organizers.tsv owner_aside). */
@@ -99,6 +101,7 @@ final class OrganizerFinder {
         this.dateLead = rules.regex("date_lead");
         this.nameBeforeOwner = rules.regex("name_before_owner");
         this.ownerEdition = rules.regex("owner_edition");
+        this.ownerSet = rules.regex("owner_set");
         this.laterSponsorOpener = rules.regex("later_sponsor_opener");
         this.ownerAside = rules.regex("owner_aside");
         this.ownerCommittee = rules.regex("owner_committee");
@@ -584,7 +587,7 @@ final class OrganizerFinder {
     /** Whether the area {@code [at, k)} owns the name that follows it: no list, no edition, no unit it opens. */
     private boolean ownsNameFrom(String text, int at, int k, int end) {
         return text.charAt(k) != '、' && !ownerEdition.matcher(Deadline.guard(text)).region(k, end).lookingAt()
-                && !opensAUnit(text, at, k, end);
+                && !ownerSet.matcher(Deadline.guard(text)).region(k, end).lookingAt() && !opensAUnit(text, at, k, end);
     }
 
     /** Where the longest division that ends in its level (庆阳市, 庆城县) starting at {@code at} ends, or -1. */
