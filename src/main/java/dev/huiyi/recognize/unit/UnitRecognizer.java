@@ -45,6 +45,11 @@ public final class UnitRecognizer implements Recognizer {
     private static final String JURISDICTION = "unit:jurisdiction";
     /** 院长办|作了…报告, 财务科|汇报: what follows a unit that opens its clause as the subject of a report. */
     private final ScanPattern subjectVerb;
+    /**
+     * 县财政局|组织县教育局、…召开: a verb that brings the units after it together ends the unit it follows (unit/grammar.tsv
+     * verb_after_unit); 社会组织, 组织人事部 follow no complete unit and stay names.
+     */
+    private final ScanPattern verbAfterUnit;
     /** 县政协|十一届九次常委会: a term that ends a unit's reading (unit/grammar.tsv meeting_term). */
     private final ScanPattern meetingTerm;
     /** The numerals of a term (十一届): unit/grammar.tsv term_numerals. */
@@ -72,6 +77,7 @@ public final class UnitRecognizer implements Recognizer {
         this.jurisdictionBody = ScanPattern.of(lexicon.grammar().regex("jurisdiction_body"));
         this.subjectVerb = ScanPattern.of(lexicon.grammar().regex("subject_verb"));
         this.meetingTerm = ScanPattern.of(lexicon.grammar().regex("meeting_term"));
+        this.verbAfterUnit = ScanPattern.of(lexicon.grammar().regex("verb_after_unit"));
         this.termNumerals = lexicon.grammar().text("term_numerals");
         this.departmentHead = lexicon.grammar().regex("department_head");
         this.nameAside = lexicon.grammar().regex("name_aside");
@@ -130,6 +136,12 @@ public final class UnitRecognizer implements Recognizer {
                 stopEndsAt.set(i);
                 insideStop.set(i - stop + 1, i);
             }
+        }
+        // 县财政局组织|县教育局: a verb bringing units together ends a phrase as a stop word does (grammar.tsv
+        // verb_after_unit), so the unit after it starts there.
+        Matcher gathers = verbAfterUnit.matcher(text);
+        for (int at = 0; verbAfterUnit.find(gathers, text, at, text.length()); at = ScanPattern.resumeAfter(gathers)) {
+            stopEndsAt.set(gathers.end());
         }
         // 由|市经济和信息化委员会: a preposition ends the phrase before it like punctuation does.
         BitSet afterPreposition = new BitSet(text.length() + 1);
@@ -368,6 +380,9 @@ public final class UnitRecognizer implements Recognizer {
             }
             if (end - 1 > start && !stopInNoun.get(end - 1)
                     && stopStartsAt(text, end - 1, anchored, best > start && best == end - 1)) {
+                break;
+            }
+            if (best > start && best == end - 1 && startsWith(verbAfterUnit, text, end - 1)) {
                 break;
             }
             // 秦安县|与|国网天水供电公司召开: a whole division joined to a unit (an anchor, or a reading of a unit's name
