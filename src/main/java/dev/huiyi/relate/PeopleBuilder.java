@@ -272,12 +272,9 @@ final class PeopleBuilder {
         }
     }
 
-    /** How far before a list a link to its post may start (分别是:). */
-    private static final int MAX_LINK = 4;
-
     /** Where the link (post_grammar.tsv list_link: 有, 是:, 分别为) that ends at {@code listStart} starts, or -1. */
     private int listLinkStart(String text, int listStart) {
-        for (int at = Math.max(0, listStart - MAX_LINK); at < listStart; at++) {
+        for (int at = Math.max(0, listStart - TitleLexicon.MAX_LINK); at < listStart; at++) {
             if (titleLexicon.listLinkEndAt(text, at) == listStart) {
                 return at;
             }

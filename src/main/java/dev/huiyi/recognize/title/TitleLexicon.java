@@ -68,7 +68,7 @@ public final class TitleLexicon {
     }
 
     /** The longest link between a post and its list (分别是:). */
-    private static final int MAX_LINK = 4;
+    public static final int MAX_LINK = 4;
 
     public Pattern labelAfterList() {
         return labelAfterList;
