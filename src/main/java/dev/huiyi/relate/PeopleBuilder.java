@@ -144,7 +144,7 @@ final class PeopleBuilder {
             Draft d = drafts.computeIfAbsent(p.surface(), Draft::new);
             d.mentions.add(p.start(), p.end());
             List<String> chain = titleChainBefore(text, p.start(), titleEndingAt);
-            int link = listLinkStart(text, p.start());
+            int link = titleLexicon.listLinkStartBefore(text, p.start());
             if (chain.isEmpty() && link > 0 && titleEndingAt.last(link) != null) {
                 // 在主席台就座的大会主席团常务委员有:A、B、C, 大会执行主席是:A、B — the post before the link is a title
                 // of the list after it.
@@ -270,16 +270,6 @@ final class PeopleBuilder {
                 labelList(text, persons, titleEndingAt, drafts, p.end(), label.group());
             }
         }
-    }
-
-    /** Where the link (post_grammar.tsv list_link: 有, 是:, 分别为) that ends at {@code listStart} starts, or -1. */
-    private int listLinkStart(String text, int listStart) {
-        for (int at = Math.max(0, listStart - TitleLexicon.MAX_LINK); at < listStart; at++) {
-            if (titleLexicon.listLinkEndAt(text, at) == listStart) {
-                return at;
-            }
-        }
-        return -1;
     }
 
     /** Gives {@code label} to every name of the list that ends at {@code end} (where its 等 stands). */

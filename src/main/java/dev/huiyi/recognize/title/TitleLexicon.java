@@ -67,8 +67,18 @@ public final class TitleLexicon {
         return m.lookingAt() ? m.end() : -1;
     }
 
+    /** Where the link that ends at {@code listStart} starts (大会执行主席|是:|A、B), the earliest such start, or -1. */
+    public int listLinkStartBefore(String text, int listStart) {
+        for (int at = Math.max(0, listStart - MAX_LINK); at < listStart; at++) {
+            if (listLinkEndAt(text, at) == listStart) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /** The longest link between a post and its list (分别是:). */
-    public static final int MAX_LINK = 4;
+    private static final int MAX_LINK = 4;
 
     public Pattern labelAfterList() {
         return labelAfterList;
