@@ -20,9 +20,12 @@ final class UnitListCloser {
     /** The longest item read on the way to the closing words. */
     private static final int MAX_ITEM = 14;
     private final List<Pattern> closers;
+    /** Words no item of such a list holds (person/list_breakers.tsv): a topic's opener ends the list there. */
+    private final List<Pattern> breakers;
 
-    private UnitListCloser(List<Pattern> closers) {
+    private UnitListCloser(List<Pattern> closers, List<Pattern> breakers) {
         this.closers = List.copyOf(closers);
+        this.breakers = List.copyOf(breakers);
     }
 
     static UnitListCloser load(ModelSource models) {
@@ -30,7 +33,11 @@ final class UnitListCloser {
         for (TsvRow row : TsvReader.rows(models.read("person/unit_list_closers.tsv"), 1)) {
             closers.add(row.regex(0));
         }
-        return new UnitListCloser(closers);
+        List<Pattern> breakers = new ArrayList<>();
+        for (TsvRow row : TsvReader.rows(models.read("person/list_breakers.tsv"), 1)) {
+            breakers.add(row.regex(0));
+        }
+        return new UnitListCloser(closers, breakers);
     }
 
     /**
@@ -50,8 +57,9 @@ final class UnitListCloser {
             int limit = Math.min(text.length(), next + MAX_ITEM);
             while (next < limit && text.charAt(next) != '、' && !closesAt(text, next)
                     && Character.isLetterOrDigit(text.charAt(next))) {
-                if (endsListHere(text, next)) {
-                    // 倪敏、项宇|等委员分别就…等方面: the list closes at a 等 of its own, with other words
+                if (endsListHere(text, next) || breaksListAt(text, next)) {
+                    // 倪敏、项宇|等委员分别就…等方面: the list closes at a 等 of its own, with other words;
+                    // 龚广丽|围绕|…等工作: a topic opens after the list, which is no list of units
                     return false;
                 }
                 next++;
@@ -70,6 +78,15 @@ final class UnitListCloser {
     /** Whether a 等 at {@code at} inside an item closes the list there (not 高等学校): items never run across it. */
     private static boolean endsListHere(String text, int at) {
         return text.charAt(at) == '等' && at > 0 && DEGREE_BEFORE_DENG.indexOf(text.charAt(at - 1)) < 0;
+    }
+
+    private boolean breaksListAt(String text, int at) {
+        for (Pattern breaker : breakers) {
+            if (breaker.matcher(Deadline.guard(text)).region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean closesAt(String text, int at) {
