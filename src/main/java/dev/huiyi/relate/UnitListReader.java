@@ -108,6 +108,14 @@ final class UnitListReader {
         return kinds.isCountedCloser(text, start, end) ? Close.COUNTED : Close.PLAIN;
     }
 
+    /**
+     * The units of a list that an opener introduces (此次来访的企业有|X、Y等): read from the opener's end, which no
+     * clause opener of list_openers.tsv need name, to the end of the list.
+     */
+    List<Span> readAfterOpener(String text, int openerEnd, int listEnd, Close close) {
+        return openerEnd < listEnd ? read(text, openerEnd, listEnd, close) : List.of();
+    }
+
     List<Span> read(String text, int listEnd, Close close) {
         int spelledOut = spelledOutListStart(text, listEnd);
         if (spelledOut >= 0) {
