@@ -109,8 +109,8 @@ final class UnitListReader {
     }
 
     /**
-     * The units of a list that an opener introduces (此次来访的企业有|X、Y等): read from the opener's end, which no
-     * clause opener of list_openers.tsv need name, to the end of the list.
+     * The units of a list that an opener introduces (此次来访的企业有|X、Y等): read from the opener's end to the list's,
+     * so that its first item is read though the opener is no clause opener of list_openers.tsv.
      */
     List<Span> readAfterOpener(String text, int openerEnd, int listEnd, Close close) {
         return openerEnd < listEnd ? read(text, openerEnd, listEnd, close) : List.of();

@@ -201,7 +201,7 @@ final class UnitsBuilder {
                 // the structure says the items are units, whatever their shape (牛汾台林场, 海力斯台林场)
                 for (Span read : lists.readAfterOpener(text, m.end(), Sentences.clauseEnd(text, m.end(), MAX_OPENED_LIST),
                         UnitListReader.Close.COUNTED)) {
-                    if (read.start() >= m.end() && persons.stream().noneMatch(p -> p.span().overlaps(read))) {
+                    if (persons.stream().noneMatch(p -> p.span().overlaps(read))) {
                         String name = text.substring(read.start(), read.end());
                         add(name, kinds.kindOf(name), read, opener.role(), roles, unitKinds, mentions);
                     }

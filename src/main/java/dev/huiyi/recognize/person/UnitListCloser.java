@@ -29,15 +29,15 @@ final class UnitListCloser {
     }
 
     static UnitListCloser load(ModelSource models) {
-        List<Pattern> closers = new ArrayList<>();
-        for (TsvRow row : TsvReader.rows(models.read("person/unit_list_closers.tsv"), 1)) {
-            closers.add(row.regex(0));
+        return new UnitListCloser(regexes(models, "person/unit_list_closers.tsv"), regexes(models, "person/list_breakers.tsv"));
+    }
+
+    private static List<Pattern> regexes(ModelSource models, String path) {
+        List<Pattern> patterns = new ArrayList<>();
+        for (TsvRow row : TsvReader.rows(models.read(path), 1)) {
+            patterns.add(row.regex(0));
         }
-        List<Pattern> breakers = new ArrayList<>();
-        for (TsvRow row : TsvReader.rows(models.read("person/list_breakers.tsv"), 1)) {
-            breakers.add(row.regex(0));
-        }
-        return new UnitListCloser(closers, breakers);
+        return patterns;
     }
 
     /**
@@ -81,21 +81,16 @@ final class UnitListCloser {
     }
 
     private boolean breaksListAt(String text, int at) {
-        for (Pattern breaker : breakers) {
-            if (breaker.matcher(Deadline.guard(text)).region(at, text.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
+        return anyAt(breakers, text, at);
     }
 
     private boolean closesAt(String text, int at) {
-        char c = text.charAt(at);
-        if (c != '等') {
-            return false;
-        }
-        for (Pattern closer : closers) {
-            if (closer.matcher(Deadline.guard(text)).region(at, text.length()).lookingAt()) {
+        return text.charAt(at) == '等' && anyAt(closers, text, at);
+    }
+
+    private static boolean anyAt(List<Pattern> patterns, String text, int at) {
+        for (Pattern pattern : patterns) {
+            if (pattern.matcher(Deadline.guard(text)).region(at, text.length()).lookingAt()) {
                 return true;
             }
         }
