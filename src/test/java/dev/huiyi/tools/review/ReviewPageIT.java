@@ -104,8 +104,10 @@ class ReviewPageIT {
         }
         // read once for all pages (a round trip each would double the time); Chromium's messages name the page
         assertThat(browser.consoleErrors()).isEmpty();
-        // most samples name a host; a page where none could be clicked would not test the click at all
-        assertThat(hostsClicked).isGreaterThan(visited.size() / 2);
+        // a page where no host could be clicked does not test the click at all: many must have one. Not "most": 55% of
+        // the gold files name a host, fewer of the later real-source ones (44% of 6619–7086), and a spread of 600
+        // pages over 6,901 came to 285 with a host
+        assertThat(hostsClicked).isGreaterThan(visited.size() / 3);
 
         browser.open(out.resolve("index.html"));
         assertThat(browser.driver().findElements(By.cssSelector("#reports tbody tr"))).hasSize(reports.size());
