@@ -93,8 +93,9 @@ final class UnitListReader {
         COUNTED
     }
 
+    /** The units of the list ending at {@code listEnd}, each of which ends like a unit or names a division. */
     List<Span> read(String text, int listEnd) {
-        return read(text, listEnd, Close.PLAIN);
+        return read(text, listEnd, Close.PLAIN, false);
     }
 
     /**
@@ -113,17 +114,25 @@ final class UnitListReader {
      * so that its first item is read though the opener is no clause opener of list_openers.tsv.
      */
     List<Span> readAfterOpener(String text, int openerEnd, int listEnd, Close close) {
-        return openerEnd < listEnd ? read(text, openerEnd, listEnd, close) : List.of();
+        return openerEnd < listEnd ? read(text, openerEnd, listEnd, close, true) : List.of();
     }
 
+    /**
+     * The units of the list a trigger closes: with its structure read too, so that a short name standing between two
+     * units is one (see enclosedItems).
+     */
     List<Span> read(String text, int listEnd, Close close) {
+        return read(text, listEnd, close, true);
+    }
+
+    private List<Span> read(String text, int listEnd, Close close, boolean byStructure) {
         int spelledOut = spelledOutListStart(text, listEnd);
         if (spelledOut >= 0) {
             // 县庆工作各工作组(综合协调组、宣传和文体活动组…)负责人: the items are those in the parentheses
-            return read(text, spelledOut, listEnd - 1, close);
+            return read(text, spelledOut, listEnd - 1, close, byStructure);
         }
         int start = clauseStart(text, listEnd);
-        List<Span> units = read(text, start, listEnd, close);
+        List<Span> units = read(text, start, listEnd, close, byStructure);
         List<Span> groups = earlierGroups(text, start);
         if (groups.isEmpty()) {
             return units;
@@ -151,7 +160,7 @@ final class UnitListReader {
             if (start >= end || !people.find()) {
                 break;
             }
-            List<Span> group = read(text, start, people.start(), Close.PLAIN);
+            List<Span> group = read(text, start, people.start(), Close.PLAIN, false);
             if (group.isEmpty()) {
                 break;
             }
@@ -202,7 +211,7 @@ final class UnitListReader {
     /** How far before a spelled-out list's parenthesis its collective may start (县直各有关部门). */
     private static final int MAX_COLLECTIVE = 12;
 
-    private List<Span> read(String text, int clauseStart, int listEnd, Close close) {
+    private List<Span> read(String text, int clauseStart, int listEnd, Close close, boolean byStructure) {
         if (isBlank(text, clauseStart, listEnd) && clauseStart > 0 && text.charAt(clauseStart - 1) == ',') {
             // 恩施市文旅局围绕…,利川市文旅局围绕…,宣恩县围绕“旅游+”,|先后作交流发言: a verb opening its clause acts for
             // the units that open the clauses of topics before it
@@ -238,8 +247,12 @@ final class UnitListReader {
         // 学校党政办公室、|组织部|、宣传部、人事处: inside a list of three or more, after its first item, a department
         // named by its head noun alone is an item of its own once a named unit stands before it (not after 各社区…).
         boolean inLongList = hardPieces.size() >= MIN_LIST_FOR_BARE_HEADS;
+        // Per 、-item: whether it gave a unit, and the short name it holds when it gave none (see enclosedItems).
+        boolean[] gaveUnit = new boolean[hardPieces.size()];
+        Span[] shortName = new Span[hardPieces.size()];
         for (int h = 0; h < hardPieces.size(); h++) {
             Span hard = hardPieces.get(h);
+            int unitsBefore = units.size();
             String nextItem = h + 1 < hardPieces.size() && text.charAt(hard.end()) == '、'
                     ? text.substring(hardPieces.get(h + 1).start(), hardPieces.get(h + 1).end()).strip() : "";
             // 、 never stands inside a unit's name; 和/及/与 may (经济和信息化局, 计算机科学与技术学院), so a piece
@@ -322,8 +335,17 @@ final class UnitListReader {
                 } else {
                     // 奇台县有关领导|和县商信局: a piece naming people in general joins no unit's name
                     pending = kinds.isGeneric(name) ? -1 : from;
+                    if (pieces.size() == 1 && !kinds.isSector(name) && !kinds.isDivision(name)
+                            && !kinds.hasStopWord(name) && kinds.namesUnitOfCountedList(name)) {
+                        shortName[h] = new Span(from, end);
+                    }
                 }
             }
+            gaveUnit[h] = units.size() > unitsBefore;
+        }
+        if (byStructure) {
+            units.addAll(enclosedItems(gaveUnit, shortName));
+            units.sort(null);
         }
         if (lastIsItem) {
             // 校办、纪委、学生处、教务处…负责人: a body's two-character short name is an item of a long list of one
@@ -339,6 +361,30 @@ final class UnitListReader {
             units.sort(null);
         }
         return units;
+    }
+
+    /**
+     * 县政府办、产业集聚区党工委、|中台建投|、住建局: a short name standing between two units of one 、-list is a unit too,
+     * though it has no head noun (a firm's brand, a body's abbreviation): the list's structure says what its items are.
+     */
+    private static List<Span> enclosedItems(boolean[] gaveUnit, Span[] shortName) {
+        List<Span> enclosed = new ArrayList<>();
+        for (int h = 1; h < gaveUnit.length - 1; h++) {
+            if (shortName[h] == null || !gaveUnit[h - 1]) {
+                continue;
+            }
+            int next = h;
+            while (next < gaveUnit.length && shortName[next] != null && !gaveUnit[next]) {
+                next++;
+            }
+            if (next < gaveUnit.length && gaveUnit[next]) {
+                for (int k = h; k < next; k++) {
+                    enclosed.add(shortName[k]);
+                }
+            }
+            h = next;
+        }
+        return enclosed;
     }
 
     /** How many clauses of topics a verb opening its clause may act for. */
