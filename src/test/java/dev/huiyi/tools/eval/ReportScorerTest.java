@@ -111,6 +111,17 @@ class ReportScorerTest {
     }
 
     @Test
+    void anOptionalOrganizerIsAnOptionalUnitToo() {
+        // organisers also appear among the units: one a reader could leave out costs no unit precision either
+        GoldRecord g = gold("""
+                {"participatingUnits": ["市台办"], "optionalOrganizers": ["广州市"]}""");
+        ReportScore s = score(g, prediction().unit("市台办").unit("广州市").unitAt("市侨办", 20, 23).build());
+        assertThat(s.counts(Metric.PARTICIPATING_UNITS)).isEqualTo(new Counts(1, 1, 0));
+        assertThat(s.metrics().get(Metric.PARTICIPATING_UNITS).spurious())
+                .containsExactly(new Spurious("市侨办", new Span(20, 23)));
+    }
+
+    @Test
     void slogansAndOrganizers() {
         GoldRecord g = gold("""
                 {"slogans": ["两个维护", "四个意识"], "optionalSlogans": ["七一"],
