@@ -245,6 +245,10 @@ final class UnitsBuilder {
         mergeLevelShortForms(roles, mentions);
         List<UnitFacts> facts = new ArrayList<>();
         for (Map.Entry<String, Set<UnitRole>> e : roles.entrySet()) {
+            // 18家物业公司|负责人参加: a count of units names none of them (an organiser keeps its name as read)
+            if (kinds.isCountOfUnits(e.getKey()) && !e.getValue().contains(UnitRole.ORGANIZER)) {
+                continue;
+            }
             List<Span> spans = new ArrayList<>(mentions.get(e.getKey()));
             // Every other place the recognisers read the same unit is a mention of it too.
             for (Mention m : unitMentions) {

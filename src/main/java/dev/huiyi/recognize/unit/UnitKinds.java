@@ -26,6 +26,7 @@ public final class UnitKinds {
     private final Pattern partyOrgan;
     private final Pattern runningText;
     private final Pattern countedEtc;
+    private final Pattern countOfUnits;
     private final Pattern partyPrefix;
     private final Pattern departmentHead;
     private final Pattern officeHead;
@@ -38,6 +39,7 @@ public final class UnitKinds {
         this.partyOrgan = lexicon.grammar().regex("party_organ");
         this.runningText = lexicon.grammar().regex("running_text_in_name");
         this.countedEtc = lexicon.grammar().regex("counted_etc");
+        this.countOfUnits = lexicon.grammar().regex("count_of_units");
         this.partyPrefix = lexicon.grammar().regex("party_prefix");
         this.sharedHead = lexicon.grammar().regex("shared_head");
         this.itemLabel = lexicon.grammar().regex("item_label");
@@ -198,6 +200,11 @@ public final class UnitKinds {
     }
 
     /** Where a 等 with a count closing a list starts in {@code name} (富力海洋社区|等10个市), or -1 (unit/grammar.tsv). */
+    /** Whether {@code name} holds a count of units (18家物业公司, 广西14个市): a number of units, not one. */
+    public boolean isCountOfUnits(String name) {
+        return countOfUnits.matcher(Deadline.guard(name)).find();
+    }
+
     public int countedEtcAt(String name) {
         Matcher m = countedEtc.matcher(Deadline.guard(name));
         return m.find() ? m.start() : -1;
