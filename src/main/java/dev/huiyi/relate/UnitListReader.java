@@ -369,20 +369,21 @@ final class UnitListReader {
      */
     private static List<Span> enclosedItems(boolean[] gaveUnit, Span[] shortName) {
         List<Span> enclosed = new ArrayList<>();
-        for (int h = 1; h < gaveUnit.length - 1; h++) {
+        int h = 1;
+        while (h < gaveUnit.length - 1) {
             if (shortName[h] == null || !gaveUnit[h - 1]) {
+                h++;
                 continue;
             }
-            int next = h;
-            while (next < gaveUnit.length && shortName[next] != null && !gaveUnit[next]) {
-                next++;
+            // the run of short names that starts here, and whether a unit closes it
+            int runEnd = h;
+            while (runEnd < gaveUnit.length && shortName[runEnd] != null && !gaveUnit[runEnd]) {
+                runEnd++;
             }
-            if (next < gaveUnit.length && gaveUnit[next]) {
-                for (int k = h; k < next; k++) {
-                    enclosed.add(shortName[k]);
-                }
+            if (runEnd < gaveUnit.length && gaveUnit[runEnd]) {
+                enclosed.addAll(java.util.Arrays.asList(shortName).subList(h, runEnd));
             }
-            h = next;
+            h = runEnd + 1;
         }
         return enclosed;
     }

@@ -199,12 +199,12 @@ public final class UnitKinds {
         return runningText.matcher(Deadline.guard(name)).find();
     }
 
-    /** Where a 等 with a count closing a list starts in {@code name} (富力海洋社区|等10个市), or -1 (unit/grammar.tsv). */
     /** Whether {@code name} holds a count of units (18家物业公司, 广西14个市): a number of units, not one. */
     public boolean isCountOfUnits(String name) {
         return countOfUnits.matcher(Deadline.guard(name)).find();
     }
 
+    /** Where a 等 with a count closing a list starts in {@code name} (富力海洋社区|等10个市), or -1 (unit/grammar.tsv). */
     public int countedEtcAt(String name) {
         Matcher m = countedEtc.matcher(Deadline.guard(name));
         return m.find() ? m.start() : -1;
