@@ -122,6 +122,16 @@ class PersonTitlesTest {
     }
 
     @Test
+    void aPostAfterACountOfPeopleIsATitleOfEveryName() {
+        MeetingRecord record = SharedExtractor.get().extract("t",
+                "3月5日,学院召开座谈会。谭锦川、李凝、陆婉秋三位副主任依次发言,冀照胜、阎娟玲等12名委员参加评议。");
+
+        assertThat(attendee(record, "谭锦川").titles()).containsExactly("副主任");
+        assertThat(attendee(record, "陆婉秋").titles()).containsExactly("副主任");
+        assertThat(attendee(record, "阎娟玲").titles()).doesNotContain("委员"); // members counted, not a post
+    }
+
+    @Test
     void aLabelBeforeAColonListIsATitleOfEveryName() {
         MeetingRecord record = SharedExtractor.get().extract("t",
                 "3月5日,中国共产党遵义市第七次代表大会闭幕。在主席台前排就座的大会主席团常务委员有:贺建军、潘立新、万云峰。");

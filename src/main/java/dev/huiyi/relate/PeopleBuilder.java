@@ -259,6 +259,10 @@ final class PeopleBuilder {
             if (t.start() >= 2 && text.charAt(t.start() - 1) == '等') {
                 labelList(text, persons, titleEndingAt, drafts, t.start() - 1, t.surface());
             }
+            int count = titleLexicon.countStartBefore(text, t.start(), t.end());
+            if (count > 0) {
+                labelList(text, persons, titleEndingAt, drafts, count, t.surface()); // A、B、C|九位|教研室主任
+            }
         }
         for (Mention p : persons) {
             int after = p.end() + 1;

@@ -34,10 +34,17 @@ public final class TitleLexicon {
     private final Pattern sessionBeforePost;
     /** A unit's head right after a post word makes it part of a unit's name (律师|协会; post_grammar.tsv unit_after_post). */
     private final Lexicon<Boolean> unitAfterPost;
+    /** A count of people between a list of names and its label (A、B、C|九位|教研室主任; post_grammar.tsv count_before_label). */
+    private final Pattern countBeforeLabel;
+    /** What a label after a count ends in to be every name's post (post_grammar.tsv count_label_head). */
+    private final Pattern countLabelHead;
 
     private TitleLexicon(Lexicon<PostKind> posts, Lexicon<Boolean> stops, List<Pattern> clauses,
                          Set<String> runningTextPos, Pattern labelAfterList, Pattern labelBeforeName, Pattern listLink,
-                         Pattern sessionBeforePost, Lexicon<Boolean> unitAfterPost) {
+                         Pattern sessionBeforePost, Lexicon<Boolean> unitAfterPost, Pattern countBeforeLabel,
+                         Pattern countLabelHead) {
+        this.countBeforeLabel = countBeforeLabel;
+        this.countLabelHead = countLabelHead;
         this.sessionBeforePost = sessionBeforePost;
         this.unitAfterPost = unitAfterPost;
         this.labelAfterList = labelAfterList;
@@ -84,6 +91,27 @@ public final class TitleLexicon {
         return labelAfterList;
     }
 
+    /** How long a count of people (九位, 等3名) is between a list's last name and its label. */
+    private static final int MAX_COUNT = 6;
+
+    /**
+     * Where a count of people that ends at the label's start starts (A、B、C|九位|教研室主任: the list's end), or -1:
+     * the label after the count is every name's title, as after 等, when it heads something (not 12名|委员).
+     */
+    public int countStartBefore(String text, int labelStart, int labelEnd) {
+        Matcher head = countLabelHead.matcher(Deadline.guard(text)).region(labelStart, text.length());
+        if (!head.find() || head.end() != labelEnd) {
+            return -1;
+        }
+        Matcher m = countBeforeLabel.matcher(Deadline.guard(text)).region(Math.max(0, labelStart - MAX_COUNT), labelStart);
+        while (m.find()) {
+            if (m.end() == labelStart) {
+                return m.start();
+            }
+        }
+        return -1;
+    }
+
     /**
      * A label ending in 领导 that the posts do not hold, ending right before a name (集团领导|韩平川、喇利群): matched
      * over a region from where the label starts to the name.
@@ -124,7 +152,8 @@ public final class TitleLexicon {
         return new TitleLexicon(Lexicon.of(posts), Lexicon.of(stops), clauses,
                 Set.copyOf(words(grammar.text("running_text_pos"))), grammar.regex("label_after_list"),
                 grammar.regex("label_before_name"), grammar.regex("list_link"),
-                grammar.regex("session_before_post"), Lexicon.of(unitAfterPost));
+                grammar.regex("session_before_post"), Lexicon.of(unitAfterPost), grammar.regex("count_before_label"),
+                grammar.regex("count_label_head"));
     }
 
     /**

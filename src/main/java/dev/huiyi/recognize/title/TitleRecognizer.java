@@ -73,7 +73,10 @@ public final class TitleRecognizer implements Recognizer {
             }
             int start = end - post;
             boolean afterName = personEnd.get(start) && !lexicon.isLabel(text.substring(start, end));
-            boolean afterEtc = start > 0 && text.charAt(start - 1) == '等';
+            // A、B、C等|副院长, A、B、C|三位|副院长: a post after a list's 等 or its count of people is read as it stands (a
+            // longer label there names a kind of people as often as a post: 15名|基层党组织书记, 11位|高校校长)
+            int count = lexicon.countStartBefore(text, start, end);
+            boolean afterEtc = start > 0 && text.charAt(start - 1) == '等' || count > 0 && personEnd.get(count);
             if (personEnd.get(start) && !afterName) {
                 continue;
             }
