@@ -24,6 +24,8 @@ public final class TitleLexicon {
     private final Lexicon<Boolean> stops;
     private final List<Pattern> clauses;
     private final Set<String> runningTextPos;
+    /** HanLP tags of words naming a person's job (post_grammar.tsv person_noun_pos). */
+    private final Set<String> personNounPos;
     /** A label of a whole list read after its closing 等 (A,B等|省工商联领导|出席; post_grammar.tsv label_after_list). */
     private final Pattern labelAfterList;
     /** What links a post to the list of its holders after it (大会执行主席是:|A、B; 副会长有|A、B): post_grammar.tsv list_link. */
@@ -42,7 +44,8 @@ public final class TitleLexicon {
     private TitleLexicon(Lexicon<PostKind> posts, Lexicon<Boolean> stops, List<Pattern> clauses,
                          Set<String> runningTextPos, Pattern labelAfterList, Pattern labelBeforeName, Pattern listLink,
                          Pattern sessionBeforePost, Lexicon<Boolean> unitAfterPost, Pattern countBeforeLabel,
-                         Pattern countLabelHead) {
+                         Pattern countLabelHead, Set<String> personNounPos) {
+        this.personNounPos = Set.copyOf(personNounPos);
         this.countBeforeLabel = countBeforeLabel;
         this.countLabelHead = countLabelHead;
         this.sessionBeforePost = sessionBeforePost;
@@ -54,6 +57,11 @@ public final class TitleLexicon {
         this.stops = stops;
         this.clauses = List.copyOf(clauses);
         this.runningTextPos = Set.copyOf(runningTextPos);
+    }
+
+    /** HanLP tags of words naming a person's job (营业员/nnt): no body's name holds one. */
+    public Set<String> personNounPos() {
+        return personNounPos;
     }
 
     /** HanLP tags of running text a title's unit prefix never starts with (随后|市委副书记; post_grammar.tsv). */
@@ -153,7 +161,7 @@ public final class TitleLexicon {
                 Set.copyOf(words(grammar.text("running_text_pos"))), grammar.regex("label_after_list"),
                 grammar.regex("label_before_name"), grammar.regex("list_link"),
                 grammar.regex("session_before_post"), Lexicon.of(unitAfterPost), grammar.regex("count_before_label"),
-                grammar.regex("count_label_head"));
+                grammar.regex("count_label_head"), Set.copyOf(words(grammar.text("person_noun_pos"))));
     }
 
     /**

@@ -130,7 +130,7 @@ public final class TitleRecognizer implements Recognizer {
             if (!afterName && personEnd.get(start) && end - start > 2 && startsWithLabel(text, start)) {
                 continue;
             }
-            start = withBodiesUnderOneHead(text, start, lastEnd, personEnd);
+            start = withBodiesUnderOneHead(input, start, lastEnd, personEnd);
             start = withClause(text, start, lastEnd);
             titles.add(Mention.in(text, MentionType.TITLE, start, end, "title:post", 0.9));
             lastEnd = end;
@@ -173,9 +173,10 @@ public final class TitleRecognizer implements Recognizer {
 
     /**
      * 中央港澳办、国务院港澳办主任: bodies joined by 、 under one head noun stay one title (the contract's
-     * decision). A chunk before 、 that holds no post and no person joins the title that follows it.
+     * decision). A chunk before 、 that holds no post, no person and no word for a job joins the title that follows it.
      */
-    private int withBodiesUnderOneHead(String text, int start, int lastEnd, BitSet personEnd) {
+    private int withBodiesUnderOneHead(RecognitionInput input, int start, int lastEnd, BitSet personEnd) {
+        String text = input.text();
         int merged = start;
         while (merged > 1 && text.charAt(merged - 1) == '、') {
             int chunkEnd = merged - 1;
@@ -187,6 +188,8 @@ public final class TitleRecognizer implements Recognizer {
             int length = chunkEnd - chunkStart;
             boolean bodyOnly = length >= 2 && length <= 12 && !personEnd.get(chunkEnd)
                     && !holdsPost(text, chunkStart, chunkEnd)
+                    // 营业员詹秀琳|、网格站长: a job HanLP names (nnt) makes the chunk a person's item of the list
+                    && input.tokens().afterLastTagged(chunkStart, chunkEnd, lexicon.personNounPos()) == chunkStart
                     && (chunkStart == 0 || TextChars.isBreak(text.charAt(chunkStart - 1)));
             if (!bodyOnly) {
                 break;
