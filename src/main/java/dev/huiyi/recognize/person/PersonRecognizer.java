@@ -448,7 +448,7 @@ public final class PersonRecognizer implements Recognizer {
      * names hold ({@code nameFunctionChars}: 振东's 东 is a locative to HanLP).
      */
     private record TokenMarks(BitSet wordStart, BitSet nameChars, BitSet wordChars, BitSet commonWordChars,
-                              BitSet functionChars) {
+                              BitSet functionChars, BitSet verbStart) {
         /** The parts of speech of one-character words that hold no name (d 也, p 在, u 等, m 一, r 我, f 上, t 今…). */
         private static final String FUNCTION_POS = "dpumrqtfyeow";
 
@@ -458,6 +458,7 @@ public final class PersonRecognizer implements Recognizer {
             BitSet words = new BitSet(text.length() + 1);
             BitSet common = new BitSet(text.length() + 1);
             BitSet function = new BitSet(text.length() + 1);
+            BitSet verbs = new BitSet(text.length() + 1);
             for (int t = 0; t < tokens.size(); t++) {
                 starts.set(tokens.start(t));
                 String pos = tokens.pos(t);
@@ -468,13 +469,21 @@ public final class PersonRecognizer implements Recognizer {
                     if (!pos.equals("nz") && !pos.equals("ns")) {
                         common.set(tokens.start(t), tokens.end(t));
                     }
+                    if (pos.startsWith("v")) {
+                        verbs.set(tokens.start(t));
+                    }
                 } else if (!pos.isEmpty() && FUNCTION_POS.indexOf(pos.charAt(0)) >= 0
                         && !nameFunctionChars.contains(text.charAt(tokens.start(t)))) {
                     function.set(tokens.start(t));
                 }
             }
-            return new TokenMarks(starts, names, words, common, function);
+            return new TokenMarks(starts, names, words, common, function, verbs);
         }
+    }
+
+    /** Whether {@code [from, to)} is one word of two characters or more that HanLP reads as a verb (履新/v, 管理/vn). */
+    private static boolean isOneVerb(int from, int to, TokenMarks marks) {
+        return marks.verbStart().get(from) && marks.wordStart().get(to) && !anySet(marks.wordStart(), from + 1, to);
     }
 
     /** Whether any bit of {@code [from, to)} is set. */
@@ -497,6 +506,8 @@ public final class PersonRecognizer implements Recognizer {
             // 县委常委|宣传|部长: a post, or a unit's head noun (宣传部), that runs on past the reading opens the next
             // title of a chain; it is no name before a post
             return;
+        } else if (isOneVerb(at, at + len.get(), marks)) {
+            return; // 主席团成员|履新|表示祝贺, 副秘书长|任职|的说明: a verb HanLP reads whole is no name
         } else {
             end = at + len.get();
             out.add(mention(text, at, end, "person:after-post", 0.9));
