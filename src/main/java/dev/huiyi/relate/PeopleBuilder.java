@@ -261,7 +261,7 @@ final class PeopleBuilder {
             }
             int count = titleLexicon.countStartBefore(text, t.start(), t.end());
             if (count > 0) {
-                labelList(text, persons, titleEndingAt, drafts, count, t.surface()); // A、B、C|九位|教研室主任
+                labelList(text, persons, titleEndingAt, drafts, count, t.surface()); // A、B、C|三位|副主任
             }
         }
         for (Mention p : persons) {

@@ -36,7 +36,7 @@ public final class TitleLexicon {
     private final Pattern sessionBeforePost;
     /** A unit's head right after a post word makes it part of a unit's name (律师|协会; post_grammar.tsv unit_after_post). */
     private final Lexicon<Boolean> unitAfterPost;
-    /** A count of people between a list of names and its label (A、B、C|九位|教研室主任; post_grammar.tsv count_before_label). */
+    /** A count of people between a list of names and its post (A、B、C|三位|副主任; post_grammar.tsv count_before_label). */
     private final Pattern countBeforeLabel;
     /** What a label after a count ends in to be every name's post (post_grammar.tsv count_label_head). */
     private final Pattern countLabelHead;
@@ -99,22 +99,30 @@ public final class TitleLexicon {
         return labelAfterList;
     }
 
-    /** How long a count of people (九位, 等3名) is between a list's last name and its label. */
+    /** How long a count of people (三位, 等3名) is between a list's last name and its label. */
     private static final int MAX_COUNT = 6;
 
+    /** How far past a label its head's guard looks (主任|代表: a post before 代表 labels no one). */
+    private static final int HEAD_GUARD = 2;
+
     /**
-     * Where a count of people that ends at the label's start starts (A、B、C|九位|教研室主任: the list's end), or -1:
+     * Where a count of people that ends at the label's start starts (A、B、C|三位|副主任: the list's end), or -1:
      * the label after the count is every name's title, as after 等, when it heads something (not 12名|委员).
      */
     public int countStartBefore(String text, int labelStart, int labelEnd) {
-        Matcher head = countLabelHead.matcher(Deadline.guard(text)).region(labelStart, text.length());
-        if (!head.find() || head.end() != labelEnd) {
+        Matcher m = countBeforeLabel.matcher(Deadline.guard(text)).region(Math.max(0, labelStart - MAX_COUNT), labelStart);
+        int count = -1;
+        while (count < 0 && m.find()) {
+            count = m.end() == labelStart ? m.start() : -1;
+        }
+        if (count < 0) {
             return -1;
         }
-        Matcher m = countBeforeLabel.matcher(Deadline.guard(text)).region(Math.max(0, labelStart - MAX_COUNT), labelStart);
-        while (m.find()) {
-            if (m.end() == labelStart) {
-                return m.start();
+        Matcher head = countLabelHead.matcher(Deadline.guard(text))
+                .region(labelStart, Math.min(text.length(), labelEnd + HEAD_GUARD));
+        while (head.find()) {
+            if (head.end() >= labelEnd) {
+                return head.end() == labelEnd ? count : -1;
             }
         }
         return -1;
