@@ -132,6 +132,23 @@ final class UnitsBuilder {
         return unitStartByEnd.getOrDefault(item.end(), Integer.MAX_VALUE) <= item.start();
     }
 
+    /** How many items the recogniser read as units let one more item of the list stand though it read none there. */
+    private static final int MIN_READ_FOR_ONE_UNREAD = 3;
+
+    /**
+     * Whether the items a role after the list's last unit closes are a list of units: each one a unit the recogniser
+     * read, or all but one of a long list whose first item it read (县工信科技局、|经开区|、县住建局、县商务经合局…参加:
+     * an abbreviation the list reader took as an item among units).
+     */
+    private static boolean isListOfUnits(List<Span> items, Map<Integer, Integer> unitStartByEnd) {
+        if (items.size() < 2) {
+            return false;
+        }
+        long read = items.stream().filter(s -> readAsUnit(s, unitStartByEnd)).count();
+        return read == items.size()
+                || read >= MIN_READ_FOR_ONE_UNREAD && read == items.size() - 1 && readAsUnit(items.get(0), unitStartByEnd);
+    }
+
     List<UnitFacts> build(String text, List<Mention> persons, List<Mention> unitMentions, List<OrganizerRef> organizers,
                           Span meetingName, List<RepresentedUnits.Found> represented) {
         Map<String, Set<UnitRole>> roles = new LinkedHashMap<>();
@@ -222,7 +239,7 @@ final class UnitsBuilder {
             }
             List<Span> items = lists.read(text, u.end());
             // two or more items, each a unit the recogniser read: running text (要按照省委) makes no list
-            if (items.size() < 2 || !items.stream().allMatch(s -> readAsUnit(s, unitStartByEnd))) {
+            if (!isListOfUnits(items, unitStartByEnd)) {
                 continue;
             }
             for (Span s : items) {
