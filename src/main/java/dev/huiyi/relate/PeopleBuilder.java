@@ -128,6 +128,7 @@ final class PeopleBuilder {
         MentionsAt titleStartingAt = MentionsAt.starts(titles);
         MentionsAt personStartingAt = MentionsAt.starts(persons);
         MentionsAt personEndingAt = MentionsAt.ends(persons);
+        MentionsAt unitStartingAt = MentionsAt.starts(units);
         Map<String, Draft> drafts = new LinkedHashMap<>();
         List<Mention> listGlue = new ArrayList<>(titles);
         listGlue.addAll(units);
@@ -179,7 +180,7 @@ final class PeopleBuilder {
             } else {
                 Optional<RoleMatch> near = roleScan.firstMatchOverGroups(after != null ? after.end() : p.end(),
                         sentences::endOf).filter(m -> !hostedByAnother(text, p.end(), m, personStartingAt));
-                int listEnd = endOfNameList(text, p, personStartingAt, titleStartingAt);
+                int listEnd = endOfNameList(text, p, personStartingAt, titleStartingAt, unitStartingAt);
                 // 周平、吴敏、郑华分别代表…发言: a rule that must start near its name starts after the list's last; it is
                 // the list's verb when it comes before what the first name alone reaches (…,大家提出了意见).
                 Optional<RoleMatch> shared = listEnd > p.end()
@@ -442,7 +443,8 @@ final class PeopleBuilder {
     }
 
     /** Where the 、-list of names that {@code p} opens or continues ends (p's own end when it stands alone). */
-    private static int endOfNameList(String text, Mention p, MentionsAt personStartingAt, MentionsAt titleStartingAt) {
+    private static int endOfNameList(String text, Mention p, MentionsAt personStartingAt, MentionsAt titleStartingAt,
+                                     MentionsAt unitStartingAt) {
         int end = afterItem(text, p.end(), titleStartingAt);
         for (int items = 0; items < MAX_LIST_NAMES && end + 1 < text.length(); items++) {
             char separator = text.charAt(end);
@@ -453,6 +455,11 @@ final class PeopleBuilder {
             // 和/及 join the last item (副总裁葛俊彦,会长董国璋和副会长武振舸先后发言).
             int at = end + 1;
             boolean titled = false;
+            // 人社部社保所闵维康所长、|四川省医疗保险研究会|郑立嘉会长…从不同角度强调: an item may open with its unit
+            Mention unit = unitStartingAt.last(at);
+            if (unit != null && personStartingAt.first(unit.end()) != null) {
+                at = unit.end();
+            }
             Mention title = titleStartingAt.last(at);
             for (int chain = 0; chain < MAX_TITLE_CHAIN && title != null; chain++) {
                 at = title.end();
