@@ -798,8 +798,18 @@ final class OrganizerFinder {
                 }
             }
         }
+        // 学院|党委召开… on a page that never names the school: the party organ the text names is the convenor as
+        // written (学院党委), not the bare self-reference
+        for (String organ : SELF_ORGANS) {
+            if (text.startsWith(organ, span.end())) {
+                return new OrganizerRef(word + organ, UnitKind.PARTY, new Span(span.start(), span.end() + organ.length()));
+            }
+        }
         return new OrganizerRef(word, UnitKind.OTHER, span);
     }
+
+    /** The party organs a self-reference may carry as written when the page gives no full name (公司党委). */
+    private static final List<String> SELF_ORGANS = List.of("党总支", "党支部", "党委", "党组");
 
     /**
      * Whether a unit read in the body may be the page's own name: a firm's name may be any brand (西岭能源集团有限公司),
