@@ -59,6 +59,12 @@ public final class Relater {
                 p.mentions().forEach(s -> subjects.add(new KeyPointExtractor.Subject(p.name(), s)));
             }
         }
+        // 巫副县长指出,…: a short repeat of a present person leads in that person's points
+        for (KeyPointExtractor.Subject repeat : ShortRepeats.find(text, persons)) {
+            if (subjects.stream().noneMatch(s -> s.span().overlaps(repeat.span()))) {
+                subjects.add(repeat);
+            }
+        }
         subjects.sort((a, b) -> a.span().compareTo(b.span()));
         List<Span> body = doc.paragraphs();
         List<KeyPoint> points = keyPoints.extract(text, body, subjects);
