@@ -69,6 +69,9 @@ final class OrganizerFinder {
     private final Pattern headlineSubjectStop;
     /** A convening verb that says a person chairs (乌云其其格|主持召开; organizers.tsv): its subject is no unit. */
     private final Pattern headlineChairVerb;
+
+    /** An adverb closing a headline's opening subject (市人社系统|深入|开展…): cut off (organizers.tsv). */
+    private final Pattern headlineSubjectAdverb;
     private final Pattern dateLead;
     /** What may precede the unit that owns a meeting's name inside the name (2019年|中华医学会学术年会). */
     private final Pattern nameBeforeOwner;
@@ -98,6 +101,7 @@ final class OrganizerFinder {
         this.subjectOpening = rules.regex("subject_opening");
         this.headlineSubjectStop = rules.regex("headline_subject_stop");
         this.headlineChairVerb = rules.regex("headline_chair_verb");
+        this.headlineSubjectAdverb = rules.regex("headline_subject_adverb");
         this.dateLead = rules.regex("date_lead");
         this.nameBeforeOwner = rules.regex("name_before_owner");
         this.ownerEdition = rules.regex("owner_edition");
@@ -348,7 +352,8 @@ final class OrganizerFinder {
             return Optional.empty();
         }
         int clause = afterDateLead(text, s.start(), v.start());
-        int end = v.start();
+        Matcher adverb = headlineSubjectAdverb.matcher(Deadline.guard(text)).region(clause, v.start());
+        int end = adverb.find() ? adverb.start() : v.start();
         if (end - clause < MIN_HEADLINE_SUBJECT || end - clause > MAX_HEADLINE_SUBJECT
                 || Sentences.clauseEnd(text, v.end(), s.end() - v.end()) - v.end() < MIN_NAME_AFTER_HEADLINE_VERB
                 || subjectOpening.matcher(Deadline.guard(text)).region(clause, end).lookingAt()) {
