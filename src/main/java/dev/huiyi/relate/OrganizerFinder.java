@@ -72,6 +72,9 @@ final class OrganizerFinder {
 
     /** An adverb closing a headline's opening subject (市人社系统|深入|开展…): cut off (organizers.tsv). */
     private final Pattern headlineSubjectAdverb;
+
+    /** A party organ a self-reference carries as written when the page gives no full name (公司|党委; organizers.tsv). */
+    private final Pattern selfOrgan;
     private final Pattern dateLead;
     /** What may precede the unit that owns a meeting's name inside the name (2019年|中华医学会学术年会). */
     private final Pattern nameBeforeOwner;
@@ -102,6 +105,7 @@ final class OrganizerFinder {
         this.headlineSubjectStop = rules.regex("headline_subject_stop");
         this.headlineChairVerb = rules.regex("headline_chair_verb");
         this.headlineSubjectAdverb = rules.regex("headline_subject_adverb");
+        this.selfOrgan = rules.regex("self_organ");
         this.dateLead = rules.regex("date_lead");
         this.nameBeforeOwner = rules.regex("name_before_owner");
         this.ownerEdition = rules.regex("owner_edition");
@@ -805,16 +809,12 @@ final class OrganizerFinder {
         }
         // 学院|党委召开… on a page that never names the school: the party organ the text names is the convenor as
         // written (学院党委), not the bare self-reference
-        for (String organ : SELF_ORGANS) {
-            if (text.startsWith(organ, span.end())) {
-                return new OrganizerRef(word + organ, UnitKind.PARTY, new Span(span.start(), span.end() + organ.length()));
-            }
+        Matcher organ = selfOrgan.matcher(Deadline.guard(text)).region(span.end(), text.length());
+        if (organ.lookingAt()) {
+            return new OrganizerRef(word + organ.group(), UnitKind.PARTY, new Span(span.start(), organ.end()));
         }
         return new OrganizerRef(word, UnitKind.OTHER, span);
     }
-
-    /** The party organs a self-reference may carry as written when the page gives no full name (公司党委). */
-    private static final List<String> SELF_ORGANS = List.of("党总支", "党支部", "党委", "党组");
 
     /**
      * Whether a unit read in the body may be the page's own name: a firm's name may be any brand (西岭能源集团有限公司),

@@ -4,6 +4,7 @@ import dev.huiyi.api.Span;
 import dev.huiyi.text.Deadline;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,15 +43,29 @@ final class ShortRepeats {
             }
         }
         shared.forEach(ownerOf::remove);
-        List<KeyPointExtractor.Subject> found = new ArrayList<>();
-        for (Map.Entry<String, String> e : ownerOf.entrySet()) {
-            String repeat = e.getKey();
-            if (repeat.startsWith(e.getValue())) {
-                continue; // 王志刚 + 刚部长: a name's own characters are no surname and post
+        // keyed by surname, so the text is read once, not once per surname-and-post pair
+        Map<Character, List<String>> repeatsBySurname = new HashMap<>();
+        ownerOf.forEach((repeat, name) -> {
+            if (!repeat.startsWith(name)) { // 王志刚 + 刚部长: a name's own characters are no surname and post
+                repeatsBySurname.computeIfAbsent(repeat.charAt(0), c -> new ArrayList<>()).add(repeat);
             }
-            for (int at = text.indexOf(repeat); at >= 0; at = text.indexOf(repeat, at + repeat.length())) {
-                Deadline.check();
-                found.add(new KeyPointExtractor.Subject(e.getValue(), new Span(at, at + repeat.length())));
+        });
+        List<KeyPointExtractor.Subject> found = new ArrayList<>();
+        if (repeatsBySurname.isEmpty()) {
+            return found;
+        }
+        BitSet surnames = new BitSet(Character.MAX_VALUE + 1); // a char test before the map: no boxing per character
+        repeatsBySurname.keySet().forEach(c -> surnames.set(c));
+        for (int at = 0; at < text.length(); at++) {
+            if (!surnames.get(text.charAt(at))) {
+                continue;
+            }
+            List<String> repeats = repeatsBySurname.get(text.charAt(at));
+            Deadline.check();
+            for (String repeat : repeats) {
+                if (text.startsWith(repeat, at)) {
+                    found.add(new KeyPointExtractor.Subject(ownerOf.get(repeat), new Span(at, at + repeat.length())));
+                }
             }
         }
         return found;
