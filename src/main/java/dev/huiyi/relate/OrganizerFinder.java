@@ -522,7 +522,7 @@ final class OrganizerFinder {
     private static boolean insideVenue(String text, int floor, int at) {
         for (int k = at - 1; k >= Math.max(floor, at - MAX_SUBJECT); k--) {
             char c = text.charAt(k);
-            if (c == '在') {
+            if (c == '在' || c == '到' || c == '赴') { // 区政协农业农村委到|大路街道开展…: where it went, not who convened
                 return true;
             }
             if (!TextChars.isHan(c) && c != '(' && c != ')' && !Character.isDigit(c)) {
