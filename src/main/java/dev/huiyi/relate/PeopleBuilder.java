@@ -4,6 +4,7 @@ import dev.huiyi.text.Deadline;
 import dev.huiyi.api.PersonRole;
 import dev.huiyi.api.Span;
 import dev.huiyi.recognize.person.FormLines;
+import dev.huiyi.recognize.person.ListAsides;
 import dev.huiyi.recognize.TextChars;
 import dev.huiyi.recognize.title.PostNote;
 import dev.huiyi.recognize.title.TitleLexicon;
@@ -156,8 +157,10 @@ final class PeopleBuilder {
             }
             // 张志英、张玉社和张保根, 张玉社、和张保根: the last item of a labelled list may follow 和/及/与.
             // 董事冉敬松先生、柏晓建先生: a form of address after the previous name does not end the list
-            int glue = previousEnd >= 0 && p.start() > previousEnd
-                    && honorifics.contains(text.substring(previousEnd, p.start() - 1)) ? p.start() - 1 : previousEnd;
+            // 杨森(人大办)、王金有: nor does a short aside in parentheses
+            int afterAside = ListAsides.end(text, previousEnd);
+            int glue = previousEnd >= 0 && p.start() > afterAside && (p.start() - 1 == afterAside
+                    || honorifics.contains(text.substring(afterAside, p.start() - 1))) ? p.start() - 1 : previousEnd;
             boolean continuesList = p.start() == glue + 1 && "、和及与".indexOf(text.charAt(glue)) >= 0
                     || p.start() == glue + 2 && text.startsWith("、和", glue);
             if (!chain.isEmpty()) {

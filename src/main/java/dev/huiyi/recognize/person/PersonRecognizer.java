@@ -514,11 +514,12 @@ public final class PersonRecognizer implements Recognizer {
         }
         // A 、-list continues the anchored name: 部领导张雨东、张广军、邵新宇…; a form of address after each name
         // (董事冉敬松先生、柏晓建先生…) is passed over
-        for (int sep = end + honorifics.longestAt(text, end);
+        // (…杨森(人大办)、王金有…): a short aside in parentheses after a name is passed over too
+        for (int sep = ListAsides.end(text, end + honorifics.longestAt(text, end));
              sep < text.length() && text.charAt(sep) == '、' && !quoted.get(sep);
-             sep = end + honorifics.longestAt(text, end)) {
+             sep = ListAsides.end(text, end + honorifics.longestAt(text, end))) {
             int next = sep + 1;
-            String address = text.substring(end, sep);
+            String address = text.substring(end, end + honorifics.longestAt(text, end));
             Optional<Integer> more = readAnchored(text, next, marks).or(() -> unknownListItem(text, next, marks))
                     .or(() -> address.isEmpty() ? Optional.empty() : addressedItem(text, next, address));
             if (more.isEmpty()) {
@@ -1058,7 +1059,9 @@ public final class PersonRecognizer implements Recognizer {
         for (int from = start; from < end; ) {
             int to = text.indexOf('、', from);
             to = to < 0 || to > end ? end : to;
-            final int itemEnd = to;
+            // 杨森(人大办)、王金有: a short aside in parentheses closing an item is no part of its name
+            int paren = text.lastIndexOf('(', to - 1);
+            final int itemEnd = paren > from && ListAsides.end(text, paren) == to ? paren : to;
             items++;
             final int itemStart = from;
             if (itemEnd - from >= 2 && itemEnd - from <= 4) {

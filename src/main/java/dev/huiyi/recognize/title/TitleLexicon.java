@@ -232,10 +232,24 @@ public final class TitleLexicon {
      */
     public int prefixStopEndingAt(CharSequence text, int end) {
         int stop = stops.longestEndingAt(text, end);
+        if (stop == 0) {
+            stop = countEndingAt(text, end); // 学会秘书长倪承远和5位|副秘书长柯晓彤: a count of people is no prefix
+        }
         if (stop > 0 && sessionBeforePost.matcher(text).region(Math.max(0, end - MAX_SESSION), end).find()) {
             return 0;
         }
         return stop;
+    }
+
+    /** Length of a count of people (5位, 两名; post_grammar.tsv count_before_label) that ends at {@code end}, or 0. */
+    private int countEndingAt(CharSequence text, int end) {
+        Matcher m = countBeforeLabel.matcher(Deadline.guard(text)).region(Math.max(0, end - MAX_COUNT), end);
+        while (m.find()) {
+            if (m.end() == end) {
+                return end - m.start();
+            }
+        }
+        return 0;
     }
 
     /** Length of the longest stop word ending at {@code end}, or 0. */
