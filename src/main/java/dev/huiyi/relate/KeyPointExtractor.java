@@ -131,16 +131,28 @@ final class KeyPointExtractor {
         String listSubject = null;
         // the marker after the numeral of an enumeration opened inside a run (是 of 一是): its item paragraphs use it too
         char listFamily = 0;
+        // 会议强调⏎全市法院要…, 温晓霞强调:⏎要旗帜鲜明…: a lead-in that is the whole rest of its paragraph speaks in the
+        // next paragraph, whatever opens it
+        String lineSubject = null;
         for (Span para : paragraphs) {
             if (resolution(text, para, points)) {
+                lineSubject = null;
                 continue;
             }
             if (listSubject != null && startsItem(text, para) && (listFamily == 0 || inFamily(text, para, listFamily))) {
                 split(text, para.start(), para.end(), listSubject, points);
+                lineSubject = null;
                 continue;
             }
             listSubject = null;
             listFamily = 0;
+            if (lineSubject != null && scan.find(para.start(), para.end(), lastSpeaker) == null) {
+                // a paragraph with a lead-in of its own is read as any other
+                split(text, para.start(), para.end(), lineSubject, points);
+                lineSubject = null;
+                continue;
+            }
+            lineSubject = null;
             int pos = para.start();
             // where the meeting's own lead-ins open sentences of the paragraph, found once (not once per run)
             int[] meetingLeadIns = null;
@@ -164,7 +176,10 @@ final class KeyPointExtractor {
                 // 会议要求,一是要…。全会指出,…\n二是要…: a run that opens an enumeration goes on into the item paragraphs
                 // of the same kind (二是…, not a heading 二、…)
                 if (next == para.end() && stoppedAt == next) {
-                    if (closesWithColonOrStop(text, lead.end(), para.end()) || endsWithColon(text, para)) {
+                    if (endsParagraph(text, lead.end(), para.end())) {
+                        lineSubject = lead.subject();
+                        listSubject = lead.subject();
+                    } else if (closesWithColonOrStop(text, lead.end(), para.end()) || endsWithColon(text, para)) {
                         listSubject = lead.subject();
                     } else {
                         listFamily = enumerationFamily(text, lead.end(), para.end());
@@ -201,6 +216,15 @@ final class KeyPointExtractor {
         String rest = text.substring(from, to).strip();
         // …提出三点要求。 / …达成一致意见。 then 一是… paragraphs: a lead-in that consumed its full stop ends like one with a colon
         return rest.isEmpty() ? from > 0 && (text.charAt(from - 1) == ':' || text.charAt(from - 1) == '。') : rest.equals(":");
+    }
+
+    /**
+     * Whether nothing but a colon or comma follows the lead-in in its paragraph (会议强调⏎, 温晓霞强调:⏎, 张珂要求,⏎); a
+     * lead-in that closed its sentence (…提出了具体要求。) has said what it says.
+     */
+    private static boolean endsParagraph(String text, int from, int to) {
+        String rest = text.substring(from, to).strip();
+        return (rest.isEmpty() || rest.equals(":") || rest.equals(",")) && from > 0 && text.charAt(from - 1) != '。';
     }
 
     /**
