@@ -36,6 +36,8 @@ final class OrganizerFinder {
     private final Pattern afterSelf;
     /** What before a self-reference makes it the venue (…常务理事会|在|我校召开): role/organizers.tsv venue_before. */
     private final Pattern venueBefore;
+    /** What opens a venue phrase a unit stands in (在, 到, 赴): organizers.tsv venue_markers. */
+    private final String venueMarkers;
     private final Pattern listGlue;
     /** A shorter run of Han characters in an owner line is a cue's remnant (版权), not a name. */
     private static final int MIN_OWNER_RUN = 4;
@@ -98,6 +100,7 @@ final class OrganizerFinder {
         this.unitToVerb = rules.regex("unit_to_verb");
         this.afterSelf = rules.regex("after_self");
         this.venueBefore = rules.regex("venue_before");
+        this.venueMarkers = rules.text("venue_markers");
         this.listGlue = rules.regex("list_glue");
         this.boardOwner = rules.regex("board_owner");
         this.subjectHead = rules.regex("subject_head");
@@ -519,10 +522,10 @@ final class OrganizerFinder {
     }
 
     /** Whether {@code at} lies in a venue phrase: 在 before it in its clause with nothing but a name between. */
-    private static boolean insideVenue(String text, int floor, int at) {
+    private boolean insideVenue(String text, int floor, int at) {
         for (int k = at - 1; k >= Math.max(floor, at - MAX_SUBJECT); k--) {
             char c = text.charAt(k);
-            if (c == '在' || c == '到' || c == '赴') { // 区政协农业农村委到|大路街道开展…: where it went, not who convened
+            if (venueMarkers.indexOf(c) >= 0) { // 区政协农业农村委到|大路街道开展…: where it went, not who convened
                 return true;
             }
             if (!TextChars.isHan(c) && c != '(' && c != ')' && !Character.isDigit(c)) {
