@@ -15,9 +15,11 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ScanPatternTest {
+    /** Which samples the whole-text comparison reads: every third, in file order. */
+    private static final int SAMPLE_STRIDE = 3;
 
     @Test
-    void findsWhatMatcherFindFindsForEveryScannedDataRegexOnEverySample() throws IOException {
+    void findsWhatMatcherFindFindsForEveryScannedDataRegexOnEveryThirdSample() throws IOException {
         List<Pattern> patterns = new ArrayList<>();
         ModelSource models = ModelSource.bundled();
         // The data regexes the extractor searches through texts with ScanPattern: (file, regex column).
@@ -30,7 +32,13 @@ class ScanPatternTest {
         addColumn(patterns, models, "role/organizers.tsv", 1);
         addColumn(patterns, models, "normalize/layout.tsv", 2);
         addColumn(patterns, models, "date/patterns.tsv", 1);
-        List<String> texts = sampleTexts();
+        // Every third sample: the comparison tries every pattern at every position of every text, so its cost grows
+        // with the corpus (twenty minutes of CI over 5,800 texts); a third of them still gives thousands of matches.
+        List<String> all = sampleTexts();
+        List<String> texts = new ArrayList<>();
+        for (int t = 0; t < all.size(); t += SAMPLE_STRIDE) {
+            texts.add(all.get(t));
+        }
         assertThat(patterns).hasSizeGreaterThan(30);
         assertThat(texts).hasSizeGreaterThan(50);
 
