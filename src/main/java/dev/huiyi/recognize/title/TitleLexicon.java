@@ -110,11 +110,7 @@ public final class TitleLexicon {
      * the label after the count is every name's title, as after 等, when it heads something (not 12名|委员).
      */
     public int countStartBefore(String text, int labelStart, int labelEnd) {
-        Matcher m = countBeforeLabel.matcher(Deadline.guard(text)).region(Math.max(0, labelStart - MAX_COUNT), labelStart);
-        int count = -1;
-        while (count < 0 && m.find()) {
-            count = m.end() == labelStart ? m.start() : -1;
-        }
+        int count = countStartEndingAt(text, labelStart);
         if (count < 0) {
             return -1;
         }
@@ -232,8 +228,9 @@ public final class TitleLexicon {
      */
     public int prefixStopEndingAt(CharSequence text, int end) {
         int stop = stops.longestEndingAt(text, end);
-        if (stop == 0) {
-            stop = countEndingAt(text, end); // 学会秘书长倪承远和5位|副秘书长柯晓彤: a count of people is no prefix
+        if (stop == 0) { // 学会秘书长倪承远和5位|副秘书长柯晓彤: a count of people is no prefix
+            int count = countStartEndingAt(text, end);
+            stop = count < 0 ? 0 : end - count;
         }
         if (stop > 0 && sessionBeforePost.matcher(text).region(Math.max(0, end - MAX_SESSION), end).find()) {
             return 0;
@@ -241,15 +238,15 @@ public final class TitleLexicon {
         return stop;
     }
 
-    /** Length of a count of people (5位, 两名; post_grammar.tsv count_before_label) that ends at {@code end}, or 0. */
-    private int countEndingAt(CharSequence text, int end) {
+    /** Where a count of people (5位, 等3名; post_grammar.tsv count_before_label) that ends at {@code end} starts, or -1. */
+    private int countStartEndingAt(CharSequence text, int end) {
         Matcher m = countBeforeLabel.matcher(Deadline.guard(text)).region(Math.max(0, end - MAX_COUNT), end);
         while (m.find()) {
             if (m.end() == end) {
-                return end - m.start();
+                return m.start();
             }
         }
-        return 0;
+        return -1;
     }
 
     /** Length of the longest stop word ending at {@code end}, or 0. */
