@@ -104,6 +104,8 @@ final class PeopleBuilder {
         /** Every speech read so far is a chair's procedure (宣布…开幕): a host who only announces is no speaker. */
         boolean onlyProcedure;
         boolean mentionedOnly;
+        /** All read of the person so far is a speech of theirs relayed from elsewhere (会议传达了X…的讲话精神). */
+        boolean relayed;
 
         Draft(String name) {
             this.name = name;
@@ -579,6 +581,11 @@ final class PeopleBuilder {
     private static void apply(RoleMatch m, Draft d) {
         if (m.rule().marksMentionedOnly()) {
             d.mentionedOnly = d.roles.isEmpty();
+            d.relayed = d.relayed || d.mentionedOnly && m.rule().relaysSpeech();
+            return;
+        }
+        if (d.mentionedOnly && d.relayed && m.reporting()) {
+            // 会议传达了窦铁生书记…的讲话精神。窦书记强调,…: what one whose speech is relayed stressed was said elsewhere
             return;
         }
         boolean spokeBefore = d.roles.contains(PersonRole.SPEAKER);

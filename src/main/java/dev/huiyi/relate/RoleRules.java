@@ -37,8 +37,12 @@ public final class RoleRules {
     /** What opens the same person's act after a procedure (,并就…作了报告): models/role/procedures.tsv continues. */
     private final Pattern continuesProcedure;
 
-    private RoleRules(List<RoleRule> rules, Pattern enumeration, KeyedValues procedures) {
+    /** Speech types that only report what was said (强调, 指出): models/role/relayed.tsv reporting. */
+    private final Pattern reporting;
+
+    private RoleRules(List<RoleRule> rules, Pattern enumeration, KeyedValues procedures, KeyedValues relayed) {
         this.procedures = procedures.regex("type");
+        this.reporting = relayed.regex("reporting");
         this.continuesProcedure = procedures.regex("continues");
         this.rules = List.copyOf(rules);
         this.patterns = ScanGroup.of(this.rules.stream().map(RoleRule::pattern).toList());
@@ -47,6 +51,8 @@ public final class RoleRules {
 
     public static RoleRules load(ModelSource models) {
         List<RoleRule> rules = new ArrayList<>();
+        KeyedValues relayed = KeyedValues.read(models.read("role/relayed.tsv"), "models/role/relayed.tsv");
+        Pattern relaying = relayed.regex("relaying");
         for (TsvRow row : TsvReader.rows(models.read("role/roles.tsv"), 4)) {
             List<PersonRole> roles = row.roles(1);
             int gap;
@@ -63,11 +69,12 @@ public final class RoleRules {
                 throw row.error("a rule with maxGap * must not be anchored or look behind");
             }
             boolean readsBefore = regex.pattern().startsWith("(?<=") || regex.pattern().startsWith("(?<!");
-            rules.add(new RoleRule(row.get(0), roles, gap, ScanPattern.of(regex), readsBefore));
+            rules.add(new RoleRule(row.get(0), roles, gap, ScanPattern.of(regex), readsBefore,
+                    roles.isEmpty() && relaying.matcher(row.get(0)).matches()));
         }
         KeyedValues groups = KeyedValues.read(models.read("role/groups.tsv"), "models/role/groups.tsv");
         return new RoleRules(rules, groups.regex("enumeration"),
-                KeyedValues.read(models.read("role/procedures.tsv"), "models/role/procedures.tsv"));
+                KeyedValues.read(models.read("role/procedures.tsv"), "models/role/procedures.tsv"), relayed);
     }
 
     /**
@@ -179,7 +186,8 @@ public final class RoleRules {
             String type = start < 0 ? null : group(m, "type");
             RoleMatch match = start < 0 ? null
                     : new RoleMatch(rule, new Span(start, m.end()), type,
-                            type != null && procedures.matcher(type).matches());
+                            type != null && procedures.matcher(type).matches(),
+                            type != null && reporting.matcher(type).matches());
             if (unbounded) {
                 cachedFrom[i] = from;
                 cachedTo[i] = to;
