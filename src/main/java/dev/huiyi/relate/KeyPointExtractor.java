@@ -55,11 +55,17 @@ final class KeyPointExtractor {
     private final List<Pattern> resolutions;
     /** A paragraph opening with an item marker ((一), 1、, 一是) continues a lead-in that ended its paragraph. */
     private final Pattern itemStart;
+    /**
+     * What opens each point of a run whose paragraphs go on in parallel (会议强调,要统一思想…。⏎要对标对表…。⏎要全面动员…):
+     * leadins.tsv kind=parallel.
+     */
+    private final Pattern parallel;
 
     private KeyPointExtractor(List<ScanPattern> leadIns, List<Boolean> meetingsOwn, List<Pattern> stops,
                               List<Pattern> skips, Pattern enumerator, List<Pattern> resolutions, Pattern itemStart, Pattern connective,
-                              Pattern continuation, Pattern meetingSubject, Pattern firstItem) {
+                              Pattern continuation, Pattern meetingSubject, Pattern firstItem, Pattern parallel) {
         this.firstItem = firstItem;
+        this.parallel = parallel;
         this.continuation = continuation;
         this.meetingSubject = meetingSubject;
         this.meetingsOwn = List.copyOf(meetingsOwn);
@@ -84,6 +90,7 @@ final class KeyPointExtractor {
         Pattern connective = null;
         Pattern continuation = null;
         Pattern meetingSubject = null;
+        Pattern parallel = null;
         List<Boolean> meetingsOwn = new ArrayList<>();
         for (TsvRow row : TsvReader.rows(models.read("keypoint/leadins.tsv"), 3)) {
             switch (row.get(1)) {
@@ -104,15 +111,16 @@ final class KeyPointExtractor {
                 case "connective" -> connective = row.regex(2);
                 case "continuation" -> continuation = row.regex(2);
                 case "meeting" -> meetingSubject = row.regex(2);
+                case "parallel" -> parallel = row.regex(2);
                 default -> throw row.error("kind must be leadin, consensus, stop, skip, enumerator, resolution, item, "
-                        + "connective, continuation, meeting or first_item");
+                        + "connective, continuation, meeting, parallel or first_item");
             }
         }
-        if (enumerator == null || itemStart == null) {
-            throw new ModelException("models/keypoint/leadins.tsv: an enumerator row and an item row are required");
+        if (enumerator == null || itemStart == null || parallel == null) {
+            throw new ModelException("models/keypoint/leadins.tsv: an enumerator, an item and a parallel row are required");
         }
         return new KeyPointExtractor(leadIns, meetingsOwn, stops, skips, enumerator, resolutions, itemStart,
-                connective, continuation, meetingSubject, firstItem);
+                connective, continuation, meetingSubject, firstItem, parallel);
     }
 
     /** A person mention: who, where. */
@@ -134,11 +142,24 @@ final class KeyPointExtractor {
         // 会议强调⏎全市法院要…, 温晓霞强调:⏎要旗帜鲜明…: a lead-in that is the whole rest of its paragraph speaks in the
         // next paragraph, whatever opens it
         String lineSubject = null;
+        // 会议强调,要统一思想…。⏎要对标对表…。⏎要全面动员…: a run that opens with 要 and fills its paragraph goes on into
+        // the paragraphs after it that open with 要 too and have no lead-in of their own
+        String parallelSubject = null;
         for (Span para : paragraphs) {
             if (resolution(text, para, points)) {
                 lineSubject = null;
+                parallelSubject = null;
                 continue;
             }
+            if (parallelSubject != null && opensWith(parallel, text, para.start(), para.end())
+                    && scan.find(para.start(), para.end(), lastSpeaker) == null) {
+                if (split(text, para.start(), para.end(), parallelSubject, points) < para.end()) {
+                    parallelSubject = null; // a stop sentence (attendance, the chair) ends the speech
+                }
+                lineSubject = null;
+                continue;
+            }
+            parallelSubject = null;
             if (listSubject != null && startsItem(text, para) && (listFamily == 0 || inFamily(text, para, listFamily))) {
                 split(text, para.start(), para.end(), listSubject, points);
                 lineSubject = null;
@@ -176,6 +197,9 @@ final class KeyPointExtractor {
                 // 会议要求,一是要…。全会指出,…\n二是要…: a run that opens an enumeration goes on into the item paragraphs
                 // of the same kind (二是…, not a heading 二、…)
                 if (next == para.end() && stoppedAt == next) {
+                    if (opensWith(parallel, text, lead.end(), para.end())) {
+                        parallelSubject = lead.subject();
+                    }
                     if (endsParagraph(text, lead.end(), para.end())) {
                         lineSubject = lead.subject();
                         listSubject = lead.subject();
@@ -202,6 +226,15 @@ final class KeyPointExtractor {
             }
         }
         return false;
+    }
+
+    /** Whether {@code pattern} matches where {@code [from, to)} opens, past white space and a lead-in's comma or colon. */
+    private static boolean opensWith(Pattern pattern, String text, int from, int to) {
+        int at = from;
+        while (at < to && (Character.isWhitespace(text.charAt(at)) || text.charAt(at) == ',' || text.charAt(at) == ':')) {
+            at++;
+        }
+        return pattern.matcher(Deadline.guard(text)).region(at, to).lookingAt();
     }
 
     private boolean startsItem(String text, Span para) {
