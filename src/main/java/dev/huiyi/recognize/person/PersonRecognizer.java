@@ -293,6 +293,19 @@ public final class PersonRecognizer implements Recognizer {
         return all;
     }
 
+    /** Whether a 、 closes an item of a name's length (two to four characters) at {@code at}: a list of names opens. */
+    private static boolean opensNameList(String text, int at) {
+        for (int end = at + 2; end <= at + LONG_UNREAD_ITEM && end < text.length(); end++) {
+            if (text.charAt(end) == '、') {
+                return true;
+            }
+            if (!Scripts.isHan(text.charAt(end))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** What closes an item of a 、-list that another item follows. */
     private static final String ITEM_MARK = "、";
 
@@ -323,9 +336,13 @@ public final class PersonRecognizer implements Recognizer {
                 if (noteEnd > 0) {
                     anchoredAfterPost(text, noteEnd, candidates, quoted, marks);
                 }
-                // 参加会议的副会长有|冯锐、张春健: 有, a word of its own, between the label and its list
-                if (i + 1 < text.length() && text.charAt(i) == '有' && wordStart.get(i) && wordStart.get(i + 1)) {
-                    anchoredAfterPost(text, i + 1, candidates, quoted, marks);
+                // 参加会议的副会长有|冯锐、张春健, 大会执行主席是|陆承林、…: a link of its own (post_grammar.tsv list_link)
+                // between the post and the list of its holders; but for 有, a word of its own there, a colon or a 、-list
+                // after it says it is one (教授为|师生作报告 is no list)
+                int link = titles.listLinkEndAt(text, i);
+                if (link > i && link < text.length() && wordStart.get(i) && wordStart.get(link)
+                        && (text.charAt(i) == '有' || text.charAt(link - 1) == ':' || opensNameList(text, link))) {
+                    anchoredAfterPost(text, link, candidates, quoted, marks);
                 }
             }
             if (i == 0 || TextChars.isBreak(text.charAt(i - 1)) || titles.stopEndingAt(text, i) > 0) {
