@@ -451,6 +451,8 @@ final class PeopleBuilder {
     private static int endOfNameList(String text, Mention p, MentionsAt personStartingAt, MentionsAt titleStartingAt,
                                      MentionsAt unitStartingAt) {
         int end = afterItem(text, p.end(), titleStartingAt);
+        // where the last item's name ends: a post after it (鞠海涛|教授、) says the items put their posts after names
+        int afterNameOfItem = p.end();
         for (int items = 0; items < MAX_LIST_NAMES && end + 1 < text.length(); items++) {
             char separator = text.charAt(end);
             if (separator != '、' && separator != ',' && separator != '和' && separator != '及') {
@@ -475,6 +477,11 @@ final class PeopleBuilder {
                 title = titleStartingAt.last(at);
             }
             Mention next = personStartingAt.first(at);
+            if (next == null && separator == '、' && !titled && end > afterNameOfItem) {
+                // 材料系鞠海涛教授、|图书馆|闵嘉欣教授、…: items of a name between its body and its post go on through a
+                // body the unit recogniser did not read, when the name after it carries a post too
+                next = nameAfterBody(text, at, personStartingAt, titleStartingAt);
+            }
             // 项瑞微、|金优秀|、潘一荣: an item of a name's length the recogniser did not read, between two names it did,
             // is one more name of the list; it does not end the list before the verb all of them share
             int unread = next == null && separator == '、' && !titled ? unreadItemEnd(text, at, personStartingAt) : -1;
@@ -486,9 +493,30 @@ final class PeopleBuilder {
             if (next == null || separator == ',' && !titled) {
                 break;
             }
+            afterNameOfItem = next.end();
             end = afterItem(text, next.end(), titleStartingAt);
         }
         return end;
+    }
+
+    /** The longest body before a name inside an item of a list (计算机与信息学院|滕子健教授) that no recogniser read. */
+    private static final int MAX_ITEM_BODY = 10;
+
+    /**
+     * The name that follows a body of two to {@link #MAX_ITEM_BODY} Han characters at {@code at} and carries a post
+     * right after it (图书馆|闵嘉欣|教授), or null.
+     */
+    private static Mention nameAfterBody(String text, int at, MentionsAt personStartingAt, MentionsAt titleStartingAt) {
+        for (int len = 2; len <= MAX_ITEM_BODY && at + len < text.length(); len++) {
+            if (!TextChars.isHan(text.charAt(at + len - 1))) {
+                return null;
+            }
+            Mention name = personStartingAt.first(at + len);
+            if (name != null && titleStartingAt.last(name.end()) != null) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** Where an unread item of two to four Han characters starting at {@code at} ends, when 、 and a name follow it; or -1. */
