@@ -2,6 +2,7 @@ package dev.huiyi.relate;
 
 import dev.huiyi.text.Deadline;
 import dev.huiyi.text.QuoteMask;
+import dev.huiyi.api.ModelException;
 import dev.huiyi.api.PersonRole;
 import dev.huiyi.api.Span;
 import dev.huiyi.resources.KeyedValues;
@@ -71,6 +72,10 @@ public final class RoleRules {
             boolean readsBefore = regex.pattern().startsWith("(?<=") || regex.pattern().startsWith("(?<!");
             rules.add(new RoleRule(row.get(0), roles, gap, ScanPattern.of(regex), readsBefore,
                     roles.isEmpty() && relaying.matcher(row.get(0)).matches()));
+        }
+        if (rules.stream().noneMatch(RoleRule::relaysSpeech)) {
+            // the key names rule ids: one renamed in roles.tsv must not leave it silently matching nothing
+            throw new ModelException("models/role/relayed.tsv: relaying matches no NONE rule of models/role/roles.tsv");
         }
         KeyedValues groups = KeyedValues.read(models.read("role/groups.tsv"), "models/role/groups.tsv");
         return new RoleRules(rules, groups.regex("enumeration"),
