@@ -43,10 +43,10 @@ final class Archives {
         InputStream in = new BufferedInputStream(stream, 64 * 1024);
         try {
             if (lower.endsWith(".zip")) {
-                HeaderLimit headers = new HeaderLimit(in);
+                HeaderLimit headers = HeaderLimit.forZip(in);
                 return new Opened(new ZipArchiveInputStream(headers, "UTF-8", true, true), headers);
             }
-            HeaderLimit headers = new HeaderLimit(lower.endsWith(".tar") ? in : new GzipCompressorInputStream(in, true));
+            HeaderLimit headers = HeaderLimit.forTar(lower.endsWith(".tar") ? in : new GzipCompressorInputStream(in, true));
             return new Opened(new TarArchiveInputStream(headers, "UTF-8"), headers);
         } catch (IOException | RuntimeException e) {
             in.close();

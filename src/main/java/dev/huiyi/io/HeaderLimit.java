@@ -32,14 +32,33 @@ final class HeaderLimit extends FilterInputStream {
         }
     }
 
-    HeaderLimit(InputStream in) {
+    /** Whether an entry's headers are limited (a tar's); a zip's are bounded by its format, see {@link #forZip}. */
+    private final boolean limitsHeaders;
+
+    private HeaderLimit(InputStream in, boolean limitsHeaders) {
         super(in);
+        this.limitsHeaders = limitsHeaders;
+    }
+
+    /** A guard on a tar stream: its long names and PAX headers are limited, a buffered entry too. */
+    static HeaderLimit forTar(InputStream in) {
+        return new HeaderLimit(in, true);
+    }
+
+    /**
+     * A guard on a zip stream: only a buffered entry is limited. A zip's local header holds two 16-bit lengths, so
+     * it is never near the limit; what the reader takes past the last entry is the central directory, which it skips
+     * without holding it (about 100 bytes per entry: an archive of ten thousand reports has more than a megabyte of
+     * it, and reading it is no header over the limit). The archive's byte budget still counts it.
+     */
+    static HeaderLimit forZip(InputStream in) {
+        return new HeaderLimit(in, false);
     }
 
     /** The reader is about to read the next entry's headers. */
     void startHeader() {
         start = count;
-        limit = count + MAX_HEADER_BYTES;
+        limit = limitsHeaders ? count + MAX_HEADER_BYTES : Long.MAX_VALUE;
         overLimit = "an entry header is larger than " + MAX_HEADER_BYTES + " bytes";
     }
 
